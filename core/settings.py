@@ -1,0 +1,173 @@
+"""Settings: the only module that reads the environment.
+
+Every knob is a field here, read once through pydantic-settings. Variables named by the
+architecture (DATABASE_URL, NEO4J_URI, ...) keep their plain names; the project's own knobs
+carry the ITGLUE_RAG_ prefix. `load_settings()` turns a validation failure into one line that
+names the variable, which the CLI prints before exiting.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from core.errors import ConfigError
+
+PLACEHOLDERS = {"changeme", "changethis", "change-me", "secret", "xxx", "todo", "your-key-here"}
+
+
+def _env(name: str) -> AliasChoices:
+    return AliasChoices(name)
+
+
+class Settings(BaseSettings):
+    """Process-wide configuration; unset store URLs select the embedded engines."""
+
+    model_config = SettingsConfigDict(
+        env_file=None, extra="ignore", populate_by_name=True, frozen=True
+    )
+
+    data_dir: Path = Field(Path(".data"), validation_alias=_env("ITGLUE_RAG_DATA_DIR"))
+    """Where the embedded stores, the generated encryption key and logs live."""
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", validation_alias=_env("ITGLUE_RAG_LOG_LEVEL")
+    )
+    """Root log level."""
+    embed_batch_size: int = Field(64, ge=1, le=4096, validation_alias=_env("ITGLUE_RAG_EMBED_BATCH"))
+    """Chunks per embedding batch."""
+    ingest_batch_size: int = Field(
+        500, ge=1, le=100_000, validation_alias=_env("ITGLUE_RAG_INGEST_BATCH")
+    )
+    """Records per ingest batch (one SQL transaction, one graph UNWIND, one vector upsert)."""
+
+    database_url: str | None = Field(None, validation_alias=_env("DATABASE_URL"))
+    """PostgreSQL URL; unset starts the embedded server under data_dir."""
+
+    neo4j_uri: str | None = Field(None, validation_alias=_env("NEO4J_URI"))
+    """Neo4j bolt URI; unset uses the embedded LadybugDB under data_dir."""
+    neo4j_user: str = Field("neo4j", validation_alias=_env("NEO4J_USER"))
+    neo4j_password: SecretStr | None = Field(None, validation_alias=_env("NEO4J_PASSWORD"))
+
+    qdrant_url: str | None = Field(None, validation_alias=_env("QDRANT_URL"))
+    """Qdrant server URL; unset uses the embedded Qdrant Edge shard under data_dir."""
+    qdrant_api_key: SecretStr | None = Field(None, validation_alias=_env("QDRANT_API_KEY"))
+    qdrant_collection: str = Field("itglue", validation_alias=_env("ITGLUE_RAG_QDRANT_COLLECTION"))
+
+    redis_url: str | None = Field(None, validation_alias=_env("REDIS_URL"))
+    """Redis URL for the shared query cache; unset keeps the cache in-process."""
+
+    encryption_key: SecretStr | None = Field(None, validation_alias=_env("ENCRYPTION_KEY"))
+    """Base64 of 32 bytes (AES-256-GCM) for password values; unset → a key file in data_dir."""
+
+    anthropic_api_key: SecretStr | None = Field(None, validation_alias=_env("ANTHROPIC_API_KEY"))
+    anthropic_model: str = Field("claude-sonnet-4-5", validation_alias=_env("ANTHROPIC_MODEL"))
+
+    langfuse_public_key: str | None = Field(None, validation_alias=_env("LANGFUSE_PUBLIC_KEY"))
+    langfuse_secret_key: SecretStr | None = Field(
+        None, validation_alias=_env("LANGFUSE_SECRET_KEY")
+    )
+    langfuse_base_url: str = Field(
+        "https://cloud.langfuse.com",
+        validation_alias=AliasChoices("LANGFUSE_BASE_URL", "LANGFUSE_HOST"),
+    )
+
+    itglue_api_url: str = Field("https://api.itglue.com", validation_alias=_env("ITGLUE_API_URL"))
+    """IT Glue API host (US, EU and AU hosts differ)."""
+    itglue_api_key: SecretStr | None = Field(None, validation_alias=_env("ITGLUE_API_KEY"))
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("must start with postgresql:// or postgres://")
+        return value or None
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def _bolt_url(cls, value: str | None) -> str | None:
+        schemes = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+        if value and not value.startswith(schemes):
+            raise ValueError("must start with bolt:// or neo4j:// (optionally +s / +ssc)")
+        return value or None
+
+    @field_validator("qdrant_url", "redis_url", "itglue_api_url", "langfuse_base_url")
+    @classmethod
+    def _http_like(cls, value: str | None) -> str | None:
+        if value and "://" not in value:
+            raise ValueError("must be a URL with a scheme, e.g. http://host:port")
+        return value or None
+
+    @field_validator(
+        "encryption_key",
+        "anthropic_api_key",
+        "itglue_api_key",
+        "qdrant_api_key",
+        "neo4j_password",
+        "langfuse_secret_key",
+    )
+    @classmethod
+    def _no_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        if value.get_secret_value().strip().lower() in PLACEHOLDERS:
+            raise ValueError("is a placeholder; set a real value or unset it")
+        return value
+
+    @field_validator("encryption_key")
+    @classmethod
+    def _aes_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return None
+        try:
+            raw = base64.b64decode(value.get_secret_value(), validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("must be base64 (generate with: openssl rand -base64 32)") from None
+        if len(raw) != 32:
+            raise ValueError(f"must decode to 32 bytes for AES-256, got {len(raw)}")
+        return value
+
+    @property
+    def sql_backend(self) -> str:
+        return "postgres" if self.database_url else "embedded-postgres"
+
+    @property
+    def graph_backend(self) -> str:
+        return "neo4j" if self.neo4j_uri else "ladybug"
+
+    @property
+    def vector_backend(self) -> str:
+        return "qdrant" if self.qdrant_url else "qdrant-edge"
+
+
+def _variable_name(field: str) -> str:
+    alias = Settings.model_fields[field].validation_alias
+    if isinstance(alias, AliasChoices):
+        return str(alias.choices[0])
+    return field.upper()
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the environment; on bad input raise ConfigError with one line naming the variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = str(first["loc"][0]) if first["loc"] else "?"
+        field = next(
+            (name for name in Settings.model_fields if name == loc or _variable_name(name) == loc),
+            loc,
+        )
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"{_variable_name(field)}: {message}") from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read once."""
+    return load_settings()

@@ -1,0 +1,422 @@
+"""The SQL store: PostgreSQL through psycopg 3's async pool, the system of record.
+
+Records are upserted by content hash (unchanged rows are not touched), deleted with their child
+rows, and read back as domain models from their `data` column. Schema changes are plain SQL files
+in `stores/migrations/`, applied in order under an advisory lock and recorded in
+`schema_migrations`. With no DATABASE_URL the embedded server from `stores.pg_embedded` is used.
+"""
+
+from __future__ import annotations
+
+
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from typing import Any
+
+from psycopg import AsyncConnection
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+from psycopg_pool import AsyncConnectionPool
+
+from core.errors import StoreError
+from core.models import (
+    RECORD_CLASSES,
+    Configuration,
+    Contact,
+    Document,
+    FlexibleAsset,
+    FlexibleAssetType,
+    Location,
+    Organization,
+    Password,
+    Record,
+    RecordType,
+    Relationship,
+)
+from core.settings import Settings
+
+MIGRATION_LOCK = 727_001
+
+TABLES: dict[RecordType, str] = {
+    RecordType.ORGANIZATION: "organizations",
+    RecordType.CONFIGURATION: "configurations",
+    RecordType.FLEXIBLE_ASSET_TYPE: "flexible_asset_types",
+    RecordType.FLEXIBLE_ASSET: "flexible_assets",
+    RecordType.PASSWORD: "passwords",
+    RecordType.DOCUMENT: "documents",
+    RecordType.CONTACT: "contacts",
+    RecordType.LOCATION: "locations",
+}
+
+
+def _columns(record: Record) -> dict[str, Any]:
+    """Typed columns of a record's table (beyond id, organization, name, data, hash)."""
+    match record:
+        case Organization():
+            return {"short_name": record.short_name, "organization_type": record.organization_type,
+                    "status": record.status}
+        case Configuration():
+            return {
+                "hostname": record.hostname, "configuration_type": record.configuration_type,
+                "status": record.status, "primary_ip": record.primary_ip,
+                "public_ip": record.public_ip, "mac_address": record.mac_address,
+                "serial_number": record.serial_number, "asset_tag": record.asset_tag,
+                "manufacturer": record.manufacturer, "model": record.model,
+                "operating_system": record.operating_system,
+                "warranty_expires_at": record.warranty_expires_at,
+                "location_id": record.location_id, "contact_id": record.contact_id,
+                "archived": record.archived,
+            }
+        case FlexibleAssetType():
+            return {"description": record.description}
+        case FlexibleAsset():
+            return {
+                "flexible_asset_type_id": record.flexible_asset_type_id,
+                "flexible_asset_type_name": record.flexible_asset_type_name,
+                "expires_on": record.expires_on,
+                "traits": Jsonb(record.model_dump(mode="json")["traits"]),
+                "archived": record.archived,
+            }
+        case Password():
+            return {
+                "username": record.username, "url": record.url, "category": record.category,
+                "resource_type": record.resource_type, "resource_id": record.resource_id,
+                "value_encrypted": record.value_encrypted,
+                "value_fingerprint": record.value_fingerprint, "archived": record.archived,
+            }
+        case Document():
+            return {"folder": record.folder, "published": record.published}
+        case Contact():
+            email = next((e.value for e in record.emails if e.primary), None)
+            phone = next((p.value for p in record.phones if p.primary), None)
+            return {"title": record.title, "contact_type": record.contact_type,
+                    "email": email, "phone": phone, "location_id": record.location_id}
+        case Location():
+            return {"city": record.city, "region": record.region, "country": record.country}
+    raise TypeError(f"no table for {type(record).__name__}")
+
+
+def _row(record: Record) -> dict[str, Any]:
+    data = record.model_dump(mode="json", exclude={"value_encrypted"})
+    return {
+        "id": record.id, "organization_id": record.organization_id, "name": record.name,
+        **_columns(record), "data": Jsonb(data), "content_hash": record.content_hash(),
+        "updated_at": record.updated_at,
+    }
+
+
+class SqlStore:
+    """Async access to the PostgreSQL schema; one pool per process."""
+
+    backend: str
+
+    def __init__(self, pool: AsyncConnectionPool, backend: str) -> None:
+        self.pool = pool
+        self.backend = backend
+
+    async def close(self) -> None:
+        await self.pool.close()
+
+    # -- schema ---------------------------------------------------------------------------
+
+    async def migrate(self) -> list[int]:
+        """Apply pending migrations in order; returns the versions applied now."""
+        files = sorted(
+            (f for f in resources.files("stores.migrations").iterdir() if f.name.endswith(".sql")),
+            key=lambda f: f.name,
+        )
+        applied_now: list[int] = []
+        async with self.pool.connection() as conn:
+            await conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+            try:
+                await conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, "
+                    "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"
+                )
+                rows = await (await conn.execute("SELECT version FROM schema_migrations")).fetchall()
+                done = {row["version"] for row in rows}
+                for file in files:
+                    version = int(file.name.split("_", 1)[0])
+                    if version in done:
+                        continue
+                    async with conn.transaction():
+                        await conn.execute(file.read_text())  # type: ignore[arg-type]
+                        await conn.execute(
+                            "INSERT INTO schema_migrations (version, name) VALUES (%s, %s)",
+                            (version, file.name),
+                        )
+                    applied_now.append(version)
+            finally:
+                await conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+        return applied_now
+
+    async def ping(self) -> bool:
+        async with self.pool.connection() as conn:
+            await conn.execute("SELECT 1")
+        return True
+
+    # -- records --------------------------------------------------------------------------
+
+    async def content_hashes(self, record_type: RecordType, ids: Sequence[int]) -> dict[int, str]:
+        table = TABLES[record_type]
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                f"SELECT id, content_hash FROM {table} WHERE id = ANY(%s)", (list(ids),)
+            )
+            return {row["id"]: row["content_hash"] for row in await cur.fetchall()}
+
+    async def upsert_records(self, records: Sequence[Record]) -> list[Record]:
+        """Write records whose content changed (one transaction); returns the changed ones."""
+        by_type: dict[RecordType, list[Record]] = {}
+        for record in records:
+            by_type.setdefault(record.record_type, []).append(record)
+        changed: list[Record] = []
+        async with self.pool.connection() as conn, conn.transaction():
+            for record_type, group in by_type.items():
+                table = TABLES[record_type]
+                cur = await conn.execute(
+                    f"SELECT id, content_hash FROM {table} WHERE id = ANY(%s)",
+                    ([r.id for r in group],),
+                )
+                known = {row["id"]: row["content_hash"] for row in await cur.fetchall()}
+                fresh = [r for r in group if known.get(r.id) != r.content_hash()]
+                if not fresh:
+                    continue
+                rows = [_row(r) for r in fresh]
+                cols = list(rows[0])
+                updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c != "id")
+                sql = (
+                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                    f"({', '.join('%(' + c + ')s' for c in cols)}) "
+                    f"ON CONFLICT (id) DO UPDATE SET {updates}, ingested_at = now()"
+                )
+                async with conn.cursor() as c:
+                    await c.executemany(sql, rows)
+                await self._write_children(conn, fresh)
+                changed.extend(fresh)
+        return changed
+
+    async def _write_children(self, conn: AsyncConnection[Any], records: Sequence[Record]) -> None:
+        configs = [r for r in records if isinstance(r, Configuration)]
+        if configs:
+            await conn.execute(
+                "DELETE FROM configuration_interfaces WHERE configuration_id = ANY(%s)",
+                ([c.id for c in configs],),
+            )
+            rows = [
+                (i.id, c.id, c.organization_id, i.name, i.ip_address, i.mac_address, i.primary)
+                for c in configs for i in c.interfaces
+            ]
+            if rows:
+                async with conn.cursor() as cur:
+                    await cur.executemany(
+                        "INSERT INTO configuration_interfaces (id, configuration_id, "
+                        "organization_id, name, ip_address, mac_address, is_primary) "
+                        "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                        rows,
+                    )
+        docs = [r for r in records if isinstance(r, Document)]
+        if docs:
+            await conn.execute(
+                "DELETE FROM document_sections WHERE document_id = ANY(%s)", ([d.id for d in docs],)
+            )
+            rows_s = [
+                (s.id, d.id, d.organization_id, s.kind, s.level, s.sort, s.content)
+                for d in docs for s in d.sections
+            ]
+            if rows_s:
+                async with conn.cursor() as cur:
+                    await cur.executemany(
+                        "INSERT INTO document_sections (id, document_id, organization_id, kind, "
+                        "level, sort, content) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                        rows_s,
+                    )
+
+    async def delete_records(self, record_type: RecordType, ids: Sequence[int]) -> int:
+        """Delete records (and their interfaces/sections and relationships); returns rows gone."""
+        if not ids:
+            return 0
+        table = TABLES[record_type]
+        source_ids = [f"{record_type.value}:{i}" for i in ids]
+        async with self.pool.connection() as conn, conn.transaction():
+            cur = await conn.execute(f"DELETE FROM {table} WHERE id = ANY(%s)", (list(ids),))
+            await conn.execute(
+                "DELETE FROM relationships WHERE source_id = ANY(%s) OR target_id = ANY(%s)",
+                (source_ids, source_ids),
+            )
+            return cur.rowcount
+
+    async def record_ids(
+        self, record_type: RecordType, organization_ids: Iterable[int] | None = None
+    ) -> set[int]:
+        table = TABLES[record_type]
+        async with self.pool.connection() as conn:
+            if organization_ids is None:
+                cur = await conn.execute(f"SELECT id FROM {table}")
+            else:
+                cur = await conn.execute(
+                    f"SELECT id FROM {table} WHERE organization_id = ANY(%s)",
+                    (list(organization_ids),),
+                )
+            return {row["id"] for row in await cur.fetchall()}
+
+    async def get_records(self, record_type: RecordType, ids: Sequence[int]) -> list[Record]:
+        """Domain models by id, password ciphertext included."""
+        table = TABLES[record_type]
+        cls = RECORD_CLASSES[record_type]
+        extra = ", value_encrypted" if record_type is RecordType.PASSWORD else ""
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                f"SELECT data{extra} FROM {table} WHERE id = ANY(%s) ORDER BY id", (list(ids),)
+            )
+            rows = await cur.fetchall()
+        out: list[Record] = []
+        for row in rows:
+            data = dict(row["data"])
+            if extra:
+                data["value_encrypted"] = row["value_encrypted"]
+            out.append(cls.model_validate(data))
+        return out
+
+    async def counts(self) -> dict[str, int]:
+        """Rows per record type, plus relationships, interfaces and sections."""
+        parts = [f"SELECT '{t.value}' AS k, count(*) AS n FROM {table}" for t, table in TABLES.items()]
+        parts += [
+            "SELECT 'relationship', count(*) FROM relationships",
+            "SELECT 'configuration_interface', count(*) FROM configuration_interfaces",
+            "SELECT 'document_section', count(*) FROM document_sections",
+        ]
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(" UNION ALL ".join(parts))
+            return {row["k"]: int(row["n"]) for row in await cur.fetchall()}
+
+    # -- relationships --------------------------------------------------------------------
+
+    async def replace_relationships(
+        self, relationships: Sequence[Relationship], organization_ids: Iterable[int] | None
+    ) -> tuple[list[Relationship], list[tuple[str, str, str]]]:
+        """Make the stored edges of these organizations equal `relationships`.
+
+        Returns (added, removed) so the graph store can apply the same difference.
+        """
+        wanted = {r.key: r for r in relationships}
+        async with self.pool.connection() as conn, conn.transaction():
+            if organization_ids is None:
+                cur = await conn.execute("SELECT source_id, kind, target_id FROM relationships")
+            else:
+                cur = await conn.execute(
+                    "SELECT source_id, kind, target_id FROM relationships "
+                    "WHERE organization_id = ANY(%s)",
+                    (list(organization_ids),),
+                )
+            have = {f"{r['source_id']}|{r['kind']}|{r['target_id']}" for r in await cur.fetchall()}
+            added = [wanted[k] for k in wanted.keys() - have]
+            removed = [tuple(k.split("|")) for k in have - wanted.keys()]
+            if removed:
+                async with conn.cursor() as c:
+                    await c.executemany(
+                        "DELETE FROM relationships WHERE source_id=%s AND kind=%s AND target_id=%s",
+                        removed,
+                    )
+            if added:
+                async with conn.cursor() as c:
+                    await c.executemany(
+                        "INSERT INTO relationships (source_id, kind, target_id, organization_id, "
+                        "notes) VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                        [(r.source, r.kind.value, r.target, r.organization_id, r.notes)
+                         for r in added],
+                    )
+        return added, [(a, b, c) for a, b, c in removed]
+
+    # -- index state (what graph and vector hold) -----------------------------------------
+
+    async def state_hashes(self, table: str, key: str, keys: Sequence[str]) -> dict[str, str]:
+        assert table in {"graph_state", "chunks"}
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                f"SELECT {key} AS k, content_hash FROM {table} WHERE {key} = ANY(%s)", (list(keys),)
+            )
+            return {row["k"]: row["content_hash"] for row in await cur.fetchall()}
+
+    async def chunk_ids_for(self, source_ids: Sequence[str]) -> dict[str, set[str]]:
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                "SELECT source_id, chunk_id FROM chunks WHERE source_id = ANY(%s)",
+                (list(source_ids),),
+            )
+            out: dict[str, set[str]] = {}
+            for row in await cur.fetchall():
+                out.setdefault(row["source_id"], set()).add(row["chunk_id"])
+            return out
+
+    async def record_graph_state(self, rows: Sequence[tuple[str, int, str]]) -> None:
+        if not rows:
+            return
+        async with self.pool.connection() as conn, conn.cursor() as cur:
+            await cur.executemany(
+                "INSERT INTO graph_state (entity_id, organization_id, content_hash) "
+                "VALUES (%s, %s, %s) ON CONFLICT (entity_id) DO UPDATE "
+                "SET content_hash = EXCLUDED.content_hash",
+                rows,
+            )
+
+    async def record_chunks(self, rows: Sequence[tuple[str, str, int, str, str]]) -> None:
+        """Rows of (chunk_id, source_id, organization_id, record_type, content_hash)."""
+        if not rows:
+            return
+        async with self.pool.connection() as conn, conn.cursor() as cur:
+            await cur.executemany(
+                "INSERT INTO chunks (chunk_id, source_id, organization_id, record_type, "
+                "content_hash) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (chunk_id) DO UPDATE "
+                "SET content_hash = EXCLUDED.content_hash, embedded_at = now()",
+                rows,
+            )
+
+    async def forget_state(self, entity_ids: Sequence[str], chunk_ids: Sequence[str]) -> None:
+        async with self.pool.connection() as conn, conn.transaction():
+            if entity_ids:
+                await conn.execute(
+                    "DELETE FROM graph_state WHERE entity_id = ANY(%s)", (list(entity_ids),)
+                )
+            if chunk_ids:
+                await conn.execute("DELETE FROM chunks WHERE chunk_id = ANY(%s)", (list(chunk_ids),))
+
+    async def graph_entity_ids(self) -> set[str]:
+        async with self.pool.connection() as conn:
+            cur = await conn.execute("SELECT entity_id FROM graph_state")
+            return {row["entity_id"] for row in await cur.fetchall()}
+
+    async def chunk_count(self) -> int:
+        async with self.pool.connection() as conn:
+            cur = await conn.execute("SELECT count(*) AS n FROM chunks")
+            row = await cur.fetchone()
+            return int(row["n"]) if row else 0
+
+
+async def open_sql_store(settings: Settings) -> SqlStore:
+    """Connect to DATABASE_URL, or start the embedded server; then apply migrations."""
+    if settings.database_url:
+        uri, backend = settings.database_url, "postgres"
+    else:
+        from stores.pg_embedded import start_embedded_postgres
+
+        try:
+            uri, backend = start_embedded_postgres(settings.data_dir), "embedded-postgres"
+        except Exception as exc:  # the wheel raises CalledProcessError, OSError, ...
+            raise StoreError(f"embedded PostgreSQL failed to start: {exc}") from exc
+    pool: AsyncConnectionPool = AsyncConnectionPool(
+        uri,
+        min_size=1,
+        max_size=8,
+        open=False,
+        kwargs={"autocommit": True, "row_factory": dict_row},
+    )
+    try:
+        await pool.open(wait=True, timeout=30)
+    except Exception as exc:
+        raise StoreError(f"cannot connect to PostgreSQL ({backend}): {exc}") from exc
+    store = SqlStore(pool, backend)
+    await store.migrate()
+    return store
+
+
