@@ -281,6 +281,11 @@ class Relationship(BaseModel):
     def key(self) -> str:
         return f"{self.source}|{self.kind.value}|{self.target}"
 
+    @property
+    def owner(self) -> str:
+        """The record whose (re)ingest declares this edge: the contained record for CONTAINS."""
+        return self.target if self.kind is RelType.CONTAINS else self.source
+
 
 RECORD_CLASSES: dict[RecordType, type[Record]] = {
     cls.record_type: cls

@@ -293,72 +293,78 @@ class SqlStore:
     # -- relationships --------------------------------------------------------------------
 
     async def replace_relationships(
-        self, relationships: Sequence[Relationship], organization_ids: Iterable[int] | None
-    ) -> tuple[list[Relationship], list[tuple[str, str, str]]]:
-        """Make the stored edges of these organizations equal `relationships`.
-
-        Returns (added, removed) so the graph store can apply the same difference.
-        """
-        wanted = {r.key: r for r in relationships}
+        self, relationships: Sequence[Relationship], owner_ids: Sequence[str]
+    ) -> None:
+        """Make the stored edges owned by `owner_ids` exactly `relationships`."""
         async with self.pool.connection() as conn, conn.transaction():
-            if organization_ids is None:
-                cur = await conn.execute("SELECT source_id, kind, target_id FROM relationships")
-            else:
-                cur = await conn.execute(
-                    "SELECT source_id, kind, target_id FROM relationships "
-                    "WHERE organization_id = ANY(%s)",
-                    (list(organization_ids),),
-                )
-            have = {f"{r['source_id']}|{r['kind']}|{r['target_id']}" for r in await cur.fetchall()}
-            added = [wanted[k] for k in wanted.keys() - have]
-            removed = [tuple(k.split("|")) for k in have - wanted.keys()]
-            if removed:
-                async with conn.cursor() as c:
-                    await c.executemany(
-                        "DELETE FROM relationships WHERE source_id=%s AND kind=%s AND target_id=%s",
-                        removed,
+            await conn.execute(
+                "DELETE FROM relationships WHERE owner_id = ANY(%s)", (list(owner_ids),)
+            )
+            if relationships:
+                async with conn.cursor() as cur:
+                    await cur.executemany(
+                        "INSERT INTO relationships (source_id, kind, target_id, owner_id, "
+                        "organization_id, notes) VALUES (%s, %s, %s, %s, %s, %s) "
+                        "ON CONFLICT (source_id, kind, target_id) DO UPDATE SET "
+                        "owner_id = EXCLUDED.owner_id, notes = EXCLUDED.notes",
+                        [(r.source, r.kind.value, r.target, r.owner, r.organization_id, r.notes)
+                         for r in relationships],
                     )
-            if added:
-                async with conn.cursor() as c:
-                    await c.executemany(
-                        "INSERT INTO relationships (source_id, kind, target_id, organization_id, "
-                        "notes) VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                        [(r.source, r.kind.value, r.target, r.organization_id, r.notes)
-                         for r in added],
-                    )
-        return added, [(a, b, c) for a, b, c in removed]
 
-    # -- index state (what graph and vector hold) -----------------------------------------
+    # -- index state: what the graph and vector stores hold -------------------------------
 
-    async def state_hashes(self, table: str, key: str, keys: Sequence[str]) -> dict[str, str]:
-        assert table in {"graph_state", "chunks"}
+    async def graph_state(
+        self, kind: str, *, owner_ids: Sequence[str] | None = None,
+        entity_ids: Sequence[str] | None = None,
+    ) -> dict[str, str]:
+        """entity id -> content hash of graph nodes or edges, by owner or by id."""
+        if owner_ids is not None:
+            where, arg = "owner_id = ANY(%s)", list(owner_ids)
+        else:
+            where, arg = "entity_id = ANY(%s)", list(entity_ids or [])
         async with self.pool.connection() as conn:
             cur = await conn.execute(
-                f"SELECT {key} AS k, content_hash FROM {table} WHERE {key} = ANY(%s)", (list(keys),)
+                f"SELECT entity_id, content_hash FROM graph_state WHERE kind = %s AND {where}",
+                (kind, arg),
             )
-            return {row["k"]: row["content_hash"] for row in await cur.fetchall()}
+            return {row["entity_id"]: row["content_hash"] for row in await cur.fetchall()}
 
-    async def chunk_ids_for(self, source_ids: Sequence[str]) -> dict[str, set[str]]:
-        async with self.pool.connection() as conn:
-            cur = await conn.execute(
-                "SELECT source_id, chunk_id FROM chunks WHERE source_id = ANY(%s)",
-                (list(source_ids),),
-            )
-            out: dict[str, set[str]] = {}
-            for row in await cur.fetchall():
-                out.setdefault(row["source_id"], set()).add(row["chunk_id"])
-            return out
-
-    async def record_graph_state(self, rows: Sequence[tuple[str, int, str]]) -> None:
+    async def record_graph_state(self, rows: Sequence[tuple[str, str, str, int, str]]) -> None:
+        """Rows of (entity_id, kind, owner_id, organization_id, content_hash)."""
         if not rows:
             return
         async with self.pool.connection() as conn, conn.cursor() as cur:
             await cur.executemany(
-                "INSERT INTO graph_state (entity_id, organization_id, content_hash) "
-                "VALUES (%s, %s, %s) ON CONFLICT (entity_id) DO UPDATE "
-                "SET content_hash = EXCLUDED.content_hash",
+                "INSERT INTO graph_state (entity_id, kind, owner_id, organization_id, "
+                "content_hash) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (entity_id) DO UPDATE "
+                "SET content_hash = EXCLUDED.content_hash, owner_id = EXCLUDED.owner_id",
                 rows,
             )
+
+    async def forget_graph_state(self, entity_ids: Sequence[str]) -> None:
+        if entity_ids:
+            async with self.pool.connection() as conn:
+                await conn.execute(
+                    "DELETE FROM graph_state WHERE entity_id = ANY(%s)", (list(entity_ids),)
+                )
+
+    async def forget_graph_edges_touching(self, source_ids: Sequence[str]) -> None:
+        """Drop edge state whose either end is one of `source_ids` (DETACH DELETE removed them)."""
+        async with self.pool.connection() as conn:
+            await conn.execute(
+                "DELETE FROM graph_state WHERE kind = 'edge' AND (split_part(entity_id, '|', 1) "
+                "= ANY(%s) OR split_part(entity_id, '|', 3) = ANY(%s))",
+                (list(source_ids), list(source_ids)),
+            )
+
+    async def chunk_hashes(self, source_ids: Sequence[str]) -> dict[str, str]:
+        """chunk id -> content hash for every stored chunk of these records."""
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                "SELECT chunk_id, content_hash FROM chunks WHERE source_id = ANY(%s)",
+                (list(source_ids),),
+            )
+            return {row["chunk_id"]: row["content_hash"] for row in await cur.fetchall()}
 
     async def record_chunks(self, rows: Sequence[tuple[str, str, int, str, str]]) -> None:
         """Rows of (chunk_id, source_id, organization_id, record_type, content_hash)."""
@@ -372,25 +378,19 @@ class SqlStore:
                 rows,
             )
 
-    async def forget_state(self, entity_ids: Sequence[str], chunk_ids: Sequence[str]) -> None:
-        async with self.pool.connection() as conn, conn.transaction():
-            if entity_ids:
-                await conn.execute(
-                    "DELETE FROM graph_state WHERE entity_id = ANY(%s)", (list(entity_ids),)
-                )
-            if chunk_ids:
+    async def forget_chunks(self, chunk_ids: Sequence[str]) -> None:
+        if chunk_ids:
+            async with self.pool.connection() as conn:
                 await conn.execute("DELETE FROM chunks WHERE chunk_id = ANY(%s)", (list(chunk_ids),))
 
-    async def graph_entity_ids(self) -> set[str]:
+    async def index_counts(self) -> dict[str, int]:
+        """Graph nodes/edges and chunks recorded as written."""
         async with self.pool.connection() as conn:
-            cur = await conn.execute("SELECT entity_id FROM graph_state")
-            return {row["entity_id"] for row in await cur.fetchall()}
-
-    async def chunk_count(self) -> int:
-        async with self.pool.connection() as conn:
-            cur = await conn.execute("SELECT count(*) AS n FROM chunks")
-            row = await cur.fetchone()
-            return int(row["n"]) if row else 0
+            cur = await conn.execute(
+                "SELECT kind AS k, count(*) AS n FROM graph_state GROUP BY kind "
+                "UNION ALL SELECT 'chunk', count(*) FROM chunks"
+            )
+            return {row["k"]: int(row["n"]) for row in await cur.fetchall()}
 
 
 async def open_sql_store(settings: Settings) -> SqlStore:

@@ -166,10 +166,13 @@ CREATE TABLE document_sections (
     search          tsvector GENERATED ALWAYS AS (to_tsvector('english', content)) STORED
 );
 
+-- owner_id: the record whose sync declares the edge (the contained record for CONTAINS, the
+-- source otherwise); re-ingesting a record replaces exactly the edges it owns.
 CREATE TABLE relationships (
     source_id       text NOT NULL,
     kind            text NOT NULL,
     target_id       text NOT NULL,
+    owner_id        text NOT NULL,
     organization_id bigint NOT NULL,
     notes           text,
     PRIMARY KEY (source_id, kind, target_id)
@@ -178,7 +181,9 @@ CREATE TABLE relationships (
 -- What the graph and vector stores hold, by content hash: ingest compares against these to
 -- skip unchanged work, and they are only written after the store itself accepted the write.
 CREATE TABLE graph_state (
-    entity_id       text PRIMARY KEY,
+    entity_id       text PRIMARY KEY,  -- a source id (node) or 'source|KIND|target' (edge)
+    kind            text NOT NULL CHECK (kind IN ('node', 'edge')),
+    owner_id        text NOT NULL,
     organization_id bigint NOT NULL,
     content_hash    text NOT NULL
 );
@@ -258,6 +263,8 @@ CREATE INDEX sections_doc ON document_sections (document_id, sort);
 CREATE INDEX contacts_org ON contacts (organization_id);
 CREATE INDEX locations_org ON locations (organization_id);
 CREATE INDEX relationships_target ON relationships (target_id);
+CREATE INDEX relationships_owner ON relationships (owner_id);
+CREATE INDEX graph_state_owner ON graph_state (owner_id, kind);
 CREATE INDEX chunks_source ON chunks (source_id);
 CREATE INDEX sync_jobs_status ON sync_jobs (status, organization_id);
 CREATE INDEX audit_log_at ON audit_log (at);

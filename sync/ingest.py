@@ -1,0 +1,221 @@
+"""Ingest: the one write path for sample data and synced IT Glue data.
+
+records -> SQL (system of record) -> graph nodes -> chunks -> embeddings -> vector store, in
+batches; then relationships (SQL and graph); then, for a full snapshot, reconciliation that
+deletes what vanished from all three stores. Each stage compares content hashes with what the
+SQL store records as already written (`graph_state`, `chunks`) and writes only the difference,
+recording it only after the store accepted it: ingesting twice changes nothing, unchanged chunks
+are never re-embedded, and a run that dies half-way is completed by the next one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from core.embeddings import Embedder
+from core.models import Record, RecordType, Relationship, Snapshot, SourceId
+from stores import Stores
+from sync import render
+
+
+class Progress(Protocol):
+    """Where ingest reports its work (the CLI draws bars; tests and servers pass nothing)."""
+
+    def start(self, phase: str, total: int) -> None: ...
+    def advance(self, phase: str, amount: int = 1) -> None: ...
+
+
+class _Silent:
+    def start(self, phase: str, total: int) -> None:
+        pass
+
+    def advance(self, phase: str, amount: int = 1) -> None:
+        pass
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    records: int = 0
+    changed: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    entities_written: int = 0
+    edges_added: int = 0
+    edges_removed: int = 0
+    chunks: int = 0
+    chunks_embedded: int = 0
+    chunks_deleted: int = 0
+    seconds: float = 0.0
+    phase_seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def records_per_second(self) -> float:
+        return self.records / self.seconds if self.seconds else 0.0
+
+
+class Ingestor:
+    """Writes snapshots into the three stores and deletes records from all of them."""
+
+    def __init__(
+        self, stores: Stores, embedder: Embedder | None = None, progress: Progress | None = None
+    ) -> None:
+        self.stores = stores
+        self.embedder = embedder or Embedder(stores.settings.embed_batch_size)
+        self.progress: Progress = progress or _Silent()
+
+    async def ingest(
+        self, snapshot: Snapshot, *, reconcile: bool | Sequence[int] = False
+    ) -> IngestReport:
+        """Write a snapshot; `reconcile` deletes records of the store (True) or of the listed
+        organizations that the snapshot does not contain."""
+        started = time.perf_counter()
+        report = IngestReport()
+        records = snapshot.records()
+        report.records = len(records)
+        org_names = await self._org_names(snapshot)
+        batch_size = self.stores.settings.ingest_batch_size
+        self.progress.start("records", len(records))
+        for start in range(0, len(records), batch_size):
+            batch = records[start : start + batch_size]
+            await self._write_batch(batch, org_names, report)
+            self.progress.advance("records", len(batch))
+        t0 = time.perf_counter()
+        await self._write_relationships(snapshot, records, report)
+        report.phase_seconds["relationships"] = time.perf_counter() - t0
+        if reconcile is not False:
+            t0 = time.perf_counter()
+            orgs = None if reconcile is True else list(reconcile)
+            await self._reconcile(records, orgs, report)
+            report.phase_seconds["reconcile"] = time.perf_counter() - t0
+        report.seconds = time.perf_counter() - started
+        return report
+
+    async def _org_names(self, snapshot: Snapshot) -> dict[int, str]:
+        names = {o.id: o.name for o in snapshot.organizations}
+        missing = {r.organization_id for r in snapshot.records()} - names.keys() - {0}
+        if missing:
+            known = await self.stores.sql.get_records(RecordType.ORGANIZATION, sorted(missing))
+            names.update({o.id: o.name for o in known})
+        return names
+
+    def _timed(self, report: IngestReport, phase: str, since: float) -> float:
+        now = time.perf_counter()
+        report.phase_seconds[phase] = report.phase_seconds.get(phase, 0.0) + now - since
+        return now
+
+    async def _write_batch(
+        self, batch: Sequence[Record], org_names: dict[int, str], report: IngestReport
+    ) -> None:
+        sql, graph, vector = self.stores.sql, self.stores.graph, self.stores.vector
+        t = time.perf_counter()
+        for record in await sql.upsert_records(batch):
+            kind = record.record_type.value
+            report.changed[kind] = report.changed.get(kind, 0) + 1
+        t = self._timed(report, "sql", t)
+
+        nodes = [render.entity(r) for r in batch]
+        written = await sql.graph_state("node", entity_ids=[n.id for n in nodes])
+        fresh = [n for n in nodes if written.get(n.id) != render.entity_hash(n)]
+        if fresh:
+            await graph.upsert_entities(fresh)
+            await sql.record_graph_state(
+                [(n.id, "node", n.id, n.org_id, render.entity_hash(n)) for n in fresh]
+            )
+        report.entities_written += len(fresh)
+        t = self._timed(report, "graph", t)
+
+        wanted = [c for r in batch for c in render.chunks(r, org_names)]
+        report.chunks += len(wanted)
+        stored = await sql.chunk_hashes([r.source_id for r in batch])
+        todo = [c for c in wanted if stored.get(c.chunk_id) != c.content_hash]
+        stale = sorted(stored.keys() - {c.chunk_id for c in wanted})
+        if todo:
+            vectors = await asyncio.to_thread(
+                self.embedder.embed, [f"{c.title}\n{c.text}" for c in todo]
+            )
+            t = self._timed(report, "embed", t)
+            await vector.upsert(todo, vectors)
+            await sql.record_chunks(
+                [(c.chunk_id, c.source_id, c.organization_id, c.record_type, c.content_hash)
+                 for c in todo]
+            )
+        if stale:
+            await vector.delete(stale)
+            await sql.forget_chunks(stale)
+        report.chunks_embedded += len(todo)
+        report.chunks_deleted += len(stale)
+        self._timed(report, "vector", t)
+
+    async def _write_relationships(
+        self, snapshot: Snapshot, records: Sequence[Record], report: IngestReport
+    ) -> None:
+        sql, graph = self.stores.sql, self.stores.graph
+        wanted: dict[str, Relationship] = {}
+        for rel in [*snapshot.relationships, *(d for r in records
+                                                for d in render.derived_relationships(r))]:
+            wanted.setdefault(rel.key, rel)
+        # An edge needs both ends in the graph: drop links to records we do not hold.
+        ends = {e for r in wanted.values() for e in (r.source, r.target)}
+        present = set(await sql.graph_state("node", entity_ids=sorted(ends)))
+        edges = [r for r in wanted.values() if r.source in present and r.target in present]
+        owners = sorted({r.source_id for r in records} | {r.owner for r in snapshot.relationships})
+        await sql.replace_relationships(edges, owners)
+
+        have = await sql.graph_state("edge", owner_ids=owners)
+        by_key = {r.key: r for r in edges}
+        removed = sorted(have.keys() - by_key.keys())
+        added = [by_key[k] for k in sorted(by_key.keys() - have.keys())]
+        if removed:
+            await graph.delete_relationships([tuple(k.split("|")) for k in removed])  # type: ignore[misc]
+            await sql.forget_graph_state(removed)
+        if added:
+            await graph.upsert_relationships(added)
+            await sql.record_graph_state(
+                [(r.key, "edge", r.owner, r.organization_id, "1") for r in added]
+            )
+        report.edges_added, report.edges_removed = len(added), len(removed)
+
+    async def _reconcile(
+        self, records: Sequence[Record], orgs: list[int] | None, report: IngestReport
+    ) -> None:
+        keep = {r.source_id for r in records}
+        gone: list[str] = []
+        for kind in RecordType:
+            scope = orgs
+            if kind is RecordType.ORGANIZATION and orgs is not None:
+                scope = None  # organization ids are their own scope
+            ids = await self.stores.sql.record_ids(kind, scope)
+            sids = {f"{kind.value}:{i}" for i in ids}
+            if kind is RecordType.ORGANIZATION and orgs is not None:
+                sids = {s for s in sids if int(s.split(":")[1]) in orgs}
+            gone.extend(sorted(sids - keep))
+        deleted = await self.delete(gone)
+        for kind, count in deleted.items():
+            report.deleted[kind] = report.deleted.get(kind, 0) + count
+
+    async def delete(self, source_ids: Sequence[str]) -> dict[str, int]:
+        """Remove records from vector, graph, then SQL (so a crash leaves SQL to retry from)."""
+        if not source_ids:
+            return {}
+        sql = self.stores.sql
+        chunk_ids = sorted(await sql.chunk_hashes(list(source_ids)))
+        await self.stores.vector.delete(chunk_ids)
+        await sql.forget_chunks(chunk_ids)
+        await self.stores.graph.delete_entities(list(source_ids))
+        await sql.forget_graph_edges_touching(list(source_ids))
+        await sql.forget_graph_state(list(source_ids))
+        by_type: dict[RecordType, list[int]] = {}
+        for sid in source_ids:
+            parsed = SourceId.parse(sid)
+            by_type.setdefault(parsed.type, []).append(parsed.id)
+        out = {}
+        for kind, ids in by_type.items():
+            out[kind.value] = await sql.delete_records(kind, ids)
+        return out
+
+
