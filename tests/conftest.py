@@ -1,0 +1,82 @@
+"""Shared fixtures: real embedded engines in temporary data directories.
+
+`sample` is the sample MSP ingested once per session (read-only tests share it); `fresh` opens
+empty stores in a new data directory for tests that write. Nothing may reach a model hub.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+
+from core.crypto import Cipher, load_cipher  # noqa: E402
+from core.embeddings import Embedder  # noqa: E402
+from core.models import Snapshot  # noqa: E402
+from core.settings import Settings, load_settings  # noqa: E402
+from stores import Stores, open_stores  # noqa: E402
+from sync.ingest import Ingestor  # noqa: E402
+from sync.sample import generate  # noqa: E402
+
+
+def make_settings(data_dir: Path) -> Settings:
+    """Embedded backends only, whatever the developer's environment says."""
+    return load_settings(
+        data_dir=data_dir, database_url=None, neo4j_uri=None, qdrant_url=None, redis_url=None,
+        encryption_key=None,
+    )
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    return Embedder()
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("sample")
+
+
+@pytest.fixture(scope="session")
+def sample_snapshot(sample_dir: Path) -> Snapshot:
+    return generate(1, cipher=load_cipher(make_settings(sample_dir)))
+
+
+@pytest.fixture(scope="session")
+async def sample(
+    sample_dir: Path, sample_snapshot: Snapshot, embedder: Embedder
+) -> AsyncIterator[Stores]:
+    stores = await open_stores(make_settings(sample_dir))
+    await Ingestor(stores, embedder).ingest(sample_snapshot, reconcile=True)
+    yield stores
+    await stores.close()
+
+
+@pytest.fixture
+async def fresh(tmp_path: Path) -> AsyncIterator[Stores]:
+    stores = await open_stores(make_settings(tmp_path / "data"))
+    yield stores
+    await stores.close()
+
+
+@pytest.fixture
+def cipher(tmp_path: Path) -> Cipher:
+    return load_cipher(make_settings(tmp_path / "keys"))
+
+
+def one_org(snapshot: Snapshot, org_id: int) -> Snapshot:
+    """The part of a snapshot that belongs to one organization (asset types included)."""
+    return Snapshot(
+        organizations=[o for o in snapshot.organizations if o.id == org_id],
+        flexible_asset_types=list(snapshot.flexible_asset_types),
+        **{
+            name: [r for r in getattr(snapshot, name) if r.organization_id == org_id]
+            for name in ("configurations", "flexible_assets", "passwords", "documents",
+                         "contacts", "locations", "relationships")
+        },
+    )
