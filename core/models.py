@@ -61,8 +61,11 @@ class SourceId(BaseModel):
         if not match:
             raise ValueError(f"not a source id: {text!r} (expected e.g. configuration:1001)")
         chunk = match["chunk"]
-        return cls(type=RecordType(match["type"]), id=int(match["id"]),
-                   chunk=int(chunk) if chunk is not None else None)
+        return cls(
+            type=RecordType(match["type"]),
+            id=int(match["id"]),
+            chunk=int(chunk) if chunk is not None else None,
+        )
 
     @property
     def record(self) -> SourceId:
@@ -289,8 +292,16 @@ class Relationship(BaseModel):
 
 RECORD_CLASSES: dict[RecordType, type[Record]] = {
     cls.record_type: cls
-    for cls in (Organization, Configuration, FlexibleAssetType, FlexibleAsset, Password,
-                Document, Contact, Location)
+    for cls in (
+        Organization,
+        Configuration,
+        FlexibleAssetType,
+        FlexibleAsset,
+        Password,
+        Document,
+        Contact,
+        Location,
+    )
 }
 
 
@@ -310,8 +321,14 @@ class Snapshot(BaseModel):
     def records(self) -> list[Record]:
         """All records, organizations and asset types first (others refer to them)."""
         return [
-            *self.organizations, *self.flexible_asset_types, *self.locations, *self.contacts,
-            *self.configurations, *self.flexible_assets, *self.passwords, *self.documents,
+            *self.organizations,
+            *self.flexible_asset_types,
+            *self.locations,
+            *self.contacts,
+            *self.configurations,
+            *self.flexible_assets,
+            *self.passwords,
+            *self.documents,
         ]
 
     def counts(self) -> dict[str, int]:

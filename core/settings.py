@@ -39,7 +39,9 @@ class Settings(BaseSettings):
         "INFO", validation_alias=_env("ITGLUE_RAG_LOG_LEVEL")
     )
     """Root log level."""
-    embed_batch_size: int = Field(64, ge=1, le=4096, validation_alias=_env("ITGLUE_RAG_EMBED_BATCH"))
+    embed_batch_size: int = Field(
+        64, ge=1, le=4096, validation_alias=_env("ITGLUE_RAG_EMBED_BATCH")
+    )
     """Chunks per embedding batch."""
     ingest_batch_size: int = Field(
         500, ge=1, le=100_000, validation_alias=_env("ITGLUE_RAG_INGEST_BATCH")

@@ -10,7 +10,7 @@ import asyncio
 import json
 import resource
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -27,7 +27,7 @@ err = Console(stderr=True)
 T = TypeVar("T")
 
 
-def _run(job: Callable[[], Awaitable[T]]) -> T:
+def _run(job: Callable[[], Coroutine[Any, Any, T]]) -> T:
     try:
         return asyncio.run(job())
     except ItGlueRagError as exc:
@@ -61,10 +61,12 @@ async def _status() -> dict[str, Any]:
             "backends": stores.backends(),
             "data_dir": str(get_settings().data_dir.resolve()),
             "sql": sql,
-            "graph": {k.removeprefix("entity:"): v for k, v in graph.items()
-                      if k.startswith("entity:")},
-            "graph_edges": {k.removeprefix("edge:"): v for k, v in graph.items()
-                            if k.startswith("edge:")},
+            "graph": {
+                k.removeprefix("entity:"): v for k, v in graph.items() if k.startswith("entity:")
+            },
+            "graph_edges": {
+                k.removeprefix("edge:"): v for k, v in graph.items() if k.startswith("edge:")
+            },
             "vector": vector,
         }
     finally:
@@ -91,8 +93,14 @@ def load_sample(
                 console.print("Data already loaded; reusing it (drop --if-empty to reload).")
                 return
             snapshot = generate(scale, seed=seed, cipher=load_cipher(settings))
-            with Progress(TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(),
-                          TimeElapsedColumn(), console=console, transient=False) as bars:
+            with Progress(
+                TextColumn("{task.description:>10}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                transient=False,
+            ) as bars:
                 report = await Ingestor(stores, progress=_Bars(bars)).ingest(
                     snapshot, reconcile=True
                 )
@@ -123,15 +131,24 @@ def status(json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] 
     if json_out:
         sys.stdout.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
         return
-    table = Table(title="itglue-rag status  ·  " + "  ".join(
-        f"{k}: {v}" for k, v in data["backends"].items()))
+    table = Table(
+        title="itglue-rag status  ·  " + "  ".join(f"{k}: {v}" for k, v in data["backends"].items())
+    )
     for column in ("record type", "sql", "graph", "vector"):
         table.add_column(column, justify="left" if column == "record type" else "right")
     for kind in data["vector"]:
-        table.add_row(kind, str(data["sql"].get(kind, 0)), str(data["graph"].get(kind, 0)),
-                      str(data["vector"].get(kind, 0)))
-    table.add_row("relationship", str(data["sql"].get("relationship", 0)),
-                  str(sum(data["graph_edges"].values())), "-")
+        table.add_row(
+            kind,
+            str(data["sql"].get(kind, 0)),
+            str(data["graph"].get(kind, 0)),
+            str(data["vector"].get(kind, 0)),
+        )
+    table.add_row(
+        "relationship",
+        str(data["sql"].get("relationship", 0)),
+        str(sum(data["graph_edges"].values())),
+        "-",
+    )
     console.print(table)
 
 

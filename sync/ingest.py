@@ -141,8 +141,10 @@ class Ingestor:
             t = self._timed(report, "embed", t)
             await vector.upsert(todo, vectors)
             await sql.record_chunks(
-                [(c.chunk_id, c.source_id, c.organization_id, c.record_type, c.content_hash)
-                 for c in todo]
+                [
+                    (c.chunk_id, c.source_id, c.organization_id, c.record_type, c.content_hash)
+                    for c in todo
+                ]
             )
         if stale:
             await vector.delete(stale)
@@ -156,8 +158,10 @@ class Ingestor:
     ) -> None:
         sql, graph = self.stores.sql, self.stores.graph
         wanted: dict[str, Relationship] = {}
-        for rel in [*snapshot.relationships, *(d for r in records
-                                                for d in render.derived_relationships(r))]:
+        for rel in [
+            *snapshot.relationships,
+            *(d for r in records for d in render.derived_relationships(r)),
+        ]:
             wanted.setdefault(rel.key, rel)
         # An edge needs both ends in the graph: drop links to records we do not hold.
         ends = {e for r in wanted.values() for e in (r.source, r.target)}
@@ -195,8 +199,8 @@ class Ingestor:
                 sids = {s for s in sids if int(s.split(":")[1]) in orgs}
             gone.extend(sorted(sids - keep))
         deleted = await self.delete(gone)
-        for kind, count in deleted.items():
-            report.deleted[kind] = report.deleted.get(kind, 0) + count
+        for name, count in deleted.items():
+            report.deleted[name] = report.deleted.get(name, 0) + count
 
     async def delete(self, source_ids: Sequence[str]) -> dict[str, int]:
         """Remove records from vector, graph, then SQL (so a crash leaves SQL to retry from)."""
@@ -217,5 +221,3 @@ class Ingestor:
         for kind, ids in by_type.items():
             out[kind.value] = await sql.delete_records(kind, ids)
         return out
-
-

@@ -27,7 +27,11 @@ from sync.sample import generate  # noqa: E402
 def make_settings(data_dir: Path) -> Settings:
     """Embedded backends only, whatever the developer's environment says."""
     return load_settings(
-        data_dir=data_dir, database_url=None, neo4j_uri=None, qdrant_url=None, redis_url=None,
+        data_dir=data_dir,
+        database_url=None,
+        neo4j_uri=None,
+        qdrant_url=None,
+        redis_url=None,
         encryption_key=None,
     )
 
@@ -76,7 +80,14 @@ def one_org(snapshot: Snapshot, org_id: int) -> Snapshot:
         flexible_asset_types=list(snapshot.flexible_asset_types),
         **{
             name: [r for r in getattr(snapshot, name) if r.organization_id == org_id]
-            for name in ("configurations", "flexible_assets", "passwords", "documents",
-                         "contacts", "locations", "relationships")
+            for name in (
+                "configurations",
+                "flexible_assets",
+                "passwords",
+                "documents",
+                "contacts",
+                "locations",
+                "relationships",
+            )
         },
     )

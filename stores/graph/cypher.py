@@ -76,8 +76,13 @@ def _props(raw: Any) -> dict[str, Any]:
 
 def entity(node: Mapping[str, Any] | Any) -> Entity:
     data = dict(node)
-    return Entity(id=data["id"], kind=data["kind"], org_id=int(data["org_id"]),
-                  name=data["name"], props=_props(data.get("props")))
+    return Entity(
+        id=data["id"],
+        kind=data["kind"],
+        org_id=int(data["org_id"]),
+        name=data["name"],
+        props=_props(data.get("props")),
+    )
 
 
 def edge(rel: Mapping[str, Any] | Any) -> Edge:
@@ -87,8 +92,13 @@ def edge(rel: Mapping[str, Any] | Any) -> Edge:
 
 def entity_rows(entities: Sequence[Entity]) -> list[dict[str, Any]]:
     return [
-        {"id": e.id, "kind": e.kind, "org_id": e.org_id, "name": e.name,
-         "props": json.dumps(e.props, sort_keys=True)}
+        {
+            "id": e.id,
+            "kind": e.kind,
+            "org_id": e.org_id,
+            "name": e.name,
+            "props": json.dumps(e.props, sort_keys=True),
+        }
         for e in entities
     ]
 

@@ -49,7 +49,7 @@ class Neo4jGraphStore(CypherGraphStore):
 
     async def _run(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
         async with self._driver.session() as session:
-            result = await session.run(query, params or {})  # type: ignore[arg-type]
+            result = await session.run(query, params or {})
             return [list(record.values()) async for record in result]
 
     async def close(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from qdrant_edge import (
     CountRequest,
@@ -119,7 +119,7 @@ class QdrantEdgeStore:
                     Prefetch(limit=limit * 4, query=dense_q, filter=flt),
                     Prefetch(limit=limit * 4, query=sparse_q, filter=flt),
                 ],
-                query=Fusion.Rrf(k=RRF_K),
+                query=cast(Fusion, Fusion.Rrf(k=RRF_K)),  # the stub omits nested Rrf
                 filter=flt,
                 with_payload=True,
             )
@@ -133,7 +133,9 @@ class QdrantEdgeStore:
         def _count() -> dict[str, int]:
             out = {}
             for kind in RecordType:
-                flt = Filter(must=[FieldCondition(key="record_type", match=MatchAny(any=[kind.value]))])
+                flt = Filter(
+                    must=[FieldCondition(key="record_type", match=MatchAny(any=[kind.value]))]
+                )
                 out[kind.value] = self._shard.count(CountRequest(exact=True, filter=flt))
             return out
 

@@ -136,7 +136,11 @@ class QdrantServerStore:
         out = {}
         for kind in RecordType:
             flt = models.Filter(
-                must=[models.FieldCondition(key="record_type", match=models.MatchValue(value=kind.value))]
+                must=[
+                    models.FieldCondition(
+                        key="record_type", match=models.MatchValue(value=kind.value)
+                    )
+                ]
             )
             result = await self._client.count(self._collection, count_filter=flt, exact=True)
             out[kind.value] = result.count

@@ -12,7 +12,10 @@ def test_defaults_select_the_embedded_engines(monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.delenv(name, raising=False)
     settings = load_settings()
     assert (settings.sql_backend, settings.graph_backend, settings.vector_backend) == (
-        "embedded-postgres", "ladybug", "qdrant-edge")
+        "embedded-postgres",
+        "ladybug",
+        "qdrant-edge",
+    )
     assert str(settings.data_dir) == ".data"
 
 
@@ -22,7 +25,10 @@ def test_urls_select_the_server_backends(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("QDRANT_URL", "http://qdrant:6333")
     settings = load_settings()
     assert (settings.sql_backend, settings.graph_backend, settings.vector_backend) == (
-        "postgres", "neo4j", "qdrant")
+        "postgres",
+        "neo4j",
+        "qdrant",
+    )
 
 
 @pytest.mark.parametrize(
@@ -48,10 +54,19 @@ def test_invalid_values_name_the_variable(
 
 
 def test_cli_fails_at_start_up_with_one_line(tmp_path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": "mysql://nope", "HF_HUB_OFFLINE": "1",
-           "ITGLUE_RAG_DATA_DIR": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-m", "server.cli", "status"], env=env,
-                          capture_output=True, text=True, timeout=60)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "DATABASE_URL": "mysql://nope",
+        "HF_HUB_OFFLINE": "1",
+        "ITGLUE_RAG_DATA_DIR": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "server.cli", "status"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert lines == ["error: DATABASE_URL: must start with postgresql:// or postgres://"]

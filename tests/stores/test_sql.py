@@ -15,8 +15,13 @@ ORG = Organization(id=9, organization_id=9, name="Gamma Dental", short_name="GD"
 
 def _config(name: str = "GD-DC01", ip: str = "10.9.0.10") -> Configuration:
     return Configuration(
-        id=901, organization_id=9, name=name, hostname=name, configuration_type="Server",
-        primary_ip=ip, serial_number="SN-1234",
+        id=901,
+        organization_id=9,
+        name=name,
+        hostname=name,
+        configuration_type="Server",
+        primary_ip=ip,
+        serial_number="SN-1234",
         interfaces=(ConfigurationInterface(id=1, name="LAN", ip_address=ip, primary=True),),
     )
 
@@ -26,13 +31,24 @@ async def test_migrations_are_recorded_and_applied_once(fresh: Stores) -> None:
     assert await sql.migrate() == []  # open_stores already applied them
     async with sql.pool.connection() as conn:
         rows = await (await conn.execute("SELECT version, name FROM schema_migrations")).fetchall()
-        tables = await (await conn.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-        )).fetchall()
+        tables = await (
+            await conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            )
+        ).fetchall()
     assert [r["version"] for r in rows] == [1]
     names = {r["table_name"] for r in tables}
-    assert {"sync_jobs", "sync_state", "api_keys", "audit_log", "query_log", "configurations",
-            "document_sections", "relationships", "chunks"} <= names
+    assert {
+        "sync_jobs",
+        "sync_state",
+        "api_keys",
+        "audit_log",
+        "query_log",
+        "configurations",
+        "document_sections",
+        "relationships",
+        "chunks",
+    } <= names
 
 
 async def test_upsert_skips_unchanged_and_writes_children(fresh: Stores) -> None:
@@ -52,14 +68,18 @@ async def test_upsert_skips_unchanged_and_writes_children(fresh: Stores) -> None
 async def test_full_text_and_trigram_search(fresh: Stores) -> None:
     await fresh.sql.upsert_records([ORG, _config()])
     async with fresh.sql.pool.connection() as conn:
-        fts = await (await conn.execute(
-            "SELECT name FROM configurations WHERE search @@ plainto_tsquery('simple', %s)",
-            ("SN-1234",),
-        )).fetchall()
-        fuzzy = await (await conn.execute(
-            "SELECT name, similarity(name, %s) AS s FROM organizations WHERE name %% %s",
-            ("Gamma Dentl", "Gamma Dentl"),
-        )).fetchall()
+        fts = await (
+            await conn.execute(
+                "SELECT name FROM configurations WHERE search @@ plainto_tsquery('simple', %s)",
+                ("SN-1234",),
+            )
+        ).fetchall()
+        fuzzy = await (
+            await conn.execute(
+                "SELECT name, similarity(name, %s) AS s FROM organizations WHERE name %% %s",
+                ("Gamma Dentl", "Gamma Dentl"),
+            )
+        ).fetchall()
     assert [r["name"] for r in fts] == ["GD-DC01"]
     assert [r["name"] for r in fuzzy] == ["Gamma Dental"]
 
@@ -77,8 +97,13 @@ def test_two_processes_start_the_embedded_server_at_once(tmp_path: Path) -> None
     )
     root = Path(__file__).resolve().parents[2]
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], cwd=root,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(tmp_path)],
+            cwd=root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(2)
     ]
     results = [p.communicate(timeout=120) for p in procs]

@@ -22,8 +22,15 @@ TEXTS = [
 
 def _chunks() -> list[Chunk]:
     return [
-        Chunk(chunk_id=f"{kind}:{n}", source_id=f"{kind}:{n}", organization_id=org,
-              record_type=kind, title=text.split(" ")[0], text=text, content_hash=str(n))
+        Chunk(
+            chunk_id=f"{kind}:{n}",
+            source_id=f"{kind}:{n}",
+            organization_id=org,
+            record_type=kind,
+            title=text.split(" ")[0],
+            text=text,
+            content_hash=str(n),
+        )
         for n, (org, kind, text) in enumerate(TEXTS)
     ]
 
@@ -63,8 +70,9 @@ async def test_search_is_scoped_to_organizations(vector: VectorStore, embedder: 
 
 async def test_filter_by_record_type(vector: VectorStore, embedder: Embedder) -> None:
     question = "certificate expiry"
-    hits = await vector.search(question, embedder.embed_query(question), [1, 2],
-                               record_types=["flexible_asset"])
+    hits = await vector.search(
+        question, embedder.embed_query(question), [1, 2], record_types=["flexible_asset"]
+    )
     assert [h.source_id for h in hits] == ["flexible_asset:2"]
 
 

@@ -13,10 +13,15 @@ from sync.ingest import Ingestor
 from tests.conftest import one_org
 
 
-async def _per_store_counts(stores: Stores) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+async def _per_store_counts(
+    stores: Stores,
+) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     sql = await stores.sql.counts()
-    graph = {k.removeprefix("entity:"): v for k, v in (await stores.graph.counts()).items()
-             if k.startswith("entity:")}
+    graph = {
+        k.removeprefix("entity:"): v
+        for k, v in (await stores.graph.counts()).items()
+        if k.startswith("entity:")
+    }
     vector = await stores.vector.counts()
     return sql, graph, vector
 
@@ -29,7 +34,8 @@ async def test_sample_lands_in_all_three_stores(sample: Stores, sample_snapshot:
         assert vector[kind.value] >= expected[kind.value], kind
     docs = sample_snapshot.documents
     assert vector["document"] == sum(
-        sum(1 for s in d.sections if s.kind == "heading") for d in docs)
+        sum(1 for s in d.sections if s.kind == "heading") for d in docs
+    )
     edges = sum(v for k, v in (await sample.graph.counts()).items() if k.startswith("edge:"))
     assert edges == sql["relationship"] >= len(sample_snapshot.relationships)
 
@@ -40,8 +46,12 @@ async def test_ingesting_twice_changes_nothing(
     before = await _per_store_counts(sample)
     report = await Ingestor(sample, embedder).ingest(sample_snapshot, reconcile=True)
     assert report.changed == {} and report.deleted == {}
-    assert (report.chunks_embedded, report.entities_written, report.edges_added,
-            report.edges_removed) == (0, 0, 0, 0)
+    assert (
+        report.chunks_embedded,
+        report.entities_written,
+        report.edges_added,
+        report.edges_removed,
+    ) == (0, 0, 0, 0)
     assert await _per_store_counts(sample) == before
 
 
@@ -63,15 +73,15 @@ async def test_changed_record_is_the_only_one_reembedded(
     assert first.chunks_embedded == first.chunks > 0
     target = snapshot.configurations[0]
     changed = target.model_copy(update={"primary_ip": "10.1.0.254"})
-    edited = snapshot.model_copy(update={
-        "configurations": [changed, *snapshot.configurations[1:]]})
+    edited = snapshot.model_copy(update={"configurations": [changed, *snapshot.configurations[1:]]})
     second = await ingestor.ingest(edited, reconcile=True)
     assert second.changed == {"configuration": 1}
     assert (second.chunks_embedded, second.entities_written) == (1, 1)
     [stored] = await fresh.sql.get_records(RecordType.CONFIGURATION, [target.id])
     assert isinstance(stored, Configuration) and stored.primary_ip == "10.1.0.254"
-    hits = await fresh.vector.search("10.1.0.254", embedder.embed_query("10.1.0.254"), [1],
-                                     mode="sparse")
+    hits = await fresh.vector.search(
+        "10.1.0.254", embedder.embed_query("10.1.0.254"), [1], mode="sparse"
+    )
     assert hits[0].source_id == target.source_id and "10.1.0.254" in hits[0].text
 
 
@@ -81,14 +91,19 @@ async def test_vanished_records_are_deleted_everywhere(
     snapshot = one_org(sample_snapshot, 2)
     ingestor = Ingestor(fresh, embedder)
     await ingestor.ingest(snapshot, reconcile=True)
-    doc, host = snapshot.documents[0], next(
-        c for c in snapshot.configurations if c.configuration_type == "Hypervisor")
-    smaller = snapshot.model_copy(update={
-        "documents": snapshot.documents[1:],
-        "configurations": [c for c in snapshot.configurations if c.id != host.id],
-        "relationships": [r for r in snapshot.relationships if host.source_id not in
-                          (r.source, r.target)],
-    })
+    doc, host = (
+        snapshot.documents[0],
+        next(c for c in snapshot.configurations if c.configuration_type == "Hypervisor"),
+    )
+    smaller = snapshot.model_copy(
+        update={
+            "documents": snapshot.documents[1:],
+            "configurations": [c for c in snapshot.configurations if c.id != host.id],
+            "relationships": [
+                r for r in snapshot.relationships if host.source_id not in (r.source, r.target)
+            ],
+        }
+    )
     report = await ingestor.ingest(smaller, reconcile=True)
     assert report.deleted == {"document": 1, "configuration": 1}
     assert report.chunks_deleted == 0  # deleted with the record, not as stale chunks
@@ -99,7 +114,8 @@ async def test_vanished_records_are_deleted_everywhere(
     sql, graph, vector = await _per_store_counts(fresh)
     assert sql["document"] == graph["document"] == len(smaller.documents)
     assert vector["document"] == sum(
-        sum(1 for s in d.sections if s.kind == "heading") for d in smaller.documents)
+        sum(1 for s in d.sections if s.kind == "heading") for d in smaller.documents
+    )
     assert sql["configuration"] == graph["configuration"] == vector["configuration"]
     edges = sum(v for k, v in (await fresh.graph.counts()).items() if k.startswith("edge:"))
     assert edges == sql["relationship"]
@@ -111,11 +127,12 @@ async def test_failure_midway_is_completed_by_the_next_run(
     snapshot = one_org(sample_snapshot, 3)
     # Small batches so the failure lands after some batches were fully committed.
     stores = dataclasses.replace(
-        fresh, settings=fresh.settings.model_copy(update={"ingest_batch_size": 40}))
+        fresh, settings=fresh.settings.model_copy(update={"ingest_batch_size": 40})
+    )
     real_upsert = stores.vector.upsert
     calls = {"n": 0}
 
-    async def flaky(chunks, dense):  # type: ignore[no-untyped-def]
+    async def flaky(chunks, dense):
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("vector store went away")
