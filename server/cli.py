@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import resource
 import sys
 from collections.abc import Callable, Coroutine
@@ -29,6 +30,9 @@ T = TypeVar("T")
 
 def _run(job: Callable[[], Coroutine[Any, Any, T]]) -> T:
     try:
+        logging.basicConfig(
+            level=get_settings().log_level, format="%(levelname)s %(name)s: %(message)s"
+        )
         return asyncio.run(job())
     except ItGlueRagError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)

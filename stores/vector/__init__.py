@@ -23,15 +23,18 @@ SPARSE = "bm25"
 RRF_K = 60
 
 
-class Chunk(BaseModel):
-    """A searchable piece of one record: a document section, or a record rendered as text."""
-
+class _Passage(BaseModel):
     chunk_id: str
     source_id: str
     organization_id: int
     record_type: str
     title: str
     text: str
+
+
+class Chunk(_Passage):
+    """A searchable piece of one record: a document section, or a record rendered as text."""
+
     content_hash: str
 
     @property
@@ -42,13 +45,9 @@ class Chunk(BaseModel):
         return self.model_dump()
 
 
-class VectorHit(BaseModel):
-    chunk_id: str
-    source_id: str
-    organization_id: int
-    record_type: str
-    title: str
-    text: str
+class VectorHit(_Passage):
+    """A chunk returned by a search, with its fused (or single-vector) score."""
+
     score: float
 
 
