@@ -28,11 +28,16 @@ err = Console(stderr=True)
 T = TypeVar("T")
 
 
+def _configure_logging(level: str) -> None:
+    """Our packages log at the configured level; chatty dependencies only warnings."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for package in ("core", "stores", "sync", "server"):
+        logging.getLogger(package).setLevel(level)
+
+
 def _run(job: Callable[[], Coroutine[Any, Any, T]]) -> T:
     try:
-        logging.basicConfig(
-            level=get_settings().log_level, format="%(levelname)s %(name)s: %(message)s"
-        )
+        _configure_logging(get_settings().log_level)
         return asyncio.run(job())
     except ItGlueRagError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
