@@ -8,7 +8,9 @@ in `stores/migrations/`, applied in order under an advisory lock and recorded in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import asyncio
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from importlib import resources
 from typing import Any
 
@@ -131,12 +133,22 @@ class SqlStore:
 
     backend: str
 
-    def __init__(self, pool: AsyncConnectionPool[AsyncConnection[DictRow]], backend: str) -> None:
+    def __init__(
+        self,
+        pool: AsyncConnectionPool[AsyncConnection[DictRow]],
+        backend: str,
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
         self.pool = pool
         self.backend = backend
+        self._on_close = on_close
 
     async def close(self) -> None:
+        """Close the pool; for the embedded server, release this process's hold on it."""
         await self.pool.close()
+        if self._on_close is not None:
+            await asyncio.to_thread(self._on_close)
+            self._on_close = None
 
     # -- schema ---------------------------------------------------------------------------
 
@@ -431,11 +443,13 @@ class SqlStore:
 
 async def open_sql_store(settings: Settings) -> SqlStore:
     """Connect to DATABASE_URL, or start the embedded server; then apply migrations."""
+    on_close: Callable[[], None] | None = None
     if settings.database_url:
         uri, backend = settings.database_url, "postgres"
     else:
-        from stores.pg_embedded import start_embedded_postgres
+        from stores.pg_embedded import start_embedded_postgres, stop_embedded_postgres
 
+        on_close = partial(stop_embedded_postgres, settings.data_dir)
         try:
             uri, backend = start_embedded_postgres(settings.data_dir), "embedded-postgres"
         except Exception as exc:  # the wheel raises CalledProcessError, OSError, ...
@@ -452,6 +466,6 @@ async def open_sql_store(settings: Settings) -> SqlStore:
         await pool.open(wait=True, timeout=30)
     except Exception as exc:
         raise StoreError(f"cannot connect to PostgreSQL ({backend}): {exc}") from exc
-    store = SqlStore(pool, backend)
+    store = SqlStore(pool, backend, on_close)
     await store.migrate()
     return store

@@ -84,6 +84,22 @@ async def test_full_text_and_trigram_search(fresh: Stores) -> None:
     assert [r["name"] for r in fuzzy] == ["Gamma Dental"]
 
 
+async def test_closing_stops_the_embedded_server(tmp_path: Path) -> None:
+    from stores.sql import open_sql_store
+    from tests.conftest import make_settings
+
+    store = await open_sql_store(make_settings(tmp_path))
+    second = await open_sql_store(make_settings(tmp_path))
+    assert (tmp_path / "postgres" / "postmaster.pid").exists()
+    await store.close()
+    assert await second.ping(), "another store of this process still uses the server"
+    await second.close()
+    assert not (tmp_path / "postgres" / "postmaster.pid").exists()
+    again = await open_sql_store(make_settings(tmp_path))  # restarts on the same data
+    assert await again.ping()
+    await again.close()
+
+
 def test_two_processes_start_the_embedded_server_at_once(tmp_path: Path) -> None:
     script = (
         "import asyncio, sys\n"
