@@ -192,14 +192,6 @@ class SqlStore:
 
     # -- records --------------------------------------------------------------------------
 
-    async def content_hashes(self, record_type: RecordType, ids: Sequence[int]) -> dict[int, str]:
-        table = TABLES[record_type]
-        async with self.pool.connection() as conn:
-            cur = await conn.execute(
-                f"SELECT id, content_hash FROM {table} WHERE id = ANY(%s)", (list(ids),)
-            )
-            return {row["id"]: row["content_hash"] for row in await cur.fetchall()}
-
     async def upsert_records(self, records: Sequence[Record]) -> list[Record]:
         """Write records whose content changed (one transaction); returns the changed ones."""
         by_type: dict[RecordType, list[Record]] = {}
