@@ -190,14 +190,13 @@ class Ingestor:
         keep = {r.source_id for r in records}
         gone: list[str] = []
         for kind in RecordType:
-            scope = orgs
-            if kind is RecordType.ORGANIZATION and orgs is not None:
-                scope = None  # organization ids are their own scope
-            ids = await self.stores.sql.record_ids(kind, scope)
-            sids = {f"{kind.value}:{i}" for i in ids}
-            if kind is RecordType.ORGANIZATION and orgs is not None:
-                sids = {s for s in sids if int(s.split(":")[1]) in orgs}
-            gone.extend(sorted(sids - keep))
+            if orgs is None:
+                ids = await self.stores.sql.record_ids(kind)
+            elif kind is RecordType.ORGANIZATION:  # an organization's id is its own scope
+                ids = await self.stores.sql.record_ids(kind) & set(orgs)
+            else:
+                ids = await self.stores.sql.record_ids(kind, orgs)
+            gone.extend(sid for i in sorted(ids) if (sid := f"{kind.value}:{i}") not in keep)
         deleted = await self.delete(gone)
         for name, count in deleted.items():
             report.deleted[name] = report.deleted.get(name, 0) + count

@@ -154,3 +154,18 @@ async def test_failure_midway_is_completed_by_the_next_run(
     assert sum(vector.values()) == report.chunks
     edges = sum(v for k, v in (await stores.graph.counts()).items() if k.startswith("edge:"))
     assert edges == sql["relationship"] > 0
+
+
+async def test_reconcile_limited_to_organizations_leaves_the_rest(
+    fresh: Stores, sample_snapshot: Snapshot, embedder: Embedder
+) -> None:
+    first, second = one_org(sample_snapshot, 4), one_org(sample_snapshot, 5)
+    ingestor = Ingestor(fresh, embedder)
+    await ingestor.ingest(first)
+    await ingestor.ingest(second)
+    before = (await fresh.sql.counts())["document"]
+    trimmed = first.model_copy(update={"documents": first.documents[1:]})
+    report = await ingestor.ingest(trimmed, reconcile=[4])
+    assert report.deleted == {"document": 1}
+    assert (await fresh.sql.counts())["document"] == before - 1
+    assert await fresh.sql.record_ids(RecordType.DOCUMENT, [5]) == {d.id for d in second.documents}
