@@ -77,27 +77,26 @@ class Ingestor:
         report = IngestReport()
         records = snapshot.records()
         report.records = len(records)
-        org_names = await self._org_names(snapshot)
+        org_names = await self._org_names(snapshot, records)
         batch_size = self.stores.settings.ingest_batch_size
         self.progress.start("records", len(records))
         for start in range(0, len(records), batch_size):
             batch = records[start : start + batch_size]
             await self._write_batch(batch, org_names, report)
             self.progress.advance("records", len(batch))
-        t0 = time.perf_counter()
+        t = time.perf_counter()
         await self._write_relationships(snapshot, records, report)
-        report.phase_seconds["relationships"] = time.perf_counter() - t0
+        t = self._timed(report, "relationships", t)
         if reconcile is not False:
-            t0 = time.perf_counter()
             orgs = None if reconcile is True else list(reconcile)
             await self._reconcile(records, orgs, report)
-            report.phase_seconds["reconcile"] = time.perf_counter() - t0
+            self._timed(report, "reconcile", t)
         report.seconds = time.perf_counter() - started
         return report
 
-    async def _org_names(self, snapshot: Snapshot) -> dict[int, str]:
+    async def _org_names(self, snapshot: Snapshot, records: Sequence[Record]) -> dict[int, str]:
         names = {o.id: o.name for o in snapshot.organizations}
-        missing = {r.organization_id for r in snapshot.records()} - names.keys() - {0}
+        missing = {r.organization_id for r in records} - names.keys() - {0}
         if missing:
             known = await self.stores.sql.get_records(RecordType.ORGANIZATION, sorted(missing))
             names.update({o.id: o.name for o in known})
@@ -118,14 +117,12 @@ class Ingestor:
             report.changed[kind] = report.changed.get(kind, 0) + 1
         t = self._timed(report, "sql", t)
 
-        nodes = [render.entity(r) for r in batch]
-        written = await sql.graph_state("node", entity_ids=[n.id for n in nodes])
-        fresh = [n for n in nodes if written.get(n.id) != render.entity_hash(n)]
+        hashes = {(n := render.entity(r)).id: (n, render.entity_hash(n)) for r in batch}
+        written = await sql.graph_state("node", entity_ids=list(hashes))
+        fresh = [(n, h) for n, h in hashes.values() if written.get(n.id) != h]
         if fresh:
-            await graph.upsert_entities(fresh)
-            await sql.record_graph_state(
-                [(n.id, "node", n.id, n.org_id, render.entity_hash(n)) for n in fresh]
-            )
+            await graph.upsert_entities([n for n, _ in fresh])
+            await sql.record_graph_state([(n.id, "node", n.id, n.org_id, h) for n, h in fresh])
         report.entities_written += len(fresh)
         t = self._timed(report, "graph", t)
 
@@ -135,9 +132,7 @@ class Ingestor:
         todo = [c for c in wanted if stored.get(c.chunk_id) != c.content_hash]
         stale = sorted(stored.keys() - {c.chunk_id for c in wanted})
         if todo:
-            vectors = await asyncio.to_thread(
-                self.embedder.embed, [f"{c.title}\n{c.text}" for c in todo]
-            )
+            vectors = await asyncio.to_thread(self.embedder.embed, [c.indexed_text for c in todo])
             t = self._timed(report, "embed", t)
             await vector.upsert(todo, vectors)
             await sql.record_chunks(

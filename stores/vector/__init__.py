@@ -38,6 +38,11 @@ class Chunk(_Passage):
     content_hash: str
 
     @property
+    def indexed_text(self) -> str:
+        """What both vectors are computed from: the title, then the text."""
+        return f"{self.title}\n{self.text}"
+
+    @property
     def point_id(self) -> str:
         return point_id(self.chunk_id)
 

@@ -82,7 +82,7 @@ class QdrantEdgeStore:
         points = [
             Point(
                 id=c.point_id,
-                vector={DENSE: list(v), SPARSE: bm25.embed_document(f"{c.title}\n{c.text}")},
+                vector={DENSE: list(v), SPARSE: bm25.embed_document(c.indexed_text)},
                 payload=c.payload(),
             )
             for c, v in zip(chunks, dense, strict=True)

@@ -77,7 +77,7 @@ class QdrantServerStore:
         points = [
             models.PointStruct(
                 id=c.point_id,
-                vector={DENSE: list(v), SPARSE: _sparse(f"{c.title}\n{c.text}")},
+                vector={DENSE: list(v), SPARSE: _sparse(c.indexed_text)},
                 payload=c.payload(),
             )
             for c, v in zip(chunks, dense, strict=True)
