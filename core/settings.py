@@ -82,6 +82,21 @@ class Settings(BaseSettings):
     itglue_api_url: str = Field("https://api.itglue.com", validation_alias=_env("ITGLUE_API_URL"))
     """IT Glue API host (US, EU and AU hosts differ)."""
     itglue_api_key: SecretStr | None = Field(None, validation_alias=_env("ITGLUE_API_KEY"))
+    """An IT Glue API key; values of passwords need one with Password Access."""
+    itglue_rate_limit: int = Field(3000, ge=1, validation_alias=_env("ITGLUE_RATE_LIMIT"))
+    """Requests allowed per rate window (IT Glue documents 3000 per 5 minutes)."""
+    itglue_rate_window: float = Field(
+        300.0, gt=0, le=3600, validation_alias=_env("ITGLUE_RATE_WINDOW")
+    )
+    """The rate window in seconds."""
+    itglue_timeout: float = Field(60.0, gt=0, le=600, validation_alias=_env("ITGLUE_TIMEOUT"))
+    """Seconds before one request times out (then it is retried)."""
+    itglue_max_retries: int = Field(5, ge=0, le=20, validation_alias=_env("ITGLUE_MAX_RETRIES"))
+    """Retries of one request after a timeout, a 5xx or a 429."""
+    itglue_concurrency: int = Field(4, ge=1, le=32, validation_alias=_env("ITGLUE_CONCURRENCY"))
+    """Requests in flight at once."""
+    itglue_page_size: int = Field(1000, ge=1, le=1000, validation_alias=_env("ITGLUE_PAGE_SIZE"))
+    """`page[size]` of list requests (IT Glue's maximum is 1000)."""
 
     @field_validator("database_url")
     @classmethod

@@ -52,7 +52,10 @@ class _Bars:
         self._tasks: dict[str, Any] = {}
 
     def start(self, phase: str, total: int) -> None:
-        self._tasks[phase] = self._progress.add_task(phase, total=total)
+        if phase in self._tasks:
+            self._progress.reset(self._tasks[phase], total=total)
+        else:
+            self._tasks[phase] = self._progress.add_task(phase, total=total)
 
     def advance(self, phase: str, amount: int = 1) -> None:
         self._progress.advance(self._tasks[phase], amount)
@@ -102,14 +105,7 @@ def load_sample(
                 console.print("Data already loaded; reusing it (drop --if-empty to reload).")
                 return
             snapshot = generate(scale, seed=seed, cipher=load_cipher(settings))
-            with Progress(
-                TextColumn("{task.description:>10}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=console,
-                transient=False,
-            ) as bars:
+            with _bars() as bars:
                 report = await Ingestor(stores, progress=_Bars(bars)).ingest(
                     snapshot, reconcile=True
                 )
@@ -159,6 +155,208 @@ def status(json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] 
         "-",
     )
     console.print(table)
+
+
+def _bars() -> Progress:
+    return Progress(
+        TextColumn("{task.description:>13}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    )
+
+
+def _job_table(job: dict[str, Any]) -> Table:
+    table = Table(title=f"sync job {job['id']}  ·  {job['kind']}  ·  {job['status']}")
+    for column in ("record type", "fetched", "changed", "deleted"):
+        table.add_column(column, justify="left" if column == "record type" else "right")
+    for kind, counts in job["counts"].items():
+        if isinstance(counts, dict):
+            table.add_row(kind, *(str(counts.get(k, 0)) for k in ("fetched", "changed", "deleted")))
+    return table
+
+
+def _print_job(job: dict[str, Any]) -> None:
+    console.print(_job_table(job))
+    stats, timings = job["stats"], job["timings"]
+    console.print(
+        f"{stats.get('requests', 0)} requests ({stats.get('retries', 0)} retried, "
+        f"{stats.get('throttled', 0)} throttled, {stats.get('seconds_rate_limited', 0):.1f}s "
+        f"waiting for the rate limit) · {job['counts'].get('chunks_embedded', 0)} chunks "
+        f"embedded · fetch {timings.get('fetch', 0):.1f}s, ingest {timings.get('ingest', 0):.1f}s,"
+        f" total {timings.get('total', 0):.1f}s"
+    )
+    for notice in job["notices"]:
+        console.print(f"[yellow]note:[/yellow] {notice}", highlight=False)
+    for error in job["errors"]:
+        where = " · ".join(
+            str(error[k]) for k in ("organization_id", "resource") if error.get(k) is not None
+        )
+        prefix = f"{where}: " if where else ""
+        console.print(f"[red]error:[/red] {prefix}{error['error']}", highlight=False)
+
+
+SYNC_EXIT = {"completed": 0, "partial": 1, "failed": 2}
+
+
+@app.command()
+def sync(
+    org: Annotated[
+        str | None, typer.Option("--org", help="Only this organization (id, name or short name)")
+    ] = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="Fetch everything and delete what left IT Glue")
+    ] = False,
+) -> None:
+    """Sync from IT Glue (incremental by default; the first sync is always full).
+
+    Exit status: 0 completed, 1 partial (some lists failed; see the errors), 2 failed."""
+    from core.crypto import load_cipher
+    from stores import open_stores
+    from sync.itglue import ItGlueClient
+    from sync.jobs import Syncer
+
+    async def job() -> dict[str, Any]:
+        settings = get_settings()
+        client = ItGlueClient.from_settings(settings)
+        stores = await open_stores(settings)
+        try:
+            with _bars() as bars:
+                syncer = Syncer(stores, client, load_cipher(settings), progress=_Bars(bars))
+                done = await syncer.run(full=full, organization=org)
+            return done.as_dict()
+        finally:
+            await stores.close()
+            await client.close()
+
+    result = _run(job)
+    _print_job(result)
+    raise typer.Exit(SYNC_EXIT.get(result["status"], 2))
+
+
+@app.command("sync-status")
+def sync_status(
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many recent jobs")] = 10,
+) -> None:
+    """Recent sync jobs (newest first) and the watermarks incremental syncs start from."""
+    from stores import open_stores
+
+    async def job() -> dict[str, Any]:
+        stores = await open_stores(get_settings())
+        try:
+            jobs = [j.as_dict() for j in await stores.sql.jobs.recent(limit)]
+            marks = await stores.sql.jobs.watermarks()
+        finally:
+            await stores.close()
+        newest = max(marks.values(), default=None)
+        oldest = min(marks.values(), default=None)
+        return {
+            "jobs": jobs,
+            "watermarks": {
+                "count": len(marks),
+                "organizations": len({org for _, org in marks if org}),
+                "oldest": oldest.isoformat() if oldest else None,
+                "newest": newest.isoformat() if newest else None,
+            },
+        }
+
+    data = _run(job)
+    if json_out:
+        sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
+        return
+    if not data["jobs"]:
+        console.print("No sync has run yet. Start one with: itglue-rag sync")
+        return
+    table = Table(title="recent sync jobs")
+    for column in (
+        "job",
+        "kind",
+        "org",
+        "status",
+        "started (UTC)",
+        "secs",
+        "fetched",
+        "changed",
+        "deleted",
+        "errors",
+    ):
+        table.add_column(column, no_wrap=True)
+    for j in data["jobs"]:
+        counts = [c for c in j["counts"].values() if isinstance(c, dict)]
+        table.add_row(
+            str(j["id"]),
+            j["kind"],
+            "all" if j["organization_id"] is None else str(j["organization_id"]),
+            j["status"],
+            (j["started_at"] or j["created_at"] or "")[5:16].replace("T", " "),
+            f"{j['seconds']:.1f}" if j["seconds"] is not None else "-",
+            *(str(sum(c.get(k, 0) for c in counts)) for k in ("fetched", "changed", "deleted")),
+            str(len(j["errors"])),
+        )
+    console.print(table)
+    marks = data["watermarks"]
+    if marks["count"]:
+        console.print(
+            f"Watermarks: {marks['count']} (resource, organization) pairs over "
+            f"{marks['organizations']} organizations, newest {marks['newest']}"
+        )
+
+
+@app.command("fake-itglue")
+def fake_itglue(
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one)")] = 8765,
+    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
+    scale: Annotated[int, typer.Option(min=1, max=1000, help="Sample MSP scale")] = 1,
+    seed: Annotated[int, typer.Option(help="Sample generator seed")] = 7,
+    api_key: Annotated[str, typer.Option(help="The x-api-key it accepts")] = "fake-itglue-key",
+    page_size: Annotated[int, typer.Option(min=1, max=1000, help="Largest page it serves")] = 1000,
+    password_access: Annotated[
+        bool, typer.Option(help="Serve password values (else 403, like a key without access)")
+    ] = True,
+) -> None:
+    """Serve the sample MSP over IT Glue's REST API on loopback, to try a real sync."""
+    import os
+    import time
+
+    from core.crypto import Cipher
+    from sync.fake_itglue import FakeItGlue
+    from sync.sample import generate
+
+    cipher = Cipher(os.urandom(32))
+    snapshot = generate(scale, seed=seed, cipher=cipher)
+    fake = FakeItGlue(
+        snapshot,
+        api_key=api_key,
+        cipher=cipher,
+        password_access=password_access,
+        max_page_size=page_size,
+    )
+    try:
+        url = fake.start(host, port)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot listen on {host}:{port}: {exc.strerror}")
+        raise typer.Exit(2) from None
+    counts = snapshot.counts()
+    console.print(
+        f"Fake IT Glue serving {sum(v for k, v in counts.items() if k != 'relationship')} "
+        f"records of {counts['organization']} organizations at {url}\n"
+        f"Sync from it in another shell:\n"
+        f"  ITGLUE_API_URL={url} ITGLUE_API_KEY={api_key} itglue-rag sync --full\n"
+        f"Change data between syncs: curl -X POST '{url}/_fake/change?count=5' "
+        f"(also /_fake/delete, /_fake/fail?status=429&retry_after=2, /_fake/slow?seconds=3)\n"
+        f"Press Ctrl-C to stop.",
+        highlight=False,
+    )
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        console.print("stopped")
+    finally:
+        fake.stop()
 
 
 def main() -> None:

@@ -35,6 +35,7 @@ from core.models import (
     Relationship,
 )
 from core.settings import Settings
+from stores.sync_jobs import SyncJobStore
 
 MIGRATION_LOCK = 727_001
 
@@ -184,6 +185,21 @@ class SqlStore:
             finally:
                 await conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
         return applied_now
+
+    @property
+    def jobs(self) -> SyncJobStore:
+        """Sync jobs, watermarks and the sync lock."""
+        return SyncJobStore(self.pool)
+
+    async def find_organizations(self, text: str) -> list[Organization]:
+        """Organizations whose id, name or short name is `text` (case-insensitive)."""
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                "SELECT data FROM organizations WHERE lower(name) = lower(%s) "
+                "OR lower(short_name) = lower(%s) OR id::text = %s ORDER BY id",
+                (text.strip(), text.strip(), text.strip()),
+            )
+            return [Organization.model_validate(row["data"]) for row in await cur.fetchall()]
 
     async def ping(self) -> bool:
         async with self.pool.connection() as conn:
