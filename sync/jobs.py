@@ -107,6 +107,11 @@ class Syncer:
 
         Raises SyncLocked when an overlapping sync runs, ItGlueRagError for an unknown
         organization; IT Glue failures end up in the job (status failed or partial)."""
+        self._baseline = dataclasses.replace(
+            self.client.stats, by_status=dict(self.client.stats.by_status)
+        )
+        self._waited = self.client.limiter.waited
+        self._password_access, self._without_value = None, 0
         org = await self._resolve(organization) if organization is not None else None
         org_id = org.id if org else None
         job = await self.jobs.create("full" if full else "incremental", org_id)
@@ -139,11 +144,6 @@ class Syncer:
 
     async def _run(self, job: SyncJob, full: bool, org: Organization | None) -> None:
         started = time.perf_counter()
-        self._baseline = dataclasses.replace(
-            self.client.stats, by_status=dict(self.client.stats.by_status)
-        )
-        self._waited = self.client.limiter.waited
-        self._password_access, self._without_value = None, 0
         for stale in await self.jobs.fail_interrupted(job.organization_id, job.id):
             job.notices.append(f"job {stale} was left running by a process that ended: failed")
         marks = await self.jobs.watermarks(None if org is None else [org.id])
@@ -516,6 +516,10 @@ class Syncer:
                 rels,
             )
 
+        if listed and self._password_access is None:
+            # Learn whether the key has Password Access from one request, not from a burst.
+            await with_value(*listed[0])
+            listed = listed[1:]
         await asyncio.gather(*(with_value(r, rels) for r, rels in listed))
 
     async def _password_value(self, password_id: int) -> str | None:

@@ -4,26 +4,36 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from core.models import RecordType
+import httpx
+
+from core.models import RecordType, Snapshot
+from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
+from tests.conftest import one_org
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+def _cli(
+    *args: str, data_dir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("itglue-rag") or str(Path(sys.executable).parent / "itglue-rag")
-    env = {
+    environment = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "NEO4J_URI", "QDRANT_URL", "ENCRYPTION_KEY"}
+        if k not in {"DATABASE_URL", "NEO4J_URI", "QDRANT_URL", "ENCRYPTION_KEY", "ITGLUE_API_KEY"}
     }
-    env.update({"ITGLUE_RAG_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1", "COLUMNS": "200"})
+    environment.update(
+        {"ITGLUE_RAG_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1", "COLUMNS": "200"}
+    )
+    environment.update(env or {})
     return subprocess.run(
-        [exe, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+        [exe, *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=600
     )
 
 
@@ -57,3 +67,67 @@ def test_bad_scale_is_a_usage_error(tmp_path: Path) -> None:
     done = _cli("load-sample", "--scale", "0", data_dir=tmp_path)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "--scale" in done.stderr
+
+
+def test_sync_from_the_loopback_it_glue_then_sync_status(
+    tmp_path: Path, sample_snapshot: Snapshot
+) -> None:
+    with FakeItGlue(one_org(sample_snapshot, 3), cipher=None) as fake:
+        env = {"ITGLUE_API_URL": fake.url, "ITGLUE_API_KEY": DEFAULT_KEY}
+        done = _cli("sync", "--org", "3", data_dir=tmp_path, env=env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "sync job 1  ·  full  ·  completed" in done.stdout
+        assert "requests (0 retried" in done.stdout
+        assert "no earlier sync of this scope" in done.stdout
+
+        status = _cli("sync-status", "--json", data_dir=tmp_path)
+        assert status.returncode == 0, status.stderr
+        jobs = json.loads(status.stdout)["jobs"]
+        assert [(j["id"], j["status"], j["organization_id"]) for j in jobs] == [(1, "completed", 3)]
+        assert jobs[0]["counts"]["configuration"]["fetched"] == len(
+            [c for c in sample_snapshot.configurations if c.organization_id == 3]
+        )
+        assert jobs[0]["stats"]["requests"] == len(fake.seen)
+
+        fake.fail(503, 1000, path="/passwords")
+        partial = _cli("sync", "--org", "3", data_dir=tmp_path, env=env)
+        assert partial.returncode == 1, partial.stdout + partial.stderr
+        assert "partial" in partial.stdout and "HTTP 503" in partial.stdout
+
+        refused = _cli("sync", data_dir=tmp_path, env={**env, "ITGLUE_API_KEY": "revoked-key"})
+        assert refused.returncode == 2
+        assert "wrong, expired or revoked" in refused.stdout
+        assert "Traceback" not in refused.stdout + refused.stderr
+
+    table = _cli("sync-status", data_dir=tmp_path)
+    assert "recent sync jobs" in table.stdout and "partial" in table.stdout
+
+
+def test_sync_without_a_key_says_what_to_set(tmp_path: Path) -> None:
+    done = _cli("sync", data_dir=tmp_path, env={"ITGLUE_API_KEY": ""})
+    assert done.returncode == 2
+    assert "ITGLUE_API_KEY: not set" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_fake_itglue_command_serves_the_sample(tmp_path: Path) -> None:
+    exe = shutil.which("itglue-rag") or str(Path(sys.executable).parent / "itglue-rag")
+    env = {**os.environ, "COLUMNS": "300", "ITGLUE_RAG_DATA_DIR": str(tmp_path)}
+    with subprocess.Popen(
+        [exe, "fake-itglue", "--port", "0", "--api-key", "k1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as server:
+        try:
+            assert server.stdout is not None
+            first = server.stdout.readline()
+            url = re.search(r"at (http://127\.0\.0\.1:\d+)", first)
+            assert url, first
+            answer = httpx.get(f"{url[1]}/organizations", headers={"x-api-key": "k1"}, timeout=10)
+            assert answer.status_code == 200
+            assert answer.json()["meta"]["total-count"] == 12
+            assert httpx.get(f"{url[1]}/organizations", timeout=10).status_code == 401
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
