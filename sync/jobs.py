@@ -30,7 +30,9 @@ from core.crypto import Cipher
 from core.embeddings import Embedder
 from core.errors import ItGlueAuthError, ItGlueError, ItGlueRagError, StoreError
 from core.models import (
+    Configuration,
     ConfigurationInterface,
+    Document,
     DocumentSection,
     FlexibleAssetType,
     Organization,
@@ -75,6 +77,17 @@ class _Fetched:
         self.relationships.extend(relationships)
         if record.updated_at and (self.newest is None or record.updated_at > self.newest):
             self.newest = record.updated_at
+
+
+@dataclass
+class _Organization:
+    """One organization's lists, read and waiting to be ingested."""
+
+    org_id: int
+    full: bool
+    snapshot: Snapshot
+    results: dict[str, _Fetched]
+    failed: list[str]
 
 
 class Syncer:
@@ -157,13 +170,18 @@ class Syncer:
             types = await self._asset_types(job, full and org is None)
             orgs, listed_all = await self._organizations(job, full, org, marks)
             self.progress.start("organizations", len(orgs))
-            succeeded = 0
-            for org_id, record in orgs:
-                if await self._organization(job, full, org_id, record, types, marks):
-                    succeeded += 1
-                self.progress.advance("organizations")
-                self._stats(job, started)
-                await self.jobs.save(job)
+            succeeded, group = 0, []
+            for n, (org_id, record) in enumerate(orgs):
+                group.append(
+                    await self._fetch_organization(job, full, org_id, record, types, marks)
+                )
+                size = sum(len(o.snapshot.records()) for o in group)
+                if size >= self.stores.settings.ingest_batch_size or n == len(orgs) - 1:
+                    succeeded += await self._ingest(job, group, marks)
+                    self.progress.advance("organizations", len(group))
+                    group = []
+                    self._stats(job, started)
+                    await self.jobs.save(job)
             if self._without_value:
                 job.notices.append(
                     f"the IT Glue API key has no Password Access: {self._without_value} "
@@ -295,7 +313,7 @@ class Syncer:
 
     # -- one organization -------------------------------------------------------------------
 
-    async def _organization(
+    async def _fetch_organization(
         self,
         job: SyncJob,
         full: bool,
@@ -303,26 +321,25 @@ class Syncer:
         record: Organization | None,
         types: Mapping[int, FlexibleAssetType],
         marks: Mapping[tuple[str, int], datetime],
-    ) -> bool:
-        """Fetch and ingest one organization; False when nothing of it could be synced."""
-        first = not any(org == org_id for _, org in marks)
-        full = full or first
+    ) -> _Organization:
+        """Read every list of one organization; a list that fails is recorded, not fatal."""
+        full = full or not any(org == org_id for _, org in marks)  # first sync: full
 
         def since(resource: str) -> datetime | None:
             mark = None if full else marks.get((resource, org_id))
             return mark - OVERLAP if mark else None
 
         fetchers: dict[str, Callable[[_Fetched], Awaitable[None]]] = {
-            "configurations": lambda out: self._configurations(
-                org_id, since("configurations"), out
+            "configurations": functools.partial(
+                self._configurations, org_id, since("configurations")
             ),
-            "passwords": lambda out: self._passwords(org_id, since("passwords"), out),
-            "documents": lambda out: self._documents(org_id, since("documents"), out),
-            "contacts": lambda out: self._simple(
-                org_id, "contacts", transform.contact, since("contacts"), out
+            "passwords": functools.partial(self._passwords, org_id, since("passwords")),
+            "documents": functools.partial(self._documents, org_id, since("documents")),
+            "contacts": functools.partial(
+                self._simple, org_id, "contacts", transform.contact, since("contacts")
             ),
-            "locations": lambda out: self._simple(
-                org_id, "locations", transform.location, since("locations"), out
+            "locations": functools.partial(
+                self._simple, org_id, "locations", transform.location, since("locations")
             ),
         }
         for type_id, kind in types.items():
@@ -346,7 +363,7 @@ class Syncer:
                     {"organization_id": org_id, "resource": name, "error": str(outcome)}
                 )
                 log.warning("organization %s, %s: %s", org_id, name, outcome)
-        t = self._time(job, "fetch", t)
+        self._time(job, "fetch", t)
 
         snapshot = Snapshot(organizations=[record] if record else [])
         for fetched in results.values():
@@ -354,28 +371,47 @@ class Syncer:
                 getattr(snapshot, _SNAPSHOT_FIELD[r.record_type]).append(r)
                 self._count(job, r.record_type.value, "fetched", 1)
             snapshot.relationships.extend(fetched.relationships)
-        try:
-            report = await self.ingestor.ingest(
-                snapshot, reconcile=[org_id] if full and not failed else False
-            )
-        except StoreError as exc:
-            job.errors.append({"organization_id": org_id, "resource": "ingest", "error": str(exc)})
-            return False
-        self._ingested(job, report)
-        self._time(job, "ingest", t)
         if full and failed:
             job.notices.append(
                 f"organization {org_id}: nothing deleted (not every list was read completely)"
             )
+        return _Organization(org_id, full, snapshot, results, failed)
+
+    async def _ingest(
+        self,
+        job: SyncJob,
+        group: Sequence[_Organization],
+        marks: Mapping[tuple[str, int], datetime],
+    ) -> int:
+        """Ingest several organizations in one go (embedding batches stay large); move the
+        watermarks of the lists read completely. Returns how many organizations succeeded."""
+        t = time.perf_counter()
+        snapshot = Snapshot()
+        for org in group:
+            for name in _SNAPSHOT_FIELD.values():
+                getattr(snapshot, name).extend(getattr(org.snapshot, name))
+            snapshot.relationships.extend(org.snapshot.relationships)
+        reconcile = [o.org_id for o in group if o.full and not o.failed]
+        try:
+            report = await self.ingestor.ingest(snapshot, reconcile=reconcile or False)
+        except StoreError as exc:
+            for org in group:
+                job.errors.append(
+                    {"organization_id": org.org_id, "resource": "ingest", "error": str(exc)}
+                )
+            return 0
+        self._ingested(job, report)
+        self._time(job, "ingest", t)
         now = datetime.now(UTC)
         await self.jobs.set_watermarks(
             [
-                (name, org_id, fetched.newest or marks.get((name, org_id)) or now)
-                for name, fetched in results.items()
-                if name not in failed
+                (name, org.org_id, fetched.newest or marks.get((name, org.org_id)) or now)
+                for org in group
+                for name, fetched in org.results.items()
+                if name not in org.failed
             ]
         )
-        return len(failed) < len(fetchers)
+        return sum(len(o.failed) < len(o.results) for o in group)
 
     async def _list(
         self,
@@ -411,16 +447,35 @@ class Syncer:
             listed.append((resource, self._related(resource, bare, index)))
 
         await self._list("configurations", {"filter[organization_id]": org_id}, since, keep)
+        stored = await self._unchanged(RecordType.CONFIGURATION, since, [r for r, _ in listed])
 
         async def with_interfaces(resource: Resource, rels: list[Relationship]) -> None:
             interfaces: list[ConfigurationInterface] = []
-            if transform.ref_ids(resource, "configuration-interfaces"):
+            known = stored.get(int(resource["id"]))
+            if isinstance(known, Configuration):
+                interfaces = list(known.interfaces)
+            elif transform.ref_ids(resource, "configuration-interfaces"):
                 path = f"configurations/{resource['id']}/relationships/configuration_interfaces"
                 async for page in self.client.pages(path):
                     interfaces.extend(transform.interface(i) for i in page.get("data") or [])
             out.add(transform.configuration(resource, interfaces), rels)
 
         await asyncio.gather(*(with_interfaces(r, rels) for r, rels in listed))
+
+    async def _unchanged(
+        self, kind: RecordType, since: datetime | None, listed: Sequence[Resource]
+    ) -> dict[int, Record]:
+        """In an incremental sync, stored records whose `updated-at` IT Glue still reports:
+        their interfaces or sections are reused instead of fetched again. A full sync (no
+        `since`) fetches them all."""
+        if since is None or not listed:
+            return {}
+        updated = {
+            int(r["id"]): transform.timestamp((r.get("attributes") or {}).get("updated-at"))
+            for r in listed
+        }
+        stored = await self.stores.sql.get_records(kind, sorted(updated))
+        return {r.id: r for r in stored if r.updated_at and r.updated_at == updated[r.id]}
 
     async def _assets(
         self, org_id: int, kind: FlexibleAssetType, since: datetime | None, out: _Fetched
@@ -460,7 +515,13 @@ class Syncer:
         await self._list(path, {}, since, keep)  # documents at the root
         await self._list(path, {"filter[document_folder_id][ne]": "null"}, since, keep)
 
+        stored = await self._unchanged(RecordType.DOCUMENT, since, [r for r, _ in listed.values()])
+
         async def with_sections(resource: Resource, rels: list[Relationship]) -> None:
+            known = stored.get(int(resource["id"]))
+            if isinstance(known, Document):
+                out.add(transform.document(resource, known.sections), rels)
+                return
             sections: list[DocumentSection] = []
             async for page in self.client.pages(
                 f"documents/{resource['id']}/relationships/sections"
