@@ -71,6 +71,8 @@ class _Fetched:
     records: list[Record] = field(default_factory=list)
     relationships: list[Relationship] = field(default_factory=list)
     newest: datetime | None = None
+    complete: bool = False
+    """The whole list was read (no watermark): what it lacks is gone from IT Glue."""
 
     def add(self, record: Record, relationships: Sequence[Relationship] = ()) -> None:
         self.records.append(record)
@@ -88,6 +90,11 @@ class _Organization:
     snapshot: Snapshot
     results: dict[str, _Fetched]
     failed: list[str]
+
+    @property
+    def reconcilable(self) -> bool:
+        """Every list was read whole and without error: records it lacks may be deleted."""
+        return self.full and not self.failed and all(f.complete for f in self.results.values())
 
 
 class Syncer:
@@ -112,6 +119,7 @@ class Syncer:
         self._without_value = 0
         self._baseline = ClientStats()
         self._waited = 0.0
+        self._ingest_failed = False
 
     # -- entry point ------------------------------------------------------------------------
 
@@ -125,6 +133,7 @@ class Syncer:
         )
         self._waited = self.client.limiter.waited
         self._password_access, self._without_value = None, 0
+        self._ingest_failed = False
         org = await self._resolve(organization) if organization is not None else None
         org_id = org.id if org else None
         job = await self.jobs.create("full" if full else "incremental", org_id)
@@ -169,11 +178,27 @@ class Syncer:
         try:
             types = await self._asset_types(job, full and org is None)
             orgs, listed_all = await self._organizations(job, full, org, marks)
+            shared: dict[int, dict[str, _Fetched]] = {}
+            shared_failed: list[str] = []
+            newest: dict[str, datetime | None] = {}
+            if org is None:
+                shared, shared_failed, newest = await self._fetch_shared(
+                    job, full, [i for i, _ in orgs], types, marks
+                )
             self.progress.start("organizations", len(orgs))
             succeeded, group = 0, []
             for n, (org_id, record) in enumerate(orgs):
                 group.append(
-                    await self._fetch_organization(job, full, org_id, record, types, marks)
+                    await self._fetch_organization(
+                        job,
+                        full,
+                        org_id,
+                        record,
+                        types,
+                        marks,
+                        shared.get(org_id, {}),
+                        shared_failed,
+                    )
                 )
                 size = sum(len(o.snapshot.records()) for o in group)
                 if size >= self.stores.settings.ingest_batch_size or n == len(orgs) - 1:
@@ -182,6 +207,11 @@ class Syncer:
                     group = []
                     self._stats(job, started)
                     await self.jobs.save(job)
+            if newest and not self._ingest_failed:
+                now = datetime.now(UTC)
+                await self.jobs.set_watermarks(
+                    [(name, 0, t or marks.get((name, 0)) or now) for name, t in newest.items()]
+                )
             if self._without_value:
                 job.notices.append(
                     f"the IT Glue API key has no Password Access: {self._without_value} "
@@ -313,6 +343,85 @@ class Syncer:
 
     # -- one organization -------------------------------------------------------------------
 
+    async def _gather(
+        self,
+        job: SyncJob,
+        org_id: int | None,
+        fetchers: Mapping[str, Callable[[_Fetched], Awaitable[None]]],
+    ) -> tuple[dict[str, _Fetched], list[str]]:
+        """Run list fetchers concurrently; a list that fails is recorded, not fatal."""
+        t = time.perf_counter()
+        results = {name: _Fetched() for name in fetchers}
+
+        async def one(name: str) -> None:
+            await fetchers[name](results[name])
+            if org_id is None:
+                self.progress.advance("shared lists")
+
+        outcomes = await asyncio.gather(*(one(n) for n in fetchers), return_exceptions=True)
+        failed: list[str] = []
+        for name, outcome in zip(fetchers, outcomes, strict=True):
+            if isinstance(outcome, ItGlueAuthError):
+                raise outcome
+            if isinstance(outcome, BaseException):
+                if not isinstance(outcome, ItGlueError):
+                    raise outcome
+                failed.append(name)
+                job.errors.append(
+                    {"organization_id": org_id, "resource": name, "error": str(outcome)}
+                )
+                log.warning("organization %s, %s: %s", org_id or "(all)", name, outcome)
+        self._time(job, "fetch", t)
+        return results, failed
+
+    async def _fetch_shared(
+        self,
+        job: SyncJob,
+        full: bool,
+        org_ids: Sequence[int],
+        types: Mapping[int, FlexibleAssetType],
+        marks: Mapping[tuple[str, int], datetime],
+    ) -> tuple[dict[int, dict[str, _Fetched]], list[str], dict[str, datetime | None]]:
+        """For an all-organization sync: configurations, passwords and flexible assets (per
+        type) read as one list each across organizations, then split per organization. One
+        list per resource instead of one per organization and resource. Returns the split
+        lists, the names that failed and the newest `updated-at` per list."""
+
+        def since(name: str) -> datetime | None:
+            mark = None if full else marks.get((name, 0))
+            return mark - OVERLAP if mark else None
+
+        fetchers: dict[str, Callable[[_Fetched], Awaitable[None]]] = {
+            "configurations": functools.partial(
+                self._configurations, None, since("configurations")
+            ),
+            "passwords": functools.partial(self._passwords, None, since("passwords")),
+        }
+        for type_id, kind in types.items():
+            name = f"flexible_assets:{type_id}"
+            fetchers[name] = functools.partial(self._assets, None, kind, since(name))
+        self.progress.start("shared lists", len(fetchers))
+        results, failed = await self._gather(job, None, fetchers)
+        split: dict[int, dict[str, _Fetched]] = {
+            org: {n: _Fetched(complete=f.complete) for n, f in results.items() if n not in failed}
+            for org in org_ids
+        }
+        for name, fetched in results.items():
+            if name in failed:
+                continue
+            edges: dict[int, list[Relationship]] = {}
+            for rel in fetched.relationships:
+                edges.setdefault(rel.organization_id, []).append(rel)
+            for record in fetched.records:
+                own = split.get(record.organization_id)
+                if own is not None:  # a record of an organization that is not synced: skip
+                    own[name].add(record)
+            for org, rels in edges.items():
+                if org in split:
+                    split[org][name].relationships.extend(rels)
+        newest = {n: f.newest for n, f in results.items() if n not in failed}
+        return split, failed, newest
+
     async def _fetch_organization(
         self,
         job: SyncJob,
@@ -321,8 +430,10 @@ class Syncer:
         record: Organization | None,
         types: Mapping[int, FlexibleAssetType],
         marks: Mapping[tuple[str, int], datetime],
+        given: Mapping[str, _Fetched],
+        given_failed: Sequence[str] = (),
     ) -> _Organization:
-        """Read every list of one organization; a list that fails is recorded, not fatal."""
+        """Read the lists of one organization that `given` (shared lists) does not hold."""
         full = full or not any(org == org_id for _, org in marks)  # first sync: full
 
         def since(resource: str) -> datetime | None:
@@ -345,25 +456,11 @@ class Syncer:
         for type_id, kind in types.items():
             name = f"flexible_assets:{type_id}"
             fetchers[name] = functools.partial(self._assets, org_id, kind, since(name))
-
-        t = time.perf_counter()
-        results = {name: _Fetched() for name in fetchers}
-        outcomes = await asyncio.gather(
-            *(fetch(results[name]) for name, fetch in fetchers.items()), return_exceptions=True
-        )
-        failed: list[str] = []
-        for name, outcome in zip(fetchers, outcomes, strict=True):
-            if isinstance(outcome, ItGlueAuthError):
-                raise outcome
-            if isinstance(outcome, BaseException):
-                if not isinstance(outcome, ItGlueError):
-                    raise outcome
-                failed.append(name)
-                job.errors.append(
-                    {"organization_id": org_id, "resource": name, "error": str(outcome)}
-                )
-                log.warning("organization %s, %s: %s", org_id, name, outcome)
-        self._time(job, "fetch", t)
+        for name in [*given, *given_failed]:
+            fetchers.pop(name, None)
+        results, failed = await self._gather(job, org_id, fetchers)
+        results.update(given)
+        failed.extend(given_failed)
 
         snapshot = Snapshot(organizations=[record] if record else [])
         for fetched in results.values():
@@ -391,10 +488,11 @@ class Syncer:
             for name in _SNAPSHOT_FIELD.values():
                 getattr(snapshot, name).extend(getattr(org.snapshot, name))
             snapshot.relationships.extend(org.snapshot.relationships)
-        reconcile = [o.org_id for o in group if o.full and not o.failed]
+        reconcile = [o.org_id for o in group if o.reconcilable]
         try:
             report = await self.ingestor.ingest(snapshot, reconcile=reconcile or False)
         except StoreError as exc:
+            self._ingest_failed = True
             for org in group:
                 job.errors.append(
                     {"organization_id": org.org_id, "resource": "ingest", "error": str(exc)}
@@ -439,14 +537,17 @@ class Syncer:
     ) -> list[Relationship]:
         return transform.related_items(resource, record.source_id, record.organization_id, index)
 
-    async def _configurations(self, org_id: int, since: datetime | None, out: _Fetched) -> None:
+    async def _configurations(
+        self, org_id: int | None, since: datetime | None, out: _Fetched
+    ) -> None:
+        out.complete = since is None
         listed: list[tuple[Resource, list[Relationship]]] = []
 
         def keep(resource: Resource, index: Mapping[tuple[str, str], Resource]) -> None:
             bare = transform.configuration(resource)
             listed.append((resource, self._related(resource, bare, index)))
 
-        await self._list("configurations", {"filter[organization_id]": org_id}, since, keep)
+        await self._list("configurations", _org_filter(org_id), since, keep)
         stored = await self._unchanged(RecordType.CONFIGURATION, since, [r for r, _ in listed])
 
         async def with_interfaces(resource: Resource, rels: list[Relationship]) -> None:
@@ -478,16 +579,15 @@ class Syncer:
         return {r.id: r for r in stored if r.updated_at and r.updated_at == updated[r.id]}
 
     async def _assets(
-        self, org_id: int, kind: FlexibleAssetType, since: datetime | None, out: _Fetched
+        self, org_id: int | None, kind: FlexibleAssetType, since: datetime | None, out: _Fetched
     ) -> None:
+        out.complete = since is None
+
         def keep(resource: Resource, index: Mapping[tuple[str, str], Resource]) -> None:
             asset = transform.flexible_asset(resource, kind)
             out.add(asset, self._related(resource, asset, index))
 
-        params: dict[str, str | int] = {
-            "filter[flexible_asset_type_id]": kind.id,
-            "filter[organization_id]": org_id,
-        }
+        params = {"filter[flexible_asset_type_id]": kind.id, **_org_filter(org_id)}
         await self._list("flexible_assets", params, since, keep)
 
     async def _simple(
@@ -498,6 +598,8 @@ class Syncer:
         since: datetime | None,
         out: _Fetched,
     ) -> None:
+        out.complete = since is None
+
         def keep(resource: Resource, index: Mapping[tuple[str, str], Resource]) -> None:
             record = convert(resource)
             out.add(record, self._related(resource, record, index))
@@ -505,6 +607,7 @@ class Syncer:
         await self._list(f"organizations/{org_id}/relationships/{kind}", {}, since, keep)
 
     async def _documents(self, org_id: int, since: datetime | None, out: _Fetched) -> None:
+        out.complete = since is None
         listed: dict[str, tuple[Resource, list[Relationship]]] = {}
 
         def keep(resource: Resource, index: Mapping[tuple[str, str], Resource]) -> None:
@@ -531,14 +634,15 @@ class Syncer:
 
         await asyncio.gather(*(with_sections(r, rels) for r, rels in listed.values()))
 
-    async def _passwords(self, org_id: int, since: datetime | None, out: _Fetched) -> None:
+    async def _passwords(self, org_id: int | None, since: datetime | None, out: _Fetched) -> None:
+        out.complete = since is None
         listed: list[tuple[Resource, list[Relationship]]] = []
 
         def keep(resource: Resource, index: Mapping[tuple[str, str], Resource]) -> None:
             bare = transform.password(resource)
             listed.append((resource, self._related(resource, bare, index)))
 
-        await self._list("passwords", {"filter[organization_id]": org_id}, since, keep)
+        await self._list("passwords", _org_filter(org_id), since, keep)
         stored = {
             p.id: p
             for p in await self.stores.sql.get_records(
@@ -617,6 +721,10 @@ _SNAPSHOT_FIELD = {
     RecordType.CONTACT: "contacts",
     RecordType.LOCATION: "locations",
 }
+
+
+def _org_filter(org_id: int | None) -> dict[str, str | int]:
+    return {} if org_id is None else {"filter[organization_id]": org_id}
 
 
 def _iso(value: datetime) -> str:
