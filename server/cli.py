@@ -42,6 +42,9 @@ def _run(job: Callable[[], Coroutine[Any, Any, T]]) -> T:
     except ItGlueRagError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130) from None
 
 
 class _Bars:

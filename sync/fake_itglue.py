@@ -260,7 +260,10 @@ class FakeItGlue:
             fault = self._take(self.faults, path)
         if slow is not None:
             time.sleep(slow.seconds)
-        reply = self._answer(method, path, query, headers, fault)
+        try:
+            reply = self._answer(method, path, query, headers, fault)
+        except (ValueError, KeyError) as exc:  # a malformed filter, as IT Glue would say
+            reply = _error(400, "Bad request", str(exc))
         seen.status = reply.status
         return reply
 

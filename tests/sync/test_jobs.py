@@ -334,3 +334,17 @@ async def test_one_organization_by_name_or_short_name(
     assert again.organization_id == org.id
     with pytest.raises(ItGlueRagError, match="no organization named 'Nobody Inc'"):
         await _sync(fresh, fake, embedder, cipher, organization="Nobody Inc")
+
+
+async def test_a_key_revoked_mid_sync_fails_the_job_and_deletes_nothing(
+    fresh: Stores, fake: FakeItGlue, embedder: Embedder, cipher: Cipher
+) -> None:
+    await _sync(fresh, fake, embedder, cipher, full=True)
+    before = await fresh.sql.counts()
+    fake.fail(401, 1, path="/relationships/contacts")
+    job = await _sync(fresh, fake, embedder, cipher, full=True)
+    assert job.status == "failed"
+    assert "wrong, expired or revoked" in job.errors[-1]["error"]
+    assert await fresh.sql.counts() == before
+    saved = await fresh.sql.jobs.get(job.id)
+    assert saved is not None and saved.status == "failed" and saved.finished_at
