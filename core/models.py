@@ -305,6 +305,19 @@ RECORD_CLASSES: dict[RecordType, type[Record]] = {
 }
 
 
+SNAPSHOT_FIELDS: dict[RecordType, str] = {
+    RecordType.ORGANIZATION: "organizations",
+    RecordType.CONFIGURATION: "configurations",
+    RecordType.FLEXIBLE_ASSET_TYPE: "flexible_asset_types",
+    RecordType.FLEXIBLE_ASSET: "flexible_assets",
+    RecordType.PASSWORD: "passwords",
+    RecordType.DOCUMENT: "documents",
+    RecordType.CONTACT: "contacts",
+    RecordType.LOCATION: "locations",
+}
+"""The Snapshot list that holds each record type."""
+
+
 class Snapshot(BaseModel):
     """A set of records and relationships handed to ingest in one go."""
 
@@ -330,6 +343,15 @@ class Snapshot(BaseModel):
             *self.passwords,
             *self.documents,
         ]
+
+    def add(self, record: Record) -> None:
+        """Append a record to the list of its type."""
+        getattr(self, SNAPSHOT_FIELDS[record.record_type]).append(record)
+
+    def merge(self, other: Snapshot) -> None:
+        """Append every record and relationship of `other`."""
+        for name in (*SNAPSHOT_FIELDS.values(), "relationships"):
+            getattr(self, name).extend(getattr(other, name))
 
     def counts(self) -> dict[str, int]:
         out = {t.value: 0 for t in RecordType}

@@ -22,6 +22,7 @@ from psycopg_pool import AsyncConnectionPool
 from core.errors import StoreError
 from core.models import (
     RECORD_CLASSES,
+    SNAPSHOT_FIELDS,
     Configuration,
     Contact,
     Document,
@@ -39,16 +40,8 @@ from stores.sync_jobs import SyncJobStore
 
 MIGRATION_LOCK = 727_001
 
-TABLES: dict[RecordType, str] = {
-    RecordType.ORGANIZATION: "organizations",
-    RecordType.CONFIGURATION: "configurations",
-    RecordType.FLEXIBLE_ASSET_TYPE: "flexible_asset_types",
-    RecordType.FLEXIBLE_ASSET: "flexible_assets",
-    RecordType.PASSWORD: "passwords",
-    RecordType.DOCUMENT: "documents",
-    RecordType.CONTACT: "contacts",
-    RecordType.LOCATION: "locations",
-}
+TABLES: dict[RecordType, str] = dict(SNAPSHOT_FIELDS)
+"""Each record type's table: named as its Snapshot list."""
 
 
 def _columns(record: Record) -> dict[str, Any]:

@@ -41,7 +41,7 @@ from core.models import (
     Snapshot,
     TagTrait,
 )
-from sync.transform import NOTE_KINDS, RELATED_ASSET_TYPES, SECTION_TYPES, related_note
+from sync.transform import NOTE_KINDS, RELATED_ASSET_TYPES, SECTION_TYPES, related_note, rfc3339
 
 DEFAULT_KEY = "fake-itglue-key"
 QUICK_NOTES_IN_LISTS = 250
@@ -51,10 +51,7 @@ JsonDict = dict[str, Any]
 
 
 def _ts(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    value = value.astimezone(UTC)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    return rfc3339(value) if value else None
 
 
 def _day(value: date | None) -> str | None:

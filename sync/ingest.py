@@ -29,7 +29,9 @@ class Progress(Protocol):
     def advance(self, phase: str, amount: int = 1) -> None: ...
 
 
-class _Silent:
+class Silent:
+    """Progress that goes nowhere."""
+
     def start(self, phase: str, total: int) -> None:
         pass
 
@@ -66,7 +68,7 @@ class Ingestor:
     ) -> None:
         self.stores = stores
         self.embedder = embedder or Embedder(stores.settings.embed_batch_size)
-        self.progress: Progress = progress or _Silent()
+        self.progress: Progress = progress or Silent()
 
     async def ingest(
         self, snapshot: Snapshot, *, reconcile: bool | Sequence[int] = False

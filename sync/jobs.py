@@ -45,7 +45,7 @@ from core.models import (
 from stores import Stores
 from stores.sync_jobs import SyncJob
 from sync import transform
-from sync.ingest import Ingestor, IngestReport, Progress
+from sync.ingest import Ingestor, IngestReport, Progress, Silent
 from sync.itglue import ClientStats, ItGlueClient
 
 log = logging.getLogger(__name__)
@@ -54,14 +54,6 @@ OVERLAP = timedelta(minutes=1)
 """Incremental syncs re-read this much before the watermark (ingest skips what is unchanged)."""
 
 Resource = Mapping[str, Any]
-
-
-class _Silent:
-    def start(self, phase: str, total: int) -> None:
-        pass
-
-    def advance(self, phase: str, amount: int = 1) -> None:
-        pass
 
 
 @dataclass
@@ -113,7 +105,7 @@ class Syncer:
         self.client = client
         self.cipher = cipher
         self.ingestor = Ingestor(stores, embedder)
-        self.progress: Progress = progress or _Silent()
+        self.progress: Progress = progress or Silent()
         self.jobs = stores.sql.jobs
         self._password_access: bool | None = None
         self._without_value = 0
@@ -308,7 +300,7 @@ class Syncer:
         params: dict[str, str | int] = {}
         since = marks.get(("organizations", 0))
         if not full and since is not None:
-            params["filter[updated_at]"] = f"{_iso(since - OVERLAP)},"
+            params["filter[updated_at]"] = f"{transform.rfc3339(since - OVERLAP)},"
         listed: dict[int, Organization] = {}
         async for page in self.client.pages("organizations", params):
             for resource in page.get("data") or []:
@@ -465,7 +457,7 @@ class Syncer:
         snapshot = Snapshot(organizations=[record] if record else [])
         for fetched in results.values():
             for r in fetched.records:
-                getattr(snapshot, _SNAPSHOT_FIELD[r.record_type]).append(r)
+                snapshot.add(r)
                 self._count(job, r.record_type.value, "fetched", 1)
             snapshot.relationships.extend(fetched.relationships)
         if full and failed:
@@ -485,9 +477,7 @@ class Syncer:
         t = time.perf_counter()
         snapshot = Snapshot()
         for org in group:
-            for name in _SNAPSHOT_FIELD.values():
-                getattr(snapshot, name).extend(getattr(org.snapshot, name))
-            snapshot.relationships.extend(org.snapshot.relationships)
+            snapshot.merge(org.snapshot)
         reconcile = [o.org_id for o in group if o.reconcilable]
         try:
             report = await self.ingestor.ingest(snapshot, reconcile=reconcile or False)
@@ -654,32 +644,17 @@ class Syncer:
         async def with_value(resource: Resource, rels: list[Relationship]) -> None:
             bare = transform.password(resource)
             known = stored.get(bare.id)
+            sealed: tuple[str | None, str | None]
             if known and known.value_encrypted and known.updated_at == bare.updated_at:
                 # Unchanged since the last sync: keep the value we hold, spend no request.
-                out.add(
-                    bare.model_copy(
-                        update={
-                            "value_encrypted": known.value_encrypted,
-                            "value_fingerprint": known.value_fingerprint,
-                        }
-                    ),
-                    rels,
-                )
-                return
-            value = await self._password_value(bare.id)
-            if value is None:
+                sealed = (known.value_encrypted, known.value_fingerprint)
+            elif (value := await self._password_value(bare.id)) is not None:
+                sealed = (self.cipher.encrypt(value), self.cipher.fingerprint(value))
+            else:
                 self._without_value += self._password_access is False
-                out.add(bare, rels)
-                return
-            out.add(
-                bare.model_copy(
-                    update={
-                        "value_encrypted": self.cipher.encrypt(value),
-                        "value_fingerprint": self.cipher.fingerprint(value),
-                    }
-                ),
-                rels,
-            )
+                sealed = (None, None)
+            update = {"value_encrypted": sealed[0], "value_fingerprint": sealed[1]}
+            out.add(bare.model_copy(update=update), rels)
 
         if listed and self._password_access is None:
             # Learn whether the key has Password Access from one request, not from a burst.
@@ -711,21 +686,5 @@ class Syncer:
         return self._password_access
 
 
-_SNAPSHOT_FIELD = {
-    RecordType.ORGANIZATION: "organizations",
-    RecordType.CONFIGURATION: "configurations",
-    RecordType.FLEXIBLE_ASSET_TYPE: "flexible_asset_types",
-    RecordType.FLEXIBLE_ASSET: "flexible_assets",
-    RecordType.PASSWORD: "passwords",
-    RecordType.DOCUMENT: "documents",
-    RecordType.CONTACT: "contacts",
-    RecordType.LOCATION: "locations",
-}
-
-
 def _org_filter(org_id: int | None) -> dict[str, str | int]:
     return {} if org_id is None else {"filter[organization_id]": org_id}
-
-
-def _iso(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"

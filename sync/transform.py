@@ -127,6 +127,12 @@ def timestamp(value: Any) -> datetime | None:
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
+def rfc3339(value: datetime) -> str:
+    """IT Glue's timestamp form: UTC with milliseconds (`2016-09-14T17:02:44.000Z`)."""
+    value = value.astimezone(UTC)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
 def day(value: Any) -> date | None:
     """A plain date, or the date part of a timestamp."""
     if not value:

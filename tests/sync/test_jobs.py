@@ -28,13 +28,11 @@ def _client(fake: FakeItGlue, **options: Any) -> ItGlueClient:
 
 
 def _two_orgs(snapshot: Snapshot) -> Snapshot:
-    a, b = one_org(snapshot, 1), one_org(snapshot, 2)
-    return Snapshot(
-        **{
-            name: getattr(a, name) + (getattr(b, name) if name != "flexible_asset_types" else [])
-            for name in Snapshot.model_fields
-        }
-    )
+    both = one_org(snapshot, 1)
+    second = one_org(snapshot, 2)
+    second.flexible_asset_types = []
+    both.merge(second)
+    return both
 
 
 @pytest.fixture
