@@ -36,6 +36,7 @@ from core.models import (
     Relationship,
 )
 from core.settings import Settings
+from stores.sql_read import SqlReader
 from stores.sync_jobs import SyncJobStore
 
 MIGRATION_LOCK = 727_001
@@ -178,6 +179,11 @@ class SqlStore:
             finally:
                 await conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
         return applied_now
+
+    @property
+    def read(self) -> SqlReader:
+        """Organization-scoped read templates for the answer graph."""
+        return SqlReader(self.pool)
 
     @property
     def jobs(self) -> SyncJobStore:

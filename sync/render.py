@@ -57,7 +57,7 @@ def _hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
-def _trait_text(value: TraitValue) -> str:
+def trait_text(value: TraitValue) -> str:
     if isinstance(value, TagTrait):
         return ", ".join(v.name for v in value.values)
     if isinstance(value, date):
@@ -230,7 +230,7 @@ def _render(record: Record, org: str) -> tuple[str, str]:
             return f"{record.name} ({record.configuration_type})", body
         case FlexibleAsset():
             traits = [
-                (k.replace("-", " ").capitalize(), _trait_text(v)) for k, v in record.traits.items()
+                (k.replace("-", " ").capitalize(), trait_text(v)) for k, v in record.traits.items()
             ]
             body = _lines([(record.flexible_asset_type_name, f"{record.name} at {org}"), *traits])
             return f"{record.flexible_asset_type_name}: {record.name}", body

@@ -32,7 +32,8 @@ SCHEMA = [
 class LadybugGraphStore(CypherGraphStore):
     backend = "ladybug"
     shortest_path_query = (
-        "MATCH p = (a:Entity {{id: $a}})-[* SHORTEST 1..{depth}]-(b:Entity {{id: $b}}) "
+        "MATCH p = (a:Entity {{id: $a}})-[:DEPENDS_ON|RUNS_ON|CONNECTED_TO* SHORTEST 1..{depth}]-"
+        "(b:Entity {{id: $b}}) "
         "WHERE a.org_id IN $orgs AND b.org_id IN $orgs "
         "RETURN nodes(p) AS nodes, relationships(p) AS edges LIMIT 1"
     )

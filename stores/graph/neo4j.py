@@ -24,7 +24,8 @@ SCHEMA = [
 class Neo4jGraphStore(CypherGraphStore):
     backend = "neo4j"
     shortest_path_query = (
-        "MATCH p = shortestPath((a:Entity {{id: $a}})-[*..{depth}]-(b:Entity {{id: $b}})) "
+        "MATCH p = shortestPath((a:Entity {{id: $a}})-[:DEPENDS_ON|RUNS_ON|CONNECTED_TO*..{depth}]-"
+        "(b:Entity {{id: $b}})) "
         "WHERE a.org_id IN $orgs AND b.org_id IN $orgs "
         "RETURN nodes(p) AS nodes, relationships(p) AS edges LIMIT 1"
     )

@@ -1,0 +1,168 @@
+"""Checking one claim against the evidence it cites.
+
+Checkable facts — IPv4 and MAC addresses, emails, URLs, dates, versions, identifiers (serials,
+hostnames, device names: tokens mixing letters and digits), domain names and numbers — must
+appear, normalized, in the cited evidence. A number equal to the count of cited sources is a
+count and passes. Semantic support is the better of content-word coverage and embedding
+similarity against the cited text; under `SUPPORT_THRESHOLD` the claim goes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from core.models import Evidence
+
+SUPPORT_THRESHOLD = 0.5
+
+_MAC = re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b")
+_IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_URL = re.compile(r"\b(?:https?|ssh|ftp)://[^\s\])>,]+", re.I)
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_TEXT_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b"
+)
+_VERSION = re.compile(r"\b\d+(?:\.\d+){1,3}\b")
+_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|local|lan|example|us|edu)\b", re.I)
+_IDENT = re.compile(
+    r"\b(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\b"
+)
+_NUMBER = re.compile(r"(?<![\w.:/-])\d+(?:\.\d+)?(?![\w.:/-])")
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+STOP = frozenset(
+    {
+        "the",
+        "and",
+        "for",
+        "with",
+        "has",
+        "have",
+        "that",
+        "this",
+        "from",
+        "are",
+        "was",
+        "were",
+        "its",
+        "it's",
+        "his",
+        "her",
+        "their",
+        "there",
+        "which",
+        "who",
+        "what",
+        "when",
+        "where",
+        "how",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "also",
+        "than",
+        "then",
+        "them",
+        "they",
+        "you",
+        "your",
+        "our",
+        "not",
+        "but",
+        "all",
+        "any",
+        "can",
+        "will",
+        "would",
+        "should",
+        "could",
+        "been",
+        "being",
+        "does",
+        "did",
+        "a",
+        "an",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "is",
+        "be",
+        "as",
+        "or",
+        "if",
+        "so",
+    }
+)
+
+
+def _normal(text: str) -> str:
+    text = _MAC.sub(lambda m: m[0].lower().replace("-", ":"), text)
+    return text.lower()
+
+
+def facts(text: str) -> list[tuple[str, str]]:
+    """(kind, normalized value) of every checkable fact in a claim."""
+    out: list[tuple[str, str]] = []
+    rest = text
+    for kind, pattern in (
+        ("url", _URL),
+        ("email", _EMAIL),
+        ("mac", _MAC),
+        ("ip", _IP),
+        ("date", _ISO_DATE),
+        ("date", _TEXT_DATE),
+        ("version", _VERSION),
+        ("domain", _DOMAIN),
+        ("identifier", _IDENT),
+        ("number", _NUMBER),
+    ):
+        for match in pattern.findall(rest):
+            value = match if isinstance(match, str) else match[0]
+            if kind == "date" and not value[0].isdigit():
+                try:
+                    parsed = datetime.strptime(value.replace(",", "").replace(".", ""), "%b %d %Y")
+                except ValueError:
+                    parsed = datetime.strptime(value.replace(",", ""), "%B %d %Y")
+                value = parsed.date().isoformat()
+            out.append((kind, _normal(value).rstrip(".")))
+        rest = pattern.sub(" ", rest)
+    return out
+
+
+def cited_text(items: Sequence[Evidence]) -> str:
+    parts = []
+    for e in items:
+        parts.append(e.title)
+        parts.append(e.text)
+        parts.append(json.dumps(e.fields, default=str))
+    return _normal("\n".join(parts))
+
+
+def missing_facts(claim: str, citations: int, text: str) -> list[str]:
+    """Facts of the claim that the cited text does not contain."""
+    missing = []
+    for kind, value in facts(claim):
+        if kind == "number" and value.isdigit() and int(value) == citations:
+            continue
+        if value not in text:
+            missing.append(f"{kind} {value}")
+    return missing
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in STOP}
+
+
+def coverage(claim: str, text: str) -> float:
+    words = content_words(claim)
+    if not words:
+        return 1.0
+    return sum(1 for w in words if w in text) / len(words)

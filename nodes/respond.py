@@ -1,0 +1,70 @@
+"""respond: the validated answer with numbered citations, or "No data available" with what was
+searched."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from graphs.context import Context, resources
+from graphs.state import NO_DATA, Citation, State, Turn
+from nodes._timing import timed
+
+
+@timed("respond")
+async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+    assert state.plan is not None
+    res = await resources(runtime)
+    by_id = {e.source_id: e for e in state.evidence}
+    kept = [v for v in state.verdicts if v.supported]
+    numbers: dict[str, int] = {}
+    sentences = []
+    for v in kept:
+        marks = []
+        for sid in v.citations:
+            numbers.setdefault(sid, len(numbers) + 1)
+            marks.append(f"[{numbers[sid]}]")
+        body = v.claim.rstrip()
+        end = body[-1] if body[-1:] in ".!?:" else "."
+        sentences.append(f"{body.rstrip('.!?:')} {''.join(marks)}{end}")
+    orgs = sorted({by_id[s].organization_id for s in numbers if s in by_id})
+    names = {o.id: o.name for o in await res.stores.sql.read.organizations(orgs)}
+    citations = [
+        Citation(
+            source_id=sid,
+            title=by_id[sid].title,
+            organization_id=by_id[sid].organization_id,
+            organization=names.get(by_id[sid].organization_id, ""),
+        )
+        for sid in numbers
+        if sid in by_id
+    ]
+    plan = state.plan
+    scope = (
+        "all organizations in scope"
+        if not plan.organization_ids
+        else ", ".join(names.get(o, str(o)) for o in plan.organization_ids)
+    )
+    searched = [
+        f"intent {plan.intent} in {'no organization you may see' if plan.out_of_scope else scope}",
+        f"retrievers {', '.join(plan.retrievers)} ({state.attempt + 1} attempt(s))",
+        f"{len(state.evidence)} evidence items, {len(state.verdicts) - len(kept)} claims removed",
+    ]
+    if plan.window_start and plan.window_end:
+        searched.append(f"window {plan.window_start} to {plan.window_end}")
+    answer = " ".join(sentences) if sentences else NO_DATA
+    confidence = 0.0
+    if state.verdicts and kept:
+        confidence = round(
+            len(kept) / len(state.verdicts) * min(1.0, sum(v.score for v in kept) / len(kept)), 3
+        )
+    turn = Turn(question=state.question, plan=plan, answer=answer, citations=list(numbers))
+    return {
+        "answer": answer,
+        "found": bool(sentences),
+        "citations": citations,
+        "confidence": confidence,
+        "searched": searched,
+        "history": [*state.history, turn][-10:],
+    }

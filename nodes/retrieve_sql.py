@@ -1,0 +1,16 @@
+"""retrieve_sql: the sql retriever for the current plan (runs in parallel with the others)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from graphs.context import Context
+from graphs.state import State
+from nodes._retrieve import run
+from retrievers import sql as retriever
+
+
+async def retrieve_sql(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+    return await run("sql", retriever.retrieve, state, runtime)

@@ -1,0 +1,100 @@
+"""validate: keep only the claims the cited evidence supports; say why the others went.
+
+A claim must cite retrieved evidence; every checkable fact in it must be in that evidence
+(`nodes/claims.py`); its support (content-word coverage, else embedding similarity) must clear
+the threshold; and with a model configured, a judge must call it supported."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from graphs.context import Context, resources
+from graphs.state import Claim, State, Verdict
+from nodes._timing import timed
+from nodes.claims import SUPPORT_THRESHOLD, cited_text, coverage, missing_facts
+
+log = logging.getLogger(__name__)
+
+JUDGE = """For each numbered claim, say whether the evidence it cites supports it.
+Return only JSON: {{"supported": [true or false, one per claim, in order]}}
+
+{items}"""
+
+
+async def _judge(model: Any, pairs: list[tuple[Claim, str]]) -> list[bool] | None:
+    items = "\n\n".join(
+        f"{n}. Claim: {c.text}\nEvidence: {text[:1500]}" for n, (c, text) in enumerate(pairs, 1)
+    )
+    try:
+        reply = await model.ainvoke(JUDGE.format(items=items))
+        match = re.search(r"\{.*\}", str(reply.content), re.S)
+        verdicts = json.loads(match[0])["supported"] if match else None
+    except Exception as exc:  # the judge is an extra check; without it the others stand
+        log.warning("judge failed (%s); keeping the rule-based verdicts", exc)
+        return None
+    if not isinstance(verdicts, list) or len(verdicts) != len(pairs):
+        log.warning("judge answered %r; keeping the rule-based verdicts", verdicts)
+        return None
+    return [bool(v) for v in verdicts]
+
+
+@timed("validate")
+async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+    res = await resources(runtime)
+    by_id = {e.source_id: e for e in state.evidence}
+    verdicts: list[Verdict] = []
+    pending: list[tuple[int, Claim, str]] = []
+    for claim in state.claims:
+        cited = [by_id[c] for c in claim.citations if c in by_id]
+
+        def verdict(ok: bool, reason: str, score: float = 0.0, c: Claim = claim) -> Verdict:
+            return Verdict(
+                claim=c.text, citations=c.citations, supported=ok, reason=reason, score=score
+            )
+
+        if not claim.citations:
+            verdicts.append(verdict(False, "cites no evidence"))
+            continue
+        if len(cited) < len(claim.citations):
+            unknown = sorted(set(claim.citations) - by_id.keys())
+            verdicts.append(verdict(False, f"cites sources that were not retrieved: {unknown}"))
+            continue
+        text = cited_text(cited)
+        missing = missing_facts(claim.text, len(cited), text)
+        if missing:
+            verdicts.append(verdict(False, "not in the cited evidence: " + ", ".join(missing)))
+            continue
+        verdicts.append(
+            verdict(True, "facts found in the cited evidence", coverage(claim.text, text))
+        )
+        pending.append((len(verdicts) - 1, claim, text))
+
+    weak = [(i, c, t) for i, c, t in pending if verdicts[i].score < SUPPORT_THRESHOLD]
+    if weak:
+        vectors = await asyncio.to_thread(
+            res.embedder.embed, [c.text for _, c, _ in weak] + [t[:2000] for _, _, t in weak]
+        )
+        half = len(weak)
+        for n, (i, _, _) in enumerate(weak):
+            similarity = sum(a * b for a, b in zip(vectors[n], vectors[half + n], strict=True))
+            best = max(verdicts[i].score, similarity)
+            verdicts[i].score = round(best, 3)
+            if best < SUPPORT_THRESHOLD:
+                verdicts[i].supported = False
+                verdicts[i].reason = f"weak support ({best:.2f} < {SUPPORT_THRESHOLD})"
+    if res.model is not None:
+        kept = [(i, c, t) for i, c, t in pending if verdicts[i].supported]
+        judged = await _judge(res.model, [(c, t) for _, c, t in kept]) if kept else None
+        for (i, _, _), ok in zip(kept, judged or [], strict=False):
+            if not ok:
+                verdicts[i].supported = False
+                verdicts[i].reason = "the judge found it unsupported by the cited evidence"
+    for v in verdicts:
+        v.score = round(v.score, 3)
+    return {"verdicts": verdicts}

@@ -1,0 +1,48 @@
+"""Records as evidence: the rendered text the vector store indexes, the fields answers quote.
+
+Password evidence carries the entry's metadata only; the value never leaves the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from core.models import Configuration, Document, Evidence, Record
+from sync import render
+
+_SKIP = {"value_encrypted", "value_fingerprint", "sections", "interfaces", "traits", "updated_at"}
+
+
+def fields(record: Record) -> dict[str, Any]:
+    data = record.model_dump(mode="json", exclude=_SKIP)
+    if isinstance(record, Configuration):
+        data["interfaces"] = [
+            {"name": i.name, "ip_address": i.ip_address, "mac_address": i.mac_address}
+            for i in record.interfaces
+        ]
+    traits = getattr(record, "traits", None)
+    if traits:
+        data["traits"] = {k: render.trait_text(v) for k, v in traits.items()}
+    return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+
+
+def from_record(
+    record: Record, org_names: Mapping[int, str], retriever: str, score: float = 1.0
+) -> list[Evidence]:
+    """One evidence item per chunk of the record (documents: one per heading)."""
+    out = []
+    for chunk in render.chunks(record, org_names):
+        out.append(
+            Evidence(
+                source_id=chunk.chunk_id if isinstance(record, Document) else record.source_id,
+                organization_id=record.organization_id,
+                record_type=record.record_type,
+                title=chunk.title,
+                text=chunk.text,
+                fields=fields(record),
+                score=score,
+                retriever=retriever,
+            )
+        )
+    return out
