@@ -1,0 +1,43 @@
+"""A scripted chat model: answers each prompt by the first marker it contains.
+
+It is a real LangChain `BaseChatModel`, so the graph calls it exactly as it calls Claude. It
+records every prompt, so tests can check what a model was (and was not) shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from pydantic import Field
+
+PLAN = "You plan retrieval"
+COMPOSE = "Answer the question using only the evidence"
+JUDGE = "For each numbered claim"
+
+
+class ScriptedChatModel(BaseChatModel):
+    replies: dict[str, list[str]]
+    """marker -> replies in order (the last one repeats)."""
+    prompts: list[str] = Field(default_factory=list)
+
+    @property
+    def _llm_type(self) -> str:
+        return "scripted"
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        prompt = str(messages[-1].content)
+        self.prompts.append(prompt)
+        for marker, queue in self.replies.items():
+            if marker in prompt:
+                reply = queue.pop(0) if len(queue) > 1 else queue[0]
+                return ChatResult(generations=[ChatGeneration(message=AIMessage(content=reply))])
+        raise AssertionError(f"no scripted reply for: {prompt[:80]}")

@@ -1,0 +1,147 @@
+"""The LLM path, with a scripted chat model: drafts are cut to their supported claims, a draft
+with none becomes "No data available", and a bad plan falls back to the rules."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from core.crypto import load_cipher
+from core.models import Snapshot
+from graphs.context import Context
+from graphs.state import NO_DATA
+from tests.conftest import make_settings
+from tests.graphs.conftest import ask, config_named
+from tests.graphs.fake_chat import COMPOSE, JUDGE, PLAN, ScriptedChatModel
+
+
+def _claims(*claims: tuple[str, str]) -> str:
+    return json.dumps({"claims": [{"text": t, "citations": [c]} for t, c in claims]})
+
+
+async def test_a_draft_is_cut_to_its_supported_claims(
+    ctx: Context, sample_snapshot: Snapshot
+) -> None:
+    dc = config_named(sample_snapshot, "ACME-DC01")
+    sid = dc.source_id
+    model = ScriptedChatModel(
+        replies={
+            PLAN: ["Sure! The intent is a lookup."],  # not JSON: the rules' plan is used
+            COMPOSE: [
+                _claims(
+                    (f"ACME-DC01 has the primary IP address {dc.primary_ip}.", sid),
+                    ("ACME-DC01 also answers on 10.7.10.99.", sid),
+                    ("The warranty of ACME-DC01 ends on 2031-01-01.", sid),
+                    ("ACME-DC09 replicates Active Directory from ACME-DC01.", sid),
+                    ("ACME-DC01 is documented in IT Glue.", "configuration:999999"),
+                )
+            ],
+            JUDGE: [json.dumps({"supported": [True]})],
+        }
+    )
+    out = await ask("What is the IP address of ACME-DC01?", dataclasses.replace(ctx, model=model))
+    assert out["plan"].source == "rules"
+    assert out["answer"] == f"ACME-DC01 has the primary IP address {dc.primary_ip} [1]."
+    reasons = {v.claim: v.reason for v in out["verdicts"] if not v.supported}
+    assert reasons == {
+        "ACME-DC01 also answers on 10.7.10.99.": "not in the cited evidence: ip 10.7.10.99",
+        "The warranty of ACME-DC01 ends on 2031-01-01.": (
+            "not in the cited evidence: date 2031-01-01"
+        ),
+        "ACME-DC09 replicates Active Directory from ACME-DC01.": (
+            "not in the cited evidence: identifier acme-dc09"
+        ),
+        "ACME-DC01 is documented in IT Glue.": (
+            "cites sources that were not retrieved: ['configuration:999999']"
+        ),
+    }
+    assert sum(JUDGE in p for p in model.prompts) == 1
+
+
+async def test_a_draft_without_a_supported_claim_is_no_data(
+    ctx: Context, sample_snapshot: Snapshot
+) -> None:
+    sid = config_named(sample_snapshot, "ACME-DC01").source_id
+    model = ScriptedChatModel(
+        replies={
+            PLAN: ["{}"],  # JSON, but not a valid plan
+            COMPOSE: [_claims(("ACME-DC01 has primary IP 192.0.2.1.", sid))],
+            JUDGE: [json.dumps({"supported": [True]})],
+        }
+    )
+    out = await ask("What is the IP address of ACME-DC01?", dataclasses.replace(ctx, model=model))
+    assert out["answer"] == NO_DATA and not out["found"]
+    assert out["verdicts"] and not any(v.supported for v in out["verdicts"])
+
+
+async def test_the_judge_can_remove_a_claim_the_rules_let_through(
+    ctx: Context, sample_snapshot: Snapshot
+) -> None:
+    dc = config_named(sample_snapshot, "ACME-DC01")
+    model = ScriptedChatModel(
+        replies={
+            PLAN: ["not a plan"],
+            COMPOSE: [
+                _claims(
+                    (f"ACME-DC01 was decommissioned; its IP was {dc.primary_ip}.", dc.source_id)
+                )
+            ],
+            JUDGE: [json.dumps({"supported": [False]})],
+        }
+    )
+    out = await ask("What is the IP address of ACME-DC01?", dataclasses.replace(ctx, model=model))
+    assert out["answer"] == NO_DATA
+    assert "judge" in out["verdicts"][0].reason
+
+
+async def test_a_valid_model_plan_is_used_and_one_outside_scope_is_refused(
+    ctx: Context, sample_snapshot: Snapshot
+) -> None:
+    workstations = [
+        c
+        for c in sample_snapshot.configurations
+        if c.organization_id == 2 and c.configuration_type == "Workstation"
+    ]
+    plan = {
+        "intent": "list",
+        "organization_ids": [2],
+        "config_types": ["Workstation"],
+        "query": "workstations",
+        "retrievers": ["sql"],
+    }
+    model = ScriptedChatModel(
+        replies={
+            PLAN: [json.dumps(plan)],
+            COMPOSE: ["no JSON here"],
+            JUDGE: [json.dumps({"supported": [True]})],
+        }
+    )
+    out = await ask("Bright Smile Dental workstations?", dataclasses.replace(ctx, model=model))
+    assert out["plan"].source == "model"
+    assert f"has {len(workstations)} workstations" in out["answer"]  # template fallback draft
+
+    only_acme = dataclasses.replace(ctx, organization_ids=(7,), model=model)
+    model.replies[PLAN] = [json.dumps(plan)]  # names organization 2: outside this caller's scope
+    out = await ask("Bright Smile Dental workstations?", only_acme)
+    assert out["plan"].source == "rules" and out["answer"] == NO_DATA
+
+
+async def test_password_values_never_reach_a_prompt(
+    ctx: Context, sample_snapshot: Snapshot, sample_dir
+) -> None:
+    model = ScriptedChatModel(
+        replies={PLAN: ["no"], COMPOSE: ["no"], JUDGE: [json.dumps({"supported": [True]})]}
+    )
+    out = await ask(
+        "Which passwords exist for Acme Logistics?", dataclasses.replace(ctx, model=model)
+    )
+    assert out["found"]
+    cipher = load_cipher(make_settings(sample_dir))
+    secrets = [
+        cipher.decrypt(p.value_encrypted)
+        for p in sample_snapshot.passwords
+        if p.organization_id == 7 and p.value_encrypted
+    ]
+    assert secrets and model.prompts
+    for prompt in model.prompts:
+        assert not any(secret in prompt for secret in secrets)

@@ -1,0 +1,89 @@
+"""Organization scoping and failure isolation: a caller allowed only organization A never sees
+B's evidence, and one failing retriever does not fail the answer."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from typing import Any
+
+from core.models import Snapshot
+from graphs.context import Context
+from graphs.rag import graph
+from graphs.state import NO_DATA
+from stores import Stores
+from tests.graphs.conftest import ask, config_named
+
+
+async def _evidence_orgs(question: str, context: Context) -> tuple[set[int], dict[str, Any]]:
+    """Every organization any retriever or fusion returned evidence from, and the output."""
+    orgs: set[int] = set()
+    async for update in graph.astream(
+        {"question": question}, context=context, stream_mode="updates"
+    ):
+        for change in update.values():
+            retrievals = (change or {}).get("retrievals")
+            for retrieval in retrievals if isinstance(retrievals, list) else []:
+                orgs |= {e.organization_id for e in retrieval.evidence}
+            orgs |= {e.organization_id for e in (change or {}).get("evidence", []) or []}
+    out = await ask(question, context)
+    return orgs, out
+
+
+async def test_a_caller_of_one_organization_never_sees_another(ctx: Context) -> None:
+    only_harbor = dataclasses.replace(ctx, organization_ids=(1,))
+    for question in (
+        "What is the IP address of ACME-DC01?",  # the answer exists only in Acme Logistics
+        "Which passwords exist for the Acme Logistics firewall?",  # names organization 7
+        "Give me an overview of Acme Logistics",
+    ):
+        orgs, out = await _evidence_orgs(question, only_harbor)
+        assert orgs <= {1}, question
+        assert out["answer"] == NO_DATA, question
+    orgs, out = await _evidence_orgs(
+        "Which passwords exist for the Acme Logistics firewall?", only_harbor
+    )
+    assert out["plan"].out_of_scope
+
+
+async def test_cross_organization_questions_stay_inside_the_allow_list(ctx: Context) -> None:
+    two = dataclasses.replace(ctx, organization_ids=(1, 2))
+    orgs, out = await _evidence_orgs(
+        "Has any other client had a similar print spooler problem?", two
+    )
+    assert orgs <= {1, 2} and out["found"]
+    assert {c.organization_id for c in out["citations"]} <= {1, 2}
+    orgs, out = await _evidence_orgs("Which SSL certificates expire in the next 365 days?", two)
+    assert orgs <= {1, 2} and out["found"]
+
+
+class _DownVector:
+    backend = "down"
+
+    async def search(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("vector store is down")
+
+
+class _SlowVector:
+    backend = "slow"
+
+    async def search(self, *args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(5)
+        return []
+
+
+async def test_a_failing_retriever_does_not_fail_the_answer(
+    ctx: Context, sample: Stores, sample_snapshot: Snapshot
+) -> None:
+    dc = config_named(sample_snapshot, "ACME-DC01")
+    broken = dataclasses.replace(ctx, stores=dataclasses.replace(sample, vector=_DownVector()))
+    out = await ask("What is the IP address of ACME-DC01?", broken)
+    assert out["found"] and dc.primary_ip and dc.primary_ip in out["answer"]
+    assert out["retrieval_errors"] == [
+        "vector retriever failed: RuntimeError: vector store is down"
+    ]
+    slow = dataclasses.replace(
+        ctx, stores=dataclasses.replace(sample, vector=_SlowVector()), retriever_timeout=0.3
+    )
+    out = await ask("What is the IP address of ACME-DC01?", slow)
+    assert out["found"] and out["retrieval_errors"] == ["vector retriever timed out after 0.3s"]
