@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from typing import Any
+from typing import Any, cast
 
 from core.models import Snapshot
 from graphs.context import Context
 from graphs.rag import graph
 from graphs.state import NO_DATA
 from stores import Stores
+from stores.vector import VectorStore
 from tests.graphs.conftest import ask, config_named
 
 
@@ -76,14 +77,18 @@ async def test_a_failing_retriever_does_not_fail_the_answer(
     ctx: Context, sample: Stores, sample_snapshot: Snapshot
 ) -> None:
     dc = config_named(sample_snapshot, "ACME-DC01")
-    broken = dataclasses.replace(ctx, stores=dataclasses.replace(sample, vector=_DownVector()))
+    broken = dataclasses.replace(
+        ctx, stores=dataclasses.replace(sample, vector=cast(VectorStore, _DownVector()))
+    )
     out = await ask("What is the IP address of ACME-DC01?", broken)
     assert out["found"] and dc.primary_ip and dc.primary_ip in out["answer"]
     assert out["retrieval_errors"] == [
         "vector retriever failed: RuntimeError: vector store is down"
     ]
     slow = dataclasses.replace(
-        ctx, stores=dataclasses.replace(sample, vector=_SlowVector()), retriever_timeout=0.3
+        ctx,
+        stores=dataclasses.replace(sample, vector=cast(VectorStore, _SlowVector())),
+        retriever_timeout=0.3,
     )
     out = await ask("What is the IP address of ACME-DC01?", slow)
     assert out["found"] and out["retrieval_errors"] == ["vector retriever timed out after 0.3s"]
