@@ -2,7 +2,7 @@
 claims, the validator's verdicts and the answer.
 
 Keys written by parallel branches (`retrievals`, `timings`) have reducers. `retrievals` is
-cleared by plan and replan (they write `RESET`), so a thread's next turn and a replan's next
+cleared by plan and replan (they write `RESET`, None), so a thread's next turn and a replan's next
 attempt start from nothing; the rest is overwritten by the node that owns it.
 """
 
@@ -24,16 +24,13 @@ ALL_RETRIEVERS: tuple[RetrieverName, ...] = ("sql", "graph", "vector")
 NO_DATA = "No data available"
 
 
-class Reset:
-    """Written to a list key to empty it (see `add_or_reset`)."""
+RESET = None
+"""Written to `retrievals` to empty it (None, so that checkpoints can store the write)."""
 
 
-RESET = Reset()
-
-
-def add_or_reset(left: list[Any], right: list[Any] | Reset) -> list[Any]:
-    """Parallel branches append; plan and replan empty the list."""
-    if isinstance(right, Reset):
+def add_or_reset(left: list[Any], right: list[Any] | None) -> list[Any]:
+    """Parallel branches append; plan and replan empty the list by writing RESET."""
+    if right is None:
         return []
     return [*left, *right]
 

@@ -80,6 +80,8 @@ def compose(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> 
             ]
             if wanted:
                 return [c for item in wanted[:5] for c in _device_claims(item, plan, names)]
+            if plan.attribute:
+                return []  # an attribute of no device the question names: nothing to say
             return _extract(plan, evidence[:3], names)
         case "credential":
             entries = by_type[RecordType.PASSWORD][:MAX_ITEMS]

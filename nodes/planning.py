@@ -308,7 +308,10 @@ def broaden(plan: Plan) -> Plan | None:
         else:
             wider.retrievers = ["sql", "graph", "vector"]
             return wider
-    if wider.broadened <= 2 and plan.intent in ("list", "lookup", "overview"):
+    free_text = plan.intent in ("list", "overview") or (
+        plan.intent == "lookup" and not plan.attribute
+    )
+    if wider.broadened <= 2 and free_text:
         wider.intent = "howto"  # look for the answer in documents' text
         wider.retrievers = ["vector", "sql"]
         return wider

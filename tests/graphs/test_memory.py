@@ -1,0 +1,31 @@
+"""Thread memory: a follow-up resolves against the previous turn (Postgres checkpointer)."""
+
+from __future__ import annotations
+
+from core.models import Snapshot
+from graphs.context import Context
+from graphs.rag import build
+from stores import Stores
+from stores.checkpoints import open_checkpointer
+from tests.graphs.conftest import config_named
+
+
+async def test_a_follow_up_uses_the_previous_turn(
+    ctx: Context, sample: Stores, sample_snapshot: Snapshot
+) -> None:
+    dc = config_named(sample_snapshot, "ACME-DC01")
+    graph = build(await open_checkpointer(sample.sql))
+    thread = {"configurable": {"thread_id": "follow-up-test"}}
+    first = await graph.ainvoke(
+        {"question": "What is the IP address of ACME-DC01?"}, thread, context=ctx
+    )
+    assert dc.primary_ip and dc.primary_ip in first["answer"]
+    second = await graph.ainvoke({"question": "And its serial number?"}, thread, context=ctx)
+    assert second["plan"].devices == [dc.source_id]
+    assert second["answer"] == f"ACME-DC01 has serial number {dc.serial_number} [1]."
+    other = await graph.ainvoke(
+        {"question": "And its serial number?"},
+        {"configurable": {"thread_id": "fresh"}},
+        context=ctx,
+    )
+    assert other["answer"] == "No data available"  # a new thread has nothing to refer to
