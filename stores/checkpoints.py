@@ -11,6 +11,6 @@ from stores.sql import SqlStore
 
 
 async def open_checkpointer(sql: SqlStore) -> AsyncPostgresSaver:
-    saver = AsyncPostgresSaver(sql.pool)  # type: ignore[arg-type]
+    saver = AsyncPostgresSaver(sql.pool)
     await saver.setup()
     return saver
