@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install run test lint fmt clean
+.PHONY: install run test lint fmt clean studio-check bench
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -24,6 +24,14 @@ run: install
 
 test: install
 	$(PY) -m pytest
+
+# LangGraph Studio's server (`langgraph dev`) loads graphs/rag.py and answers over HTTP.
+studio-check: install
+	$(VENV)/bin/itglue-rag load-sample --if-empty
+	$(PY) -m server.studio_check
+
+bench: install
+	$(VENV)/bin/itglue-rag bench --scale 1
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -160,13 +160,13 @@ def status(json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] 
     console.print(table)
 
 
-def _bars() -> Progress:
+def _bars(out: Console | None = None) -> Progress:
     return Progress(
         TextColumn("{task.description:>13}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=console,
+        console=out or console,
         transient=False,
     )
 
@@ -360,6 +360,167 @@ def fake_itglue(
         console.print("stopped")
     finally:
         fake.stop()
+
+
+async def _allowed(stores: Any, orgs: list[str]) -> tuple[int, ...] | None:
+    """Organization ids for `--org` values (id, name or short name); None: all."""
+    if not orgs:
+        return None
+    ids: list[int] = []
+    for text in orgs:
+        found = await stores.sql.find_organizations(text)
+        if not found:
+            raise ItGlueRagError(f"no organization '{text}' in the stores (try its id)")
+        ids.extend(o.id for o in found)
+    return tuple(sorted(set(ids)))
+
+
+def _print_answer(out: dict[str, Any]) -> None:
+    console.print(out["answer"], highlight=False)
+    for n, c in enumerate(out["citations"], 1):
+        console.print(f"  [{n}] {c.source_id} · {c.title} · {c.organization}", highlight=False)
+    removed = [v for v in out["verdicts"] if not v.supported]
+    if removed:
+        console.print("Removed claims:")
+        for v in removed:
+            console.print(f"  ✗ {v.claim}  ({v.reason})", highlight=False)
+    if not out["found"]:
+        console.print("Searched: " + "; ".join(out["searched"]), highlight=False)
+    for error in out["retrieval_errors"]:
+        console.print(f"[yellow]note:[/yellow] {error}", highlight=False)
+    plan = out["plan"]
+    timing = ", ".join(f"{k} {v * 1000:.0f}ms" for k, v in out["timings"].items())
+    console.print(
+        f"[dim]intent {plan.intent} · confidence {out['confidence']:.2f} · {timing}[/dim]",
+        highlight=False,
+    )
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in quotes")],
+    org: Annotated[
+        list[str] | None,
+        typer.Option("--org", help="Only these organizations (id, name or short name); repeat"),
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+    thread: Annotated[
+        str | None, typer.Option("--thread", help="Thread id: follow-ups remember earlier turns")
+    ] = None,
+) -> None:
+    """Answer a question from the synced documentation, with citations and verdicts."""
+    from core.llm import chat_model
+    from graphs.context import Context
+    from graphs.rag import build, graph
+    from stores import open_stores
+    from stores.checkpoints import open_checkpointer
+
+    if not question.strip():
+        err.print("[red]error:[/red] the question is empty")
+        raise typer.Exit(2)
+
+    async def job() -> dict[str, Any]:
+        settings = get_settings()
+        stores = await open_stores(settings)
+        try:
+            context = Context(
+                organization_ids=await _allowed(stores, org or []),
+                stores=stores,
+                model=chat_model(settings),
+            )
+            runner, config = graph, {}
+            if thread:
+                runner = build(await open_checkpointer(stores.sql))
+                config = {"configurable": {"thread_id": thread}}
+            out: dict[str, Any] = await runner.ainvoke(
+                {"question": question}, config, context=context
+            )
+            return out
+        finally:
+            await stores.close()
+
+    out = _run(job)
+    if json_out:
+        data = {
+            k: (
+                [x.model_dump(mode="json") for x in v]
+                if isinstance(v, list) and v and hasattr(v[0], "model_dump")
+                else v.model_dump(mode="json")
+                if hasattr(v, "model_dump")
+                else v
+            )
+            for k, v in out.items()
+        }
+        sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+        return
+    _print_answer(out)
+
+
+@app.command()
+def bench(
+    questions: Annotated[
+        typer.FileText | None, typer.Option(help="One question per line (default: built in)")
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, max=64, help="Questions in flight")] = 4,
+    scale: Annotated[
+        int | None,
+        typer.Option(min=1, max=100, help="Run on the sample MSP at this scale (own data dir)"),
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+) -> None:
+    """Latency (p50, p95), questions per second and time per node, deterministic unless
+    ANTHROPIC_API_KEY is set."""
+    from core.crypto import load_cipher
+    from core.llm import chat_model
+    from core.settings import load_settings
+    from evals.bench import run, sample_questions
+    from graphs.context import Context
+    from graphs.rag import graph
+    from stores import open_stores
+    from sync.ingest import Ingestor
+    from sync.sample import REFERENCE_DATE, generate
+
+    asked = [line.strip() for line in questions or [] if line.strip()]
+
+    async def job() -> dict[str, Any]:
+        settings = get_settings()
+        today = None
+        if scale is not None:
+            settings = load_settings(data_dir=settings.data_dir / f"bench-scale-{scale}")
+            today = REFERENCE_DATE
+        stores = await open_stores(settings)
+        try:
+            if scale is not None and (await stores.sql.counts())["organization"] != 12 * scale:
+                shown = err if json_out else console
+                shown.print(f"Loading the sample MSP at scale {scale} into {settings.data_dir}…")
+                with _bars(shown) as bars:
+                    await Ingestor(stores, progress=_Bars(bars)).ingest(
+                        generate(scale, cipher=load_cipher(settings)), reconcile=True
+                    )
+            orgs = await stores.sql.read.organizations(await stores.sql.read.all_organization_ids())
+            todo = asked or sample_questions(orgs)
+            context = Context(stores=stores, model=chat_model(settings), today=today)
+            await graph.ainvoke({"question": todo[0]}, context=context)  # warm-up: model load
+            with _bars(err if json_out else console) as bars:
+                task = bars.add_task("questions", total=len(todo))
+                result = await run(todo, context, concurrency, lambda: bars.advance(task))
+            return result.as_dict() | {"scale": scale, "data_dir": str(settings.data_dir)}
+        finally:
+            await stores.close()
+
+    data = _run(job)
+    if json_out:
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return
+    console.print(
+        f"{data['questions']} questions, {data['concurrency']} at a time, "
+        f"{data['seconds']:.1f}s: p50 {data['p50_ms']:.0f} ms · p95 {data['p95_ms']:.0f} ms · "
+        f"{data['qps']:.1f} questions/s · answered {data['found']}/{data['questions']}"
+        + (f" · {data['errors']} errors" if data["errors"] else ""),
+        highlight=False,
+    )
+    share = ", ".join(f"{k} {v:.0%}" for k, v in data["node_share"].items())
+    console.print(f"Time per node: {share}", highlight=False)
 
 
 def main() -> None:

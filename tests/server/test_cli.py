@@ -12,9 +12,12 @@ from pathlib import Path
 
 import httpx
 
+from core.embeddings import Embedder
 from core.models import RecordType, Snapshot
+from stores import open_stores
 from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
-from tests.conftest import one_org
+from sync.ingest import Ingestor
+from tests.conftest import make_settings, one_org
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -131,3 +134,45 @@ def test_fake_itglue_command_serves_the_sample(tmp_path: Path) -> None:
         finally:
             server.terminate()
             server.wait(timeout=10)
+
+
+async def test_ask_and_bench_as_a_user_runs_them(
+    tmp_path: Path, sample_snapshot: Snapshot, embedder: Embedder
+) -> None:
+    stores = await open_stores(make_settings(tmp_path))
+    try:
+        await Ingestor(stores, embedder).ingest(one_org(sample_snapshot, 7), reconcile=True)
+    finally:
+        await stores.close()
+    dc = next(c for c in sample_snapshot.configurations if c.name == "ACME-DC01")
+
+    done = _cli("ask", "What is the IP address of ACME-DC01?", data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert f"ACME-DC01 has primary IP {dc.primary_ip} [1]." in done.stdout
+    assert f"[1] {dc.source_id} · ACME-DC01 (Server) · Acme Logistics" in done.stdout
+
+    as_json = _cli("ask", "What is the serial number of ACME-DC01?", "--json", data_dir=tmp_path)
+    data = json.loads(as_json.stdout)
+    assert data["found"] and data["citations"][0]["source_id"] == dc.source_id
+    assert data["plan"]["attribute"] == "serial_number"
+
+    first = _cli("ask", "What is the IP address of ACME-DC01?", "--thread", "t", data_dir=tmp_path)
+    follow = _cli("ask", "And its serial number?", "--thread", "t", data_dir=tmp_path)
+    assert first.returncode == follow.returncode == 0, follow.stderr
+    assert f"ACME-DC01 has serial number {dc.serial_number} [1]." in follow.stdout
+
+    nowhere = _cli("ask", "What is the IP of ACME-DC01?", "--org", "Nowhere", data_dir=tmp_path)
+    assert nowhere.returncode == 2 and "no organization 'Nowhere'" in nowhere.stderr
+    empty = _cli("ask", "  ", data_dir=tmp_path)
+    assert empty.returncode == 2 and "Traceback" not in empty.stderr
+
+    questions = tmp_path / "questions.txt"
+    questions.write_text("What is the IP address of ACME-DC01?\nWho is the CEO of Acme?\n")
+    bench = _cli(
+        "bench", "--questions", str(questions), "--concurrency", "2", "--json", data_dir=tmp_path
+    )
+    assert bench.returncode == 0, bench.stderr
+    result = json.loads(bench.stdout)
+    assert result["questions"] == 2 and result["found"] == 1 and result["errors"] == 0
+    assert 0 < result["p50_ms"] <= result["p95_ms"] and result["qps"] > 0
+    assert set(result["node_share"]) >= {"plan", "compose", "validate", "respond"}
