@@ -21,6 +21,7 @@ from nodes._timing import timed
 from nodes.composing import compose as templates
 
 log = logging.getLogger(__name__)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 PROMPT = """Answer the question using only the evidence below. Return only JSON:
 {{"claims": [{{"text": "one factual sentence", "citations": ["source id", ...]}}]}}
@@ -44,7 +45,14 @@ async def _model_claims(model: Any, question: str, evidence: list[Evidence]) -> 
     if not match:
         raise ValueError("no JSON object in the reply")
     data = json.loads(match[0])
-    return [Claim.model_validate(c) for c in data["claims"]]
+    claims = [Claim.model_validate(c) for c in data["claims"]]
+    # one claim per sentence: each is validated on its own against the same citations
+    return [
+        Claim(text=sentence, citations=c.citations)
+        for c in claims
+        for sentence in _SENTENCE_END.split(c.text.strip())
+        if sentence
+    ]
 
 
 @timed("compose")

@@ -28,7 +28,9 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         body = v.claim.rstrip()
         end = body[-1] if body[-1:] in ".!?:" else "."
         sentences.append(f"{body.rstrip('.!?:')} {''.join(marks)}{end}")
-    orgs = sorted({by_id[s].organization_id for s in numbers if s in by_id})
+    orgs = sorted(
+        {by_id[s].organization_id for s in numbers if s in by_id} | set(state.plan.organization_ids)
+    )
     names = {o.id: o.name for o in await res.stores.sql.read.organizations(orgs)}
     citations = [
         Citation(

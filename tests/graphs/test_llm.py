@@ -34,14 +34,17 @@ async def test_a_draft_is_cut_to_its_supported_claims(
                     ("The warranty of ACME-DC01 ends on 2031-01-01.", sid),
                     ("ACME-DC09 replicates Active Directory from ACME-DC01.", sid),
                     ("ACME-DC01 is documented in IT Glue.", "configuration:999999"),
+                    ("ACME-DC01 is a server. Its backup target is NAS-99X.", sid),
                 )
             ],
-            JUDGE: [json.dumps({"supported": [True]})],
+            JUDGE: [json.dumps({"supported": [True, True]})],
         }
     )
     out = await ask("What is the IP address of ACME-DC01?", dataclasses.replace(ctx, model=model))
     assert out["plan"].source == "rules"
-    assert out["answer"] == f"ACME-DC01 has the primary IP address {dc.primary_ip} [1]."
+    assert out["answer"] == (
+        f"ACME-DC01 has the primary IP address {dc.primary_ip} [1]. ACME-DC01 is a server [1]."
+    )
     reasons = {v.claim: v.reason for v in out["verdicts"] if not v.supported}
     assert reasons == {
         "ACME-DC01 also answers on 10.7.10.99.": "not in the cited evidence: ip 10.7.10.99",
@@ -54,6 +57,7 @@ async def test_a_draft_is_cut_to_its_supported_claims(
         "ACME-DC01 is documented in IT Glue.": (
             "cites sources that were not retrieved: ['configuration:999999']"
         ),
+        "Its backup target is NAS-99X.": "not in the cited evidence: identifier nas-99x",
     }
     assert sum(JUDGE in p for p in model.prompts) == 1
 
