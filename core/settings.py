@@ -48,6 +48,21 @@ class Settings(BaseSettings):
     )
     """Records per ingest batch (one SQL transaction, one graph UNWIND, one vector upsert)."""
 
+    host: str = Field("127.0.0.1", validation_alias=_env("ITGLUE_RAG_HOST"))
+    """Interface `itglue-rag serve` listens on."""
+    port: int = Field(8000, ge=1, le=65535, validation_alias=_env("ITGLUE_RAG_PORT"))
+    """Port `itglue-rag serve` listens on."""
+    workers: int = Field(1, ge=1, le=64, validation_alias=_env("ITGLUE_RAG_WORKERS"))
+    """Server processes (more than one needs the server backends, not the embedded ones)."""
+    rate_limit: int = Field(100, ge=1, le=100_000, validation_alias=_env("ITGLUE_RAG_RATE_LIMIT"))
+    """Requests per minute per API key."""
+    max_question_chars: int = Field(
+        2000, ge=10, le=100_000, validation_alias=_env("ITGLUE_RAG_MAX_QUESTION")
+    )
+    """Longest question accepted (longer: 422)."""
+    cache_seconds: int = Field(600, ge=0, le=86_400, validation_alias=_env("ITGLUE_RAG_CACHE_TTL"))
+    """How long a query result is cached (0: no cache)."""
+
     database_url: str | None = Field(None, validation_alias=_env("DATABASE_URL"))
     """PostgreSQL URL; unset starts the embedded server under data_dir."""
 

@@ -135,6 +135,8 @@ class OutputState:
     """Validated sentences with [n] citation markers, or "No data available"."""
     found: bool = False
     """Whether any claim survived validation."""
+    sentences: list[str] = field(default_factory=list)
+    """The answer's validated sentences, in order, with their markers."""
     citations: list[Citation] = field(default_factory=list)
     """The sources the answer cites, numbered as in the answer."""
     verdicts: list[Verdict] = field(default_factory=list)

@@ -65,6 +65,7 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     return {
         "answer": answer,
         "found": bool(sentences),
+        "sentences": sentences,
         "citations": citations,
         "confidence": confidence,
         "searched": searched,

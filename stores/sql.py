@@ -36,6 +36,7 @@ from core.models import (
     Relationship,
 )
 from core.settings import Settings
+from stores.keys import KeyStore
 from stores.sql_read import SqlReader
 from stores.sync_jobs import SyncJobStore
 
@@ -184,6 +185,11 @@ class SqlStore:
     def read(self) -> SqlReader:
         """Organization-scoped read templates for the answer graph."""
         return SqlReader(self.pool)
+
+    @property
+    def keys(self) -> KeyStore:
+        """API keys and the audit log."""
+        return KeyStore(self.pool)
 
     @property
     def jobs(self) -> SyncJobStore:

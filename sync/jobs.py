@@ -115,7 +115,13 @@ class Syncer:
 
     # -- entry point ------------------------------------------------------------------------
 
-    async def run(self, *, full: bool = False, organization: str | int | None = None) -> SyncJob:
+    async def run(
+        self,
+        *,
+        full: bool = False,
+        organization: str | int | None = None,
+        created: Callable[[SyncJob], None] | None = None,
+    ) -> SyncJob:
         """Sync all organizations, or one (by id, name or short name); returns the finished job.
 
         Raises SyncLocked when an overlapping sync runs, ItGlueRagError for an unknown
@@ -129,6 +135,8 @@ class Syncer:
         org = await self._resolve(organization) if organization is not None else None
         org_id = org.id if org else None
         job = await self.jobs.create("full" if full else "incremental", org_id)
+        if created is not None:
+            created(job)  # the API answers with the job id while the sync goes on
         try:
             async with self.jobs.lock(org_id):
                 await self._run(job, full, org)

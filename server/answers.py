@@ -1,0 +1,156 @@
+"""Asking the graph for the API and MCP: one path, scoped to the caller, cached, streamable."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi.sse import ServerSentEvent
+
+from graphs.context import Context
+from graphs.rag import graph as plain_graph
+from graphs.state import NO_DATA
+from server.schemas import QueryResponse
+from server.services import Services
+from stores.cache import cache_key, data_version
+
+
+def _context(svc: Services, organizations: tuple[int, ...] | None) -> Context:
+    return Context(
+        organization_ids=organizations, stores=svc.stores, embedder=svc.embedder, model=svc.model
+    )
+
+
+def _runner(svc: Services, thread_id: str | None) -> tuple[Any, dict[str, Any]]:
+    if thread_id:
+        return svc.graph, {"configurable": {"thread_id": thread_id}}
+    return plain_graph, {}
+
+
+def _response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
+    plan = out.get("plan")
+    return QueryResponse(
+        answer=out["answer"] or NO_DATA,
+        found=out["found"],
+        citations=out["citations"],
+        verdicts=out["verdicts"],
+        confidence=out["confidence"],
+        searched=out["searched"],
+        intent=plan.intent if plan else "",
+        timings=out["timings"],
+        retrieval_errors=out["retrieval_errors"],
+        thread_id=thread_id,
+        cached=cached,
+    )
+
+
+async def answer(
+    svc: Services, question: str, organizations: tuple[int, ...] | None, thread_id: str | None
+) -> QueryResponse:
+    """The validated answer; cached per (question, organizations, data version) outside threads."""
+    key = None
+    if not thread_id and svc.settings.cache_seconds:
+        key = cache_key(question, organizations, await data_version(svc.stores.sql))
+        hit = await svc.cache.get(key)
+        if hit is not None:
+            return QueryResponse.model_validate({**hit, "cached": True})
+    runner, config = _runner(svc, thread_id)
+    out = await runner.ainvoke({"question": question}, config, context=_context(svc, organizations))
+    result = _response(out, thread_id)
+    if key is not None:
+        await svc.cache.set(key, result.model_dump(mode="json"), svc.settings.cache_seconds)
+    return result
+
+
+def _event(name: str, data: Any) -> ServerSentEvent:
+    return ServerSentEvent(event=name, data=data)
+
+
+async def stream(
+    svc: Services, question: str, organizations: tuple[int, ...] | None, thread_id: str | None
+) -> AsyncIterator[ServerSentEvent]:
+    """The run as SSE events; only validated sentences are ever sent as answer text."""
+    runner, config = _runner(svc, thread_id)
+    started: dict[str, float] = {}
+    try:
+        async for update in runner.astream(
+            {"question": question},
+            config,
+            context=_context(svc, organizations),
+            stream_mode="updates",
+        ):
+            for node, change in update.items():
+                change = change or {}
+                if node in ("plan", "replan"):
+                    plan = change["plan"]
+                    yield _event(
+                        "plan",
+                        {
+                            "attempt": change.get("attempt", 0),
+                            "intent": plan.intent,
+                            "organization_ids": plan.organization_ids,
+                            "devices": plan.devices,
+                            "attribute": plan.attribute,
+                            "retrievers": plan.retrievers,
+                            "window": [str(plan.window_start), str(plan.window_end)]
+                            if plan.window_start
+                            else None,
+                        },
+                    )
+                    for name in plan.retrievers:
+                        started[name] = time.perf_counter()
+                        yield _event("retrieval", {"retriever": name, "status": "started"})
+                elif node.startswith("retrieve_"):
+                    for r in change.get("retrievals") or []:
+                        yield _event(
+                            "retrieval",
+                            {
+                                "retriever": r.retriever,
+                                "status": "failed" if r.error else "done",
+                                "count": len(r.evidence),
+                                "ms": round(r.seconds * 1000, 1),
+                                "error": r.error,
+                            },
+                        )
+                elif node == "fuse":
+                    yield _event(
+                        "evidence",
+                        {
+                            "items": [
+                                {
+                                    "source_id": e.source_id,
+                                    "title": e.title,
+                                    "organization_id": e.organization_id,
+                                    "record_type": e.record_type.value,
+                                    "score": e.score,
+                                }
+                                for e in change.get("evidence", [])
+                            ]
+                        },
+                    )
+                elif node == "validate":
+                    yield _event(
+                        "validation",
+                        {"verdicts": [v.model_dump() for v in change.get("verdicts", [])]},
+                    )
+                elif node == "respond":
+                    result = _response(
+                        {**change, "plan": None, "timings": {}, "retrieval_errors": []}, thread_id
+                    )
+                    for sentence in change.get("sentences", []):
+                        yield _event("answer.delta", {"text": sentence})
+                    yield _event(
+                        "answer",
+                        {
+                            "answer": result.answer,
+                            "citations": [c.model_dump() for c in result.citations],
+                            "confidence": result.confidence,
+                            "found": result.found,
+                            "searched": result.searched,
+                            "thread_id": thread_id,
+                        },
+                    )
+    except Exception as exc:  # the stream says what went wrong instead of breaking off
+        yield _event("error", {"code": "internal", "message": f"{type(exc).__name__}: {exc}"})
+    yield _event("done", {})

@@ -1,0 +1,50 @@
+"""The FastAPI app: the /v1 API, /metrics, the MCP server at /mcp and the chat page at /."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+
+from core.settings import Settings, get_settings
+from server import errors
+from server.routes import metrics_router, router
+from server.services import Services, open_services
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
+    """The app; with `services` given (tests) the lifespan opens nothing of its own."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = services is None
+        app.state.services = services or await open_services(settings or get_settings())
+        try:
+            yield
+        finally:
+            if own:
+                await app.state.services.close()
+
+    app = FastAPI(
+        title="itglue-rag",
+        version="0.1.0",
+        summary="Answers from an MSP's IT Glue documentation, every claim validated.",
+        lifespan=lifespan,
+    )
+    if services is not None:
+        app.state.services = services
+    errors.install(app)
+    app.include_router(router)
+    app.include_router(metrics_router)
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> Any:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    return app

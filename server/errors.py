@@ -1,0 +1,123 @@
+"""One error body for every failure: `{"error": {"code", "message", "details", "request_id"}}`.
+
+Request ids come from `X-Request-ID` (or are made) and go back in the same header. A failure
+nobody planned for is logged with its stack and answered as a 500 with the request id only."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.responses import Response
+
+from core.errors import ItGlueRagError
+
+log = logging.getLogger(__name__)
+
+CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid_input",
+    429: "rate_limited",
+    500: "internal",
+    503: "unavailable",
+}
+
+
+class ApiError(Exception):
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        details: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+        self.code = code or CODES.get(status, "error")
+        self.details, self.headers = details, headers or {}
+
+
+def request_id(request: Request) -> str:
+    return str(getattr(request.state, "request_id", "") or "")
+
+
+def body(
+    request: Request, status: int, message: str, code: str | None = None, details: Any = None
+) -> dict[str, Any]:
+    return {
+        "error": {
+            "code": code or CODES.get(status, "error"),
+            "message": message,
+            "details": details,
+            "request_id": request_id(request),
+        }
+    }
+
+
+class RequestIds(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        given = request.headers.get("x-request-id", "")
+        request.state.request_id = given[:64] if given.strip() else uuid.uuid4().hex
+        response = await call_next(request)
+        response.headers["X-Request-ID"] = request.state.request_id
+        return response
+
+
+def install(app: FastAPI) -> None:
+    app.add_middleware(RequestIds)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(
+            body(request, exc.status, exc.message, exc.code, exc.details),
+            status_code=exc.status,
+            headers=exc.headers,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {
+                "field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"),
+                "message": e.get("msg", ""),
+            }
+            for e in exc.errors()
+        ]
+        first = errors[0] if errors else {"field": "", "message": "invalid input"}
+        message = f"{first['field'] or 'request'}: {first['message']}"
+        return JSONResponse(body(request, 422, message, details=errors), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(
+            body(request, exc.status_code, str(exc.detail)),
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None) or {},
+        )
+
+    @app.exception_handler(ItGlueRagError)
+    async def expected(request: Request, exc: ItGlueRagError) -> JSONResponse:
+        return JSONResponse(body(request, 503, str(exc)), status_code=503)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("request %s failed", request_id(request))
+        return JSONResponse(
+            body(request, 500, "internal error; quote the request id when reporting it"),
+            status_code=500,
+        )

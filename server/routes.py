@@ -1,0 +1,202 @@
+"""The HTTP routes: validate input, call one function, shape the output."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Request, Response
+from fastapi.sse import EventSourceResponse, ServerSentEvent
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from core.errors import ItGlueRagError
+from server import answers, vault
+from server.deps import AdminCaller, ReadCaller, ServicesDep, authenticate
+from server.errors import ApiError
+from server.schemas import (
+    ErrorBody,
+    HealthResponse,
+    OrganizationOut,
+    OrganizationsResponse,
+    PasswordOut,
+    QueryRequest,
+    QueryResponse,
+    SearchHit,
+    SearchRequest,
+    SearchResponse,
+    SyncJobOut,
+    SyncRequest,
+)
+from stores.sync_jobs import SyncJob
+
+log = logging.getLogger(__name__)
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (401, 403, 404, 422, 429, 500, 503)
+}
+router = APIRouter(prefix="/v1", responses=ERRORS)
+
+
+def _question(svc: ServicesDep, body: QueryRequest) -> str:
+    text = body.question.strip()
+    if not text:
+        raise ApiError(422, "question: is empty")
+    if len(text) > svc.settings.max_question_chars:
+        raise ApiError(422, f"question: longer than {svc.settings.max_question_chars} characters")
+    return text
+
+
+@router.post("/query", response_model=QueryResponse, summary="Answer a question")
+async def query(body: QueryRequest, caller: ReadCaller, svc: ServicesDep) -> QueryResponse:
+    """The validated answer with citations, or "No data available" with what was searched."""
+    return await answers.answer(
+        svc, _question(svc, body), caller.scope(body.organizations), body.thread_id
+    )
+
+
+@router.post("/query/stream", response_class=EventSourceResponse, summary="Answer, streamed")
+async def query_stream(
+    body: QueryRequest, caller: ReadCaller, svc: ServicesDep
+) -> AsyncIterable[ServerSentEvent]:
+    """Server-sent events: plan, retrieval, evidence, answer.delta (validated sentences only),
+    validation, answer, error, done. Closing the connection cancels the run."""
+    question, scope = _question(svc, body), caller.scope(body.organizations)
+    async for event in answers.stream(svc, question, scope, body.thread_id):
+        yield event
+
+
+@router.post("/search", response_model=SearchResponse, summary="Hybrid search")
+async def search(body: SearchRequest, caller: ReadCaller, svc: ServicesDep) -> SearchResponse:
+    """Dense + BM25 search over the documentation in reach, with highlighted lines."""
+    scope = caller.scope(body.organizations)
+    orgs = list(scope) if scope is not None else await svc.stores.sql.read.all_organization_ids()
+    vector = await asyncio.to_thread(svc.embedder.embed_query, body.query)
+    hits = await svc.stores.vector.search(
+        body.query,
+        vector,
+        orgs,
+        record_types=[t.value for t in body.types] if body.types else None,
+        limit=body.limit,
+    )
+    words = {w.lower() for w in body.query.split() if len(w) > 2}
+    return SearchResponse(
+        results=[
+            SearchHit(
+                source_id=h.chunk_id,
+                title=h.title,
+                organization_id=h.organization_id,
+                record_type=h.record_type,
+                score=round(h.score, 5),
+                highlights=[
+                    line for line in h.text.splitlines() if words & set(line.lower().split())
+                ][:3],
+            )
+            for h in hits
+        ]
+    )
+
+
+@router.get("/organizations", response_model=OrganizationsResponse)
+async def organizations(caller: ReadCaller, svc: ServicesDep) -> OrganizationsResponse:
+    """The organizations this key may read."""
+    read = svc.stores.sql.read
+    ids = caller.organization_ids or tuple(await read.all_organization_ids())
+    return OrganizationsResponse(
+        organizations=[
+            OrganizationOut(
+                id=o.id,
+                name=o.name,
+                short_name=o.short_name,
+                organization_type=o.organization_type,
+            )
+            for o in await read.organizations(ids)
+        ]
+    )
+
+
+@router.post("/sync", response_model=SyncJobOut, status_code=202, summary="Start an IT Glue sync")
+async def start_sync(body: SyncRequest, caller: AdminCaller, svc: ServicesDep) -> SyncJobOut:
+    """Runs in the background; poll GET /v1/sync/{job_id}. 409 when it would overlap another."""
+    from sync.itglue import ItGlueClient
+    from sync.jobs import Syncer
+
+    try:
+        client = ItGlueClient.from_settings(svc.settings)
+    except ItGlueRagError as exc:
+        raise ApiError(503, str(exc)) from None
+    created: asyncio.Future[SyncJob] = asyncio.get_running_loop().create_future()
+
+    async def run() -> None:
+        try:
+            syncer = Syncer(svc.stores, client, svc.cipher, embedder=svc.embedder)
+            await syncer.run(
+                full=body.full, organization=body.organization, created=created.set_result
+            )
+        except Exception as exc:
+            if not created.done():
+                created.set_exception(exc)
+            else:
+                log.warning("background sync ended with %s", exc)
+        finally:
+            await client.close()
+
+    task = asyncio.create_task(run())
+    try:
+        job = await asyncio.wait_for(asyncio.shield(created), timeout=60)
+    except ItGlueRagError as exc:
+        raise ApiError(409 if "running" in str(exc) else 400, str(exc)) from None
+    svc.syncs[job.id] = task
+    task.add_done_callback(lambda _: svc.syncs.pop(job.id, None))
+    fresh = await svc.stores.sql.jobs.get(job.id)
+    return SyncJobOut.model_validate((fresh or job).as_dict())
+
+
+@router.get("/sync/{job_id}", response_model=SyncJobOut, summary="A sync job")
+async def sync_job(
+    job_id: Annotated[int, Path(ge=1, le=2**62)], caller: AdminCaller, svc: ServicesDep
+) -> SyncJobOut:
+    job = await svc.stores.sql.jobs.get(job_id)
+    if job is None:
+        raise ApiError(404, f"no sync job {job_id}")
+    return SyncJobOut.model_validate(job.as_dict())
+
+
+@router.get("/passwords/{password_id}", response_model=PasswordOut, summary="A password value")
+async def password(
+    password_id: Annotated[int, Path(ge=1, le=2**62)], request: Request, svc: ServicesDep
+) -> PasswordOut:
+    """Needs the `passwords` scope; every access, granted or denied, is audited."""
+    caller = await authenticate(request, svc)
+    return await vault.reveal(svc, caller.key, password_id, via="http")
+
+
+@router.get("/health", response_model=HealthResponse, responses={503: {"model": HealthResponse}})
+async def health(svc: ServicesDep, response: Response) -> HealthResponse:
+    """Each store's status (no key needed)."""
+    status: dict[str, str] = {}
+    checks = {
+        "sql": svc.stores.sql.ping(),
+        "graph": svc.stores.graph.counts(),
+        "vector": svc.stores.vector.counts(),
+    }
+    for name, check in checks.items():
+        try:
+            await asyncio.wait_for(check, timeout=5)
+            status[name] = "ok"
+        except Exception as exc:
+            status[name] = f"error: {type(exc).__name__}"
+    degraded = any(v != "ok" for v in status.values())
+    if degraded:
+        response.status_code = 503
+    return HealthResponse(
+        status="degraded" if degraded else "ok", stores=status, backends=svc.stores.backends()
+    )
+
+
+metrics_router = APIRouter(responses=ERRORS)
+
+
+@metrics_router.get("/metrics", response_class=Response, summary="Prometheus metrics")
+async def metrics(caller: ReadCaller) -> Response:
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

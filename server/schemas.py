@@ -1,0 +1,120 @@
+"""Request and response bodies of the HTTP API (they make the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from core.models import RecordType
+from graphs.state import Citation, Verdict
+
+MAX_QUESTION = 2000
+
+
+class QueryRequest(BaseModel):
+    question: str = Field(min_length=1, max_length=MAX_QUESTION, description="The question")
+    organizations: list[int] | None = Field(
+        None, max_length=500, description="Limit to these organization ids (inside the key's)"
+    )
+    thread_id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=100,
+        pattern=r"^[\w.:-]+$",
+        description="Follow-ups in the same thread resolve against earlier turns",
+    )
+
+
+class QueryResponse(BaseModel):
+    answer: str
+    found: bool
+    citations: list[Citation]
+    verdicts: list[Verdict]
+    confidence: float
+    searched: list[str]
+    intent: str
+    timings: dict[str, float]
+    retrieval_errors: list[str]
+    thread_id: str | None = None
+    cached: bool = False
+
+
+class SearchRequest(BaseModel):
+    query: str = Field(min_length=1, max_length=500)
+    organizations: list[int] | None = Field(None, max_length=500)
+    types: list[RecordType] | None = Field(None, max_length=8)
+    limit: int = Field(10, ge=1, le=50)
+
+
+class SearchHit(BaseModel):
+    source_id: str
+    title: str
+    organization_id: int
+    record_type: str
+    score: float
+    highlights: list[str]
+
+
+class SearchResponse(BaseModel):
+    results: list[SearchHit]
+
+
+class OrganizationOut(BaseModel):
+    id: int
+    name: str
+    short_name: str | None
+    organization_type: str | None
+
+
+class OrganizationsResponse(BaseModel):
+    organizations: list[OrganizationOut]
+
+
+class SyncRequest(BaseModel):
+    organization: str | None = Field(
+        None, min_length=1, max_length=200, description="Id, name or short name; none: all"
+    )
+    full: bool = False
+
+
+class SyncJobOut(BaseModel):
+    id: int
+    kind: str
+    organization_id: int | None
+    status: Literal["pending", "running", "completed", "failed", "partial"]
+    counts: dict[str, Any]
+    errors: list[dict[str, Any]]
+    notices: list[str]
+    timings: dict[str, float]
+    stats: dict[str, Any]
+    created_at: str | None
+    started_at: str | None
+    finished_at: str | None
+    seconds: float | None
+
+
+class PasswordOut(BaseModel):
+    id: int
+    name: str
+    organization_id: int
+    username: str | None
+    url: str | None
+    value: str
+
+
+class HealthResponse(BaseModel):
+    status: Literal["ok", "degraded"]
+    stores: dict[str, str]
+    backends: dict[str, str]
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    details: Any = None
+    request_id: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail

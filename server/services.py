@@ -1,0 +1,83 @@
+"""What the HTTP app and the MCP server share for their lifetime: stores, the embedder, the
+optional model, the query cache, the answer graph with thread memory, per-key rate limits and
+the background sync tasks."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.crypto import Cipher, load_cipher
+from core.embeddings import Embedder
+from core.llm import chat_model
+from core.settings import Settings
+from graphs.rag import build
+from stores import Stores, open_stores
+from stores.cache import QueryCache, open_cache
+from stores.checkpoints import open_checkpointer
+
+
+class KeyRateLimiter:
+    """At most `per_minute` requests per key in any 60 seconds."""
+
+    def __init__(self, per_minute: int, window: float = 60.0) -> None:
+        self.per_minute, self.window = per_minute, window
+        self._seen: dict[str, deque[float]] = {}
+
+    def check(self, key_id: str) -> float | None:
+        """None when allowed (and counted); else seconds until the next request may pass."""
+        now = time.monotonic()
+        seen = self._seen.setdefault(key_id, deque())
+        while seen and seen[0] <= now - self.window:
+            seen.popleft()
+        if len(seen) >= self.per_minute:
+            return max(0.0, seen[0] + self.window - now)
+        seen.append(now)
+        return None
+
+
+@dataclass
+class Services:
+    settings: Settings
+    stores: Stores
+    embedder: Embedder
+    cipher: Cipher
+    cache: QueryCache
+    graph: Any
+    model: Any = None
+    limiter: KeyRateLimiter = field(default_factory=lambda: KeyRateLimiter(100))
+    syncs: dict[int, asyncio.Task[Any]] = field(default_factory=dict)
+    owns_stores: bool = False
+
+    async def close(self) -> None:
+        for task in self.syncs.values():
+            task.cancel()
+        await self.cache.close()
+        if self.owns_stores:
+            await self.stores.close()
+
+
+async def open_services(
+    settings: Settings,
+    *,
+    stores: Stores | None = None,
+    embedder: Embedder | None = None,
+    model: Any = None,
+) -> Services:
+    owns = stores is None
+    stores = stores or await open_stores(settings)
+    graph = build(await open_checkpointer(stores.sql))
+    return Services(
+        settings=settings,
+        stores=stores,
+        embedder=embedder or Embedder(settings.embed_batch_size),
+        cipher=load_cipher(settings),
+        cache=open_cache(settings.redis_url),
+        graph=graph,
+        model=model if model is not None else chat_model(settings),
+        limiter=KeyRateLimiter(settings.rate_limit),
+        owns_stores=owns,
+    )

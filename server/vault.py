@@ -1,0 +1,55 @@
+"""The password vault: the one place a password value is decrypted, for a `passwords` key, and
+every access — granted or denied — is written to the audit log."""
+
+from __future__ import annotations
+
+from core.models import Password, RecordType
+from server.errors import ApiError
+from server.schemas import PasswordOut
+from server.services import Services
+from stores.keys import ApiKey
+
+
+async def reveal(svc: Services, key: ApiKey, password_id: int, via: str) -> PasswordOut:
+    keys = svc.stores.sql.keys
+    record = f"password:{password_id}"
+
+    async def deny(status: int, message: str, reason: str) -> ApiError:
+        await keys.audit(
+            "password.read",
+            key_id=key.id,
+            record=record,
+            granted=False,
+            details={"via": via, "reason": reason},
+        )
+        return ApiError(status, message)
+
+    if not key.allows("passwords"):
+        raise await deny(403, "this key lacks the 'passwords' scope", "scope")
+    stored = await keys.password_value(password_id)
+    allowed = key.organization_ids
+    if stored is None or (allowed is not None and stored[0] not in allowed):
+        # the same answer whether it does not exist or belongs to an organization out of reach
+        raise await deny(404, f"no password {password_id}", "not found or out of scope")
+    org_id, token = stored
+    if not token:
+        raise await deny(
+            404,
+            f"password {password_id} has no stored value (the sync key had no Password Access)",
+            "no value",
+        )
+    records = await svc.stores.sql.get_records(RecordType.PASSWORD, [password_id])
+    entry = records[0]
+    assert isinstance(entry, Password)
+    value = svc.cipher.decrypt(token)
+    await keys.audit(
+        "password.read", key_id=key.id, record=record, granted=True, details={"via": via}
+    )
+    return PasswordOut(
+        id=entry.id,
+        name=entry.name,
+        organization_id=org_id,
+        username=entry.username,
+        url=entry.url,
+        value=value,
+    )

@@ -1,0 +1,172 @@
+"""Each route's success and its 4xx cases, through the real app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from core.crypto import load_cipher
+from core.models import Snapshot
+from server.services import KeyRateLimiter, Services
+from tests.conftest import make_settings
+from tests.server.conftest import auth
+
+Q = "/v1/query"
+
+
+def _error(response: httpx.Response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    body = response.json()["error"]
+    assert set(body) == {"code", "message", "details", "request_id"}
+    assert body["request_id"] == response.headers["x-request-id"]
+    return body
+
+
+async def test_health_needs_no_key(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/health")
+    assert response.status_code == 200
+    assert response.json()["stores"] == {"sql": "ok", "graph": "ok", "vector": "ok"}
+
+
+async def test_keys_are_required_and_checked(client: httpx.AsyncClient, tokens: dict) -> None:
+    missing = _error(await client.post(Q, json={"question": "hi"}), 401)
+    assert "missing API key" in missing["message"]
+    _error(await client.post(Q, json={"question": "hi"}, headers=auth("igr_nope_nope")), 401)
+    forbidden = _error(await client.post("/v1/sync", json={}, headers=auth(tokens["read"])), 403)
+    assert "'admin' scope" in forbidden["message"]
+    _error(await client.get("/metrics"), 401)
+    metrics = await client.get("/metrics", headers=auth(tokens["read"]))
+    assert metrics.status_code == 200 and "python_info" in metrics.text
+
+
+async def test_query_answers_and_caches(
+    client: httpx.AsyncClient, tokens: dict, sample_snapshot: Snapshot
+) -> None:
+    dc = next(c for c in sample_snapshot.configurations if c.name == "ACME-DC01")
+    body = {"question": "What is the IP address of ACME-DC01?"}
+    first = await client.post(Q, json=body, headers=auth(tokens["read"]))
+    assert first.status_code == 200, first.text
+    data = first.json()
+    assert data["answer"] == f"ACME-DC01 has primary IP {dc.primary_ip} [1]."
+    assert data["citations"][0]["source_id"] == dc.source_id and not data["cached"]
+    again = await client.post(Q, json=body, headers=auth(tokens["read"]))
+    assert again.json()["cached"] and again.json()["answer"] == data["answer"]
+
+
+async def test_query_input_errors_are_422_with_a_message(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    h = auth(tokens["read"])
+    assert "question" in _error(await client.post(Q, json={}, headers=h), 422)["message"]
+    _error(await client.post(Q, json={"question": ""}, headers=h), 422)
+    _error(await client.post(Q, json={"question": "   "}, headers=h), 422)
+    _error(await client.post(Q, json={"question": "x" * 5000}, headers=h), 422)
+    _error(await client.post(Q, json={"question": "hi", "thread_id": "a b"}, headers=h), 422)
+    _error(await client.post(Q, content=b"not json", headers=h), 422)
+
+
+async def test_a_key_limited_to_one_organization_sees_only_it(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    h = auth(tokens["harbor"])
+    answer = await client.post(
+        Q, json={"question": "What is the IP address of ACME-DC01?"}, headers=h
+    )
+    assert answer.json()["answer"] == "No data available"
+    assert answer.json()["citations"] == []
+    _error(await client.post(Q, json={"question": "hi", "organizations": [7]}, headers=h), 403)
+    orgs = await client.get("/v1/organizations", headers=h)
+    assert [o["id"] for o in orgs.json()["organizations"]] == [1]
+    everyone = await client.get("/v1/organizations", headers=auth(tokens["read"]))
+    assert len(everyone.json()["organizations"]) == 12
+    found = await client.post(
+        "/v1/search", json={"query": "print spooler restart", "limit": 20}, headers=h
+    )
+    assert found.status_code == 200
+    assert {r["organization_id"] for r in found.json()["results"]} == {1}
+
+
+async def test_search_returns_highlights_and_filters_types(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    response = await client.post(
+        "/v1/search",
+        json={"query": "print spooler", "types": ["document"], "limit": 5},
+        headers=auth(tokens["read"]),
+    )
+    results = response.json()["results"]
+    assert len(results) == 5 and all(r["record_type"] == "document" for r in results)
+    assert any("spooler" in line.lower() for r in results for line in r["highlights"])
+    bad = await client.post(
+        "/v1/search", json={"query": "x", "limit": 500}, headers=auth(tokens["read"])
+    )
+    _error(bad, 422)
+    _error(
+        await client.post(
+            "/v1/search", json={"query": "x", "types": ["nope"]}, headers=auth(tokens["read"])
+        ),
+        422,
+    )
+
+
+async def test_password_values_need_the_scope_and_are_audited(
+    client: httpx.AsyncClient,
+    tokens: dict,
+    services: Services,
+    sample_snapshot: Snapshot,
+    sample_dir: Path,
+) -> None:
+    entry = next(p for p in sample_snapshot.passwords if p.organization_id == 7)
+    secret = load_cipher(make_settings(sample_dir)).decrypt(entry.value_encrypted or "")
+    url = f"/v1/passwords/{entry.id}"
+    _error(await client.get(url, headers=auth(tokens["read"])), 403)
+    granted = await client.get(url, headers=auth(tokens["passwords"]))
+    assert granted.status_code == 200 and granted.json()["value"] == secret
+    _error(await client.get(url, headers=auth(tokens["harbor"])), 404)  # organization 7
+    _error(await client.get("/v1/passwords/999999", headers=auth(tokens["passwords"])), 404)
+    _error(await client.get("/v1/passwords/0", headers=auth(tokens["passwords"])), 422)
+    _error(await client.get(url), 401)
+    rows = await services.stores.sql.keys.audit_rows(10)
+    mine = [r for r in rows if r["record"] in (f"password:{entry.id}", "password:999999")]
+    assert [r["granted"] for r in mine][:4] == [False, False, True, False]
+    assert all(r["key_id"] for r in mine)
+
+
+async def test_sync_routes_need_admin_and_an_itglue_key(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    h = auth(tokens["admin"])
+    missing = _error(await client.post("/v1/sync", json={}, headers=h), 503)
+    assert "ITGLUE_API_KEY" in missing["message"]
+    _error(await client.get("/v1/sync/424242", headers=h), 404)
+    _error(await client.get("/v1/sync/abc", headers=h), 422)
+
+
+async def test_rate_limit_answers_429_with_retry_after(
+    client: httpx.AsyncClient, tokens: dict, services: Services
+) -> None:
+    services.limiter = KeyRateLimiter(3)
+    h = auth(tokens["read"])
+    for _ in range(3):
+        assert (await client.get("/v1/organizations", headers=h)).status_code == 200
+    limited = await client.get("/v1/organizations", headers=h)
+    body = _error(limited, 429)
+    assert int(limited.headers["retry-after"]) >= 1 and "per minute" in body["message"]
+    other = await client.get("/v1/organizations", headers=auth(tokens["admin"]))
+    assert other.status_code == 200  # limits are per key
+
+
+async def test_openapi_lists_every_route(client: httpx.AsyncClient) -> None:
+    paths = (await client.get("/openapi.json")).json()["paths"]
+    assert set(paths) >= {
+        "/v1/query",
+        "/v1/query/stream",
+        "/v1/search",
+        "/v1/organizations",
+        "/v1/sync",
+        "/v1/sync/{job_id}",
+        "/v1/passwords/{password_id}",
+        "/v1/health",
+        "/metrics",
+    }
