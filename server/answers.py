@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -73,13 +74,31 @@ async def stream(
     """The run as SSE events; only validated sentences are ever sent as answer text."""
     runner, config = _runner(svc, thread_id)
     started: dict[str, float] = {}
+    # The run lives in its own task, fed through a queue: when the client goes away this
+    # generator is closed and the task is cancelled at once, whatever node is running.
+    updates: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+
+    async def pump() -> None:
+        try:
+            async for update in runner.astream(
+                {"question": question},
+                config,
+                context=_context(svc, organizations),
+                stream_mode="updates",
+            ):
+                await updates.put(("update", update))
+            await updates.put(("end", None))
+        except Exception as exc:
+            await updates.put(("error", exc))
+
+    run = asyncio.create_task(pump())
     try:
-        async for update in runner.astream(
-            {"question": question},
-            config,
-            context=_context(svc, organizations),
-            stream_mode="updates",
-        ):
+        while True:
+            kind, update = await updates.get()
+            if kind == "end":
+                break
+            if kind == "error":
+                raise update
             for node, change in update.items():
                 change = change or {}
                 if node in ("plan", "replan"):
@@ -135,22 +154,21 @@ async def stream(
                         {"verdicts": [v.model_dump() for v in change.get("verdicts", [])]},
                     )
                 elif node == "respond":
-                    result = _response(
-                        {**change, "plan": None, "timings": {}, "retrieval_errors": []}, thread_id
-                    )
                     for sentence in change.get("sentences", []):
                         yield _event("answer.delta", {"text": sentence})
                     yield _event(
                         "answer",
                         {
-                            "answer": result.answer,
-                            "citations": [c.model_dump() for c in result.citations],
-                            "confidence": result.confidence,
-                            "found": result.found,
-                            "searched": result.searched,
+                            "answer": change.get("answer") or NO_DATA,
+                            "citations": [c.model_dump() for c in change.get("citations", [])],
+                            "confidence": change.get("confidence", 0.0),
+                            "found": change.get("found", False),
+                            "searched": change.get("searched", []),
                             "thread_id": thread_id,
                         },
                     )
     except Exception as exc:  # the stream says what went wrong instead of breaking off
         yield _event("error", {"code": "internal", "message": f"{type(exc).__name__}: {exc}"})
+    finally:
+        run.cancel()
     yield _event("done", {})
