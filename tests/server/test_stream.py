@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+from collections.abc import MutableMapping
 from typing import Any, cast
 
 import httpx
@@ -136,7 +137,7 @@ async def test_a_client_disconnect_cancels_the_run(services: Services, tokens: d
         await hanging.started.wait()  # the run is inside the vector search: now go away
         return {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         pass
 
     scope = {
