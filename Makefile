@@ -18,9 +18,9 @@ $(STAMP): pyproject.toml | $(PY)
 
 install: $(STAMP)
 
+# loads the sample MSP when the stores are empty, creates a demo key, serves on 127.0.0.1:8000
 run: install
-	$(VENV)/bin/itglue-rag load-sample --if-empty
-	$(VENV)/bin/itglue-rag status
+	$(VENV)/bin/itglue-rag demo
 
 test: install
 	$(PY) -m pytest

@@ -21,12 +21,18 @@ STATIC = Path(__file__).parent / "static"
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
     """The app; with `services` given (tests) the lifespan opens nothing of its own."""
 
+    from tools.http import http_app
+    from tools.server import build_server
+
+    mcp = build_server(lambda: app.state.services)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = services is None
         app.state.services = services or await open_services(settings or get_settings())
         try:
-            yield
+            async with mcp.session_manager.run():
+                yield
         finally:
             if own:
                 await app.state.services.close()
@@ -42,6 +48,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     errors.install(app)
     app.include_router(router)
     app.include_router(metrics_router)
+    app.state.mcp = mcp
+    app.mount("/mcp", http_app(mcp, lambda: app.state.services))
 
     @app.get("/", include_in_schema=False)
     async def page() -> Any:

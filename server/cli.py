@@ -523,6 +523,173 @@ def bench(
     console.print(f"Time per node: {share}", highlight=False)
 
 
+keys_app = typer.Typer(no_args_is_help=True, help="API keys for the HTTP API and MCP over HTTP.")
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("create")
+def keys_create(
+    scope: Annotated[
+        list[str], typer.Option("--scope", help="read, passwords or admin (repeatable)")
+    ],
+    name: Annotated[str, typer.Option(help="A label for the key")] = "api key",
+    org: Annotated[
+        list[str] | None, typer.Option("--org", help="Allow only these organizations (repeatable)")
+    ] = None,
+) -> None:
+    """Create a key; its token is printed once (only a hash is stored)."""
+    from stores import open_stores
+
+    async def job() -> tuple[Any, str]:
+        stores = await open_stores(get_settings())
+        try:
+            allowed = await _allowed(stores, org or [])
+            try:
+                return await stores.sql.keys.create(name, scope, allowed)
+            except ValueError as exc:
+                raise ItGlueRagError(str(exc)) from None
+        finally:
+            await stores.close()
+
+    key, token = _run(job)
+    console.print(
+        f"Created key {key.id} ({', '.join(key.scopes)}"
+        f"{'; organizations ' + str(list(key.organization_ids)) if key.organization_ids else ''})."
+        " Its token, shown only now:",
+        highlight=False,
+    )
+    sys.stdout.write(token + "\n")
+
+
+@keys_app.command("list")
+def keys_list(json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
+    """Every key (never the token)."""
+    from stores import open_stores
+
+    async def job() -> list[dict[str, Any]]:
+        stores = await open_stores(get_settings())
+        try:
+            return [k.as_dict() for k in await stores.sql.keys.all()]
+        finally:
+            await stores.close()
+
+    keys = _run(job)
+    if json_out:
+        sys.stdout.write(json.dumps(keys, indent=2) + "\n")
+        return
+    table = Table(title="API keys")
+    for column in ("id", "name", "scopes", "organizations", "created", "last used", "revoked"):
+        table.add_column(column, no_wrap=True)
+    for k in keys:
+        table.add_row(
+            k["id"],
+            k["name"],
+            ",".join(k["scopes"]),
+            ",".join(map(str, k["organization_ids"] or [])) or "all",
+            (k["created_at"] or "")[:16],
+            (k["last_used_at"] or "-")[:16],
+            (k["revoked_at"] or "-")[:16],
+        )
+    console.print(table)
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id (from keys list)")]) -> None:
+    """Revoke a key: it stops working at once."""
+    from stores import open_stores
+
+    async def job() -> bool:
+        stores = await open_stores(get_settings())
+        try:
+            return await stores.sql.keys.revoke(key_id)
+        finally:
+            await stores.close()
+
+    if not _run(job):
+        err.print(f"[red]error:[/red] no live key '{key_id}'")
+        raise typer.Exit(2)
+    console.print(f"Revoked key {key_id}.")
+
+
+@app.command()
+def mcp() -> None:
+    """Serve the MCP tools over stdio (as the local operator: every organization, every scope)."""
+    from tools.server import build_server
+
+    _configure_logging(get_settings().log_level)
+    logging.getLogger().handlers = [logging.StreamHandler(sys.stderr)]
+    build_server(settings=get_settings()).run("stdio")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default: ITGLUE_RAG_HOST")] = None,
+    port: Annotated[
+        int | None, typer.Option(min=1, max=65535, help="Default: ITGLUE_RAG_PORT")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, max=64, help="Default: ITGLUE_RAG_WORKERS")
+    ] = None,
+) -> None:
+    """The production server: the API, MCP at /mcp and the chat page; API keys required."""
+    import uvicorn
+
+    settings = get_settings()
+    _configure_logging(settings.log_level)
+    uvicorn.run(
+        "server.app:create_app",
+        factory=True,
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers or settings.workers,
+        log_level=settings.log_level.lower(),
+    )
+
+
+@app.command()
+def demo(
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port on 127.0.0.1")] = 8000,
+) -> None:
+    """Load the sample MSP if the stores are empty, create a local demo key, and serve."""
+    import uvicorn
+
+    from core.crypto import load_cipher
+    from stores import open_stores
+    from sync.ingest import Ingestor
+    from sync.sample import generate
+
+    async def prepare() -> str:
+        settings = get_settings()
+        stores = await open_stores(settings)
+        try:
+            if (await stores.sql.counts())["organization"] == 0:
+                console.print("Loading the sample MSP…")
+                with _bars() as bars:
+                    await Ingestor(stores, progress=_Bars(bars)).ingest(
+                        generate(1, cipher=load_cipher(settings)), reconcile=True
+                    )
+            _, token = await stores.sql.keys.create("demo", ["passwords"])
+            return token
+        finally:
+            await stores.close()
+
+    token = _run(prepare)
+    url = f"http://127.0.0.1:{port}"
+    console.print(
+        f"\nitglue-rag demo at {url}/  (chat page; paste the key there)\n"
+        f"Demo key (read + passwords, all organizations): {token}\n"
+        f"Stream an answer:\n  curl -N -X POST {url}/v1/query/stream "
+        f"-H 'Authorization: Bearer {token}' -H 'Content-Type: application/json' "
+        f'-d \'{{"question": "What is the IP address of ACME-DC01?"}}\'\n'
+        f"API docs: {url}/docs · MCP: {url}/mcp/ (bearer key) · Ctrl-C stops\n",
+        highlight=False,
+        soft_wrap=True,
+    )
+    uvicorn.run(
+        "server.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="warning"
+    )
+
+
 def main() -> None:
     app()
 

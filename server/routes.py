@@ -29,6 +29,7 @@ from server.schemas import (
     SyncJobOut,
     SyncRequest,
 )
+from server.services import Services
 from stores.sync_jobs import SyncJob
 
 log = logging.getLogger(__name__)
@@ -115,9 +116,8 @@ async def organizations(caller: ReadCaller, svc: ServicesDep) -> OrganizationsRe
     )
 
 
-@router.post("/sync", response_model=SyncJobOut, status_code=202, summary="Start an IT Glue sync")
-async def start_sync(body: SyncRequest, caller: AdminCaller, svc: ServicesDep) -> SyncJobOut:
-    """Runs in the background; poll GET /v1/sync/{job_id}. 409 when it would overlap another."""
+async def launch_sync(svc: Services, organization: str | None, full: bool) -> SyncJob:
+    """Start a sync in the background; returns its job once the row exists."""
     from sync.itglue import ItGlueClient
     from sync.jobs import Syncer
 
@@ -130,9 +130,7 @@ async def start_sync(body: SyncRequest, caller: AdminCaller, svc: ServicesDep) -
     async def run() -> None:
         try:
             syncer = Syncer(svc.stores, client, svc.cipher, embedder=svc.embedder)
-            await syncer.run(
-                full=body.full, organization=body.organization, created=created.set_result
-            )
+            await syncer.run(full=full, organization=organization, created=created.set_result)
         except Exception as exc:
             if not created.done():
                 created.set_exception(exc)
@@ -148,6 +146,13 @@ async def start_sync(body: SyncRequest, caller: AdminCaller, svc: ServicesDep) -
         raise ApiError(409 if "running" in str(exc) else 400, str(exc)) from None
     svc.syncs[job.id] = task
     task.add_done_callback(lambda _: svc.syncs.pop(job.id, None))
+    return job
+
+
+@router.post("/sync", response_model=SyncJobOut, status_code=202, summary="Start an IT Glue sync")
+async def start_sync(body: SyncRequest, caller: AdminCaller, svc: ServicesDep) -> SyncJobOut:
+    """Runs in the background; poll GET /v1/sync/{job_id}. 409 when it would overlap another."""
+    job = await launch_sync(svc, body.organization, body.full)
     fresh = await svc.stores.sql.jobs.get(job.id)
     return SyncJobOut.model_validate((fresh or job).as_dict())
 
