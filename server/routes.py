@@ -12,6 +12,8 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from core.errors import ItGlueRagError
+from core.models import SourceId
+from retrievers import evidence
 from server import answers, vault
 from server.deps import AdminCaller, ReadCaller, ServicesDep, authenticate
 from server.errors import ApiError
@@ -23,6 +25,7 @@ from server.schemas import (
     PasswordOut,
     QueryRequest,
     QueryResponse,
+    RecordOut,
     SearchHit,
     SearchRequest,
     SearchResponse,
@@ -174,6 +177,31 @@ async def password(
     """Needs the `passwords` scope; every access, granted or denied, is audited."""
     caller = await authenticate(request, svc)
     return await vault.reveal(svc, caller.key, password_id, via="http")
+
+
+@router.get("/records/{source_id}", response_model=RecordOut, summary="A record's fields")
+async def record(
+    source_id: Annotated[str, Path(min_length=3, max_length=80)],
+    caller: ReadCaller,
+    svc: ServicesDep,
+) -> RecordOut:
+    """The fields of a cited record (password entries without their value)."""
+    try:
+        sid = SourceId.parse(source_id)
+    except ValueError:
+        raise ApiError(422, f"source_id: not a source id: {source_id!r}") from None
+    read = svc.stores.sql.read
+    orgs = caller.organization_ids or tuple(await read.all_organization_ids())
+    found = await read.records(sid.type, [sid.id], orgs)
+    if not found:
+        raise ApiError(404, f"no record {sid.record} in reach")
+    return RecordOut(
+        source_id=str(sid.record),
+        title=found[0].name,
+        organization_id=found[0].organization_id,
+        record_type=sid.type.value,
+        fields=evidence.fields(found[0]),
+    )
 
 
 @router.get("/health", response_model=HealthResponse, responses={503: {"model": HealthResponse}})

@@ -103,6 +103,14 @@ class PasswordOut(BaseModel):
     value: str
 
 
+class RecordOut(BaseModel):
+    source_id: str
+    title: str
+    organization_id: int
+    record_type: str
+    fields: dict[str, Any]
+
+
 class HealthResponse(BaseModel):
     status: Literal["ok", "degraded"]
     stores: dict[str, str]

@@ -170,3 +170,23 @@ async def test_openapi_lists_every_route(client: httpx.AsyncClient) -> None:
         "/v1/health",
         "/metrics",
     }
+
+
+async def test_records_show_fields_in_scope_and_never_a_password_value(
+    client: httpx.AsyncClient, tokens: dict, sample_snapshot: Snapshot, sample_dir: Path
+) -> None:
+    dc = next(c for c in sample_snapshot.configurations if c.name == "ACME-DC01")
+    ok = await client.get(f"/v1/records/{dc.source_id}", headers=auth(tokens["read"]))
+    assert ok.status_code == 200 and ok.json()["fields"]["primary_ip"] == dc.primary_ip
+    _error(await client.get(f"/v1/records/{dc.source_id}", headers=auth(tokens["harbor"])), 404)
+    _error(await client.get("/v1/records/nonsense", headers=auth(tokens["read"])), 422)
+    entry = next(p for p in sample_snapshot.passwords if p.organization_id == 7)
+    shown = await client.get(f"/v1/records/{entry.source_id}", headers=auth(tokens["admin"]))
+    secret = load_cipher(make_settings(sample_dir)).decrypt(entry.value_encrypted or "")
+    assert shown.status_code == 200 and secret not in shown.text
+    assert "value_encrypted" not in shown.text
+
+
+async def test_the_chat_page_is_served(client: httpx.AsyncClient) -> None:
+    page = await client.get("/")
+    assert page.status_code == 200 and "/v1/query/stream" in page.text
