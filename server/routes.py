@@ -126,8 +126,8 @@ async def launch_sync(svc: Services, organization: str | None, full: bool) -> Sy
 
     try:
         client = ItGlueClient.from_settings(svc.settings)
-    except ItGlueRagError as exc:
-        raise ApiError(503, str(exc)) from None
+    except ItGlueRagError as exc:  # the server is not set up to sync: nothing to retry
+        raise ApiError(409, str(exc), code="not_configured") from None
     created: asyncio.Future[SyncJob] = asyncio.get_running_loop().create_future()
 
     async def run() -> None:

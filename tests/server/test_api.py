@@ -137,7 +137,7 @@ async def test_sync_routes_need_admin_and_an_itglue_key(
     client: httpx.AsyncClient, tokens: dict
 ) -> None:
     h = auth(tokens["admin"])
-    missing = _error(await client.post("/v1/sync", json={}, headers=h), 503)
+    missing = _error(await client.post("/v1/sync", json={}, headers=h), 409)
     assert "ITGLUE_API_KEY" in missing["message"]
     _error(await client.get("/v1/sync/424242", headers=h), 404)
     _error(await client.get("/v1/sync/abc", headers=h), 422)
