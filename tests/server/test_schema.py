@@ -48,6 +48,9 @@ def _fuzz(url: str, token: str) -> list[str]:
     schema = schemathesis.openapi.from_dict(raw)
     failures: list[str] = []
     for result in schema.get_all_operations():
+        if not isinstance(result, schemathesis.core.result.Ok):
+            failures.append(f"the schema has an invalid operation: {result.err()}")
+            continue
         operation = result.ok()
 
         @settings(
