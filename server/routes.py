@@ -14,19 +14,17 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from core.errors import ItGlueRagError
 from core.models import SourceId
 from retrievers import evidence
-from server import answers, vault
+from server import answers, lookups, vault
 from server.deps import AdminCaller, ReadCaller, ServicesDep, authenticate
 from server.errors import ApiError
 from server.schemas import (
     ErrorBody,
     HealthResponse,
-    OrganizationOut,
     OrganizationsResponse,
     PasswordOut,
     QueryRequest,
     QueryResponse,
     RecordOut,
-    SearchHit,
     SearchRequest,
     SearchResponse,
     SyncJobOut,
@@ -75,47 +73,16 @@ async def search(body: SearchRequest, caller: ReadCaller, svc: ServicesDep) -> S
     """Dense + BM25 search over the documentation in reach, with highlighted lines."""
     scope = caller.scope(body.organizations)
     orgs = list(scope) if scope is not None else await svc.stores.sql.read.all_organization_ids()
-    vector = await asyncio.to_thread(svc.embedder.embed_query, body.query)
-    hits = await svc.stores.vector.search(
-        body.query,
-        vector,
-        orgs,
-        record_types=[t.value for t in body.types] if body.types else None,
-        limit=body.limit,
-    )
-    words = {w.lower() for w in body.query.split() if len(w) > 2}
     return SearchResponse(
-        results=[
-            SearchHit(
-                source_id=h.chunk_id,
-                title=h.title,
-                organization_id=h.organization_id,
-                record_type=h.record_type,
-                score=round(h.score, 5),
-                highlights=[
-                    line for line in h.text.splitlines() if words & set(line.lower().split())
-                ][:3],
-            )
-            for h in hits
-        ]
+        results=await lookups.search(svc, body.query, orgs, body.types, body.limit)
     )
 
 
 @router.get("/organizations", response_model=OrganizationsResponse)
 async def organizations(caller: ReadCaller, svc: ServicesDep) -> OrganizationsResponse:
     """The organizations this key may read."""
-    read = svc.stores.sql.read
-    ids = caller.organization_ids or tuple(await read.all_organization_ids())
     return OrganizationsResponse(
-        organizations=[
-            OrganizationOut(
-                id=o.id,
-                name=o.name,
-                short_name=o.short_name,
-                organization_type=o.organization_type,
-            )
-            for o in await read.organizations(ids)
-        ]
+        organizations=await lookups.organizations(svc, caller.organization_ids)
     )
 
 
@@ -207,18 +174,7 @@ async def record(
 @router.get("/health", response_model=HealthResponse, responses={503: {"model": HealthResponse}})
 async def health(svc: ServicesDep, response: Response) -> HealthResponse:
     """Each store's status (no key needed)."""
-    status: dict[str, str] = {}
-    checks = {
-        "sql": svc.stores.sql.ping(),
-        "graph": svc.stores.graph.counts(),
-        "vector": svc.stores.vector.counts(),
-    }
-    for name, check in checks.items():
-        try:
-            await asyncio.wait_for(check, timeout=5)
-            status[name] = "ok"
-        except Exception as exc:
-            status[name] = f"error: {type(exc).__name__}"
+    status = await lookups.store_status(svc)
     degraded = any(v != "ok" for v in status.values())
     if degraded:
         response.status_code = 503

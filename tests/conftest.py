@@ -91,3 +91,13 @@ def one_org(snapshot: Snapshot, org_id: int) -> Snapshot:
             )
         },
     )
+
+
+async def ingest_into(data_dir: Path, snapshot: Snapshot, embedder: Embedder) -> None:
+    """Ingest a snapshot into a data directory and close its stores (so that another process,
+    a CLI or a server under test, can open the embedded engines)."""
+    stores = await open_stores(make_settings(data_dir))
+    try:
+        await Ingestor(stores, embedder).ingest(snapshot, reconcile=True)
+    finally:
+        await stores.close()

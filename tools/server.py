@@ -8,7 +8,6 @@ scope. Bad input comes back as a tool error with a message, never a crash.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date, timedelta
@@ -20,11 +19,10 @@ from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import ToolAnnotations
 from pydantic import BaseModel, Field
 
-from core.errors import ItGlueRagError
 from core.models import Configuration, RecordType, SourceId
 from nodes.planning import match_devices
 from retrievers import evidence
-from server import answers, vault
+from server import answers, lookups, vault
 from server.deps import Caller, token_of
 from server.errors import ApiError
 from server.schemas import OrganizationOut, PasswordOut, QueryResponse, SearchHit
@@ -152,43 +150,14 @@ def build_server(
         """Hybrid (dense + keyword) search over the documentation in reach."""
         svc, caller = await _caller(ctx, "read")
         orgs = await _orgs(svc, caller, organization)
-        vector = await asyncio.to_thread(svc.embedder.embed_query, query)
-        hits = await svc.stores.vector.search(
-            query,
-            vector,
-            orgs,
-            record_types=[t.value for t in types] if types else None,
-            limit=limit,
-        )
-        return Hits(
-            results=[
-                SearchHit(
-                    source_id=h.chunk_id,
-                    title=h.title,
-                    organization_id=h.organization_id,
-                    record_type=h.record_type,
-                    score=round(h.score, 5),
-                    highlights=h.text.splitlines()[:3],
-                )
-                for h in hits
-            ]
-        )
+        return Hits(results=await lookups.search(svc, query, orgs, types, limit))
 
     @mcp.tool(annotations=READ_ONLY)
     async def list_organizations(ctx: Context[Services, Any]) -> Organizations:
         """The organizations this caller may read."""
         svc, caller = await _caller(ctx, "read")
-        orgs = await svc.stores.sql.read.organizations(await _orgs(svc, caller, None))
         return Organizations(
-            organizations=[
-                OrganizationOut(
-                    id=o.id,
-                    name=o.name,
-                    short_name=o.short_name,
-                    organization_type=o.organization_type,
-                )
-                for o in orgs
-            ]
+            organizations=await lookups.organizations(svc, await _orgs(svc, caller, None))
         )
 
     async def _devices(svc: Services, orgs: list[int], name: str) -> list[Configuration]:
@@ -322,18 +291,7 @@ def build_server(
     @mcp.tool(annotations=READ_ONLY)
     async def health(ctx: Context[Services, Any]) -> Health:
         """Whether each store answers."""
-        svc = ctx.request_context.lifespan_context
-        status = {}
-        for name, check in (
-            ("sql", svc.stores.sql.ping()),
-            ("graph", svc.stores.graph.counts()),
-            ("vector", svc.stores.vector.counts()),
-        ):
-            try:
-                await asyncio.wait_for(check, timeout=5)
-                status[name] = "ok"
-            except (ItGlueRagError, Exception) as exc:
-                status[name] = f"error: {type(exc).__name__}"
+        status = await lookups.store_status(ctx.request_context.lifespan_context)
         return Health(
             status="ok" if all(v == "ok" for v in status.values()) else "degraded", stores=status
         )

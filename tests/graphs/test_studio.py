@@ -11,9 +11,7 @@ from pathlib import Path
 
 from core.embeddings import Embedder
 from core.models import Snapshot
-from stores import open_stores
-from sync.ingest import Ingestor
-from tests.conftest import make_settings, one_org
+from tests.conftest import ingest_into, one_org
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,11 +26,7 @@ async def test_langgraph_dev_answers_a_run(
     tmp_path: Path, sample_snapshot: Snapshot, embedder: Embedder
 ) -> None:
     data = tmp_path / "studio"
-    stores = await open_stores(make_settings(data))
-    try:
-        await Ingestor(stores, embedder).ingest(one_org(sample_snapshot, 7), reconcile=True)
-    finally:
-        await stores.close()  # the dev server opens the embedded stores in its own process
+    await ingest_into(data, one_org(sample_snapshot, 7), embedder)
     env = {
         k: v
         for k, v in os.environ.items()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
+import uvicorn
 
 from core.embeddings import Embedder
 from server.app import create_app
@@ -41,6 +44,27 @@ async def tokens(services: Services) -> dict[str, str]:
     ):
         _, out[name] = await keys.create(f"test-{name}", scopes, orgs)
     return out
+
+
+@pytest.fixture
+async def served(services: Services) -> AsyncIterator[str]:
+    """The app under uvicorn on a free loopback port (lifespan on: MCP's session manager)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(services=services), host="127.0.0.1", port=port, log_level="error"
+        )
+    )
+    task = asyncio.create_task(server.serve())
+    for _ in range(400):
+        if server.started:
+            break
+        await asyncio.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    await asyncio.wait_for(task, timeout=15)
 
 
 def auth(token: str) -> dict[str, str]:

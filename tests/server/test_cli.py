@@ -14,10 +14,8 @@ import httpx
 
 from core.embeddings import Embedder
 from core.models import RecordType, Snapshot
-from stores import open_stores
 from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
-from sync.ingest import Ingestor
-from tests.conftest import make_settings, one_org
+from tests.conftest import ingest_into, one_org
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,11 +137,7 @@ def test_fake_itglue_command_serves_the_sample(tmp_path: Path) -> None:
 async def test_ask_and_bench_as_a_user_runs_them(
     tmp_path: Path, sample_snapshot: Snapshot, embedder: Embedder
 ) -> None:
-    stores = await open_stores(make_settings(tmp_path))
-    try:
-        await Ingestor(stores, embedder).ingest(one_org(sample_snapshot, 7), reconcile=True)
-    finally:
-        await stores.close()
+    await ingest_into(tmp_path, one_org(sample_snapshot, 7), embedder)
     dc = next(c for c in sample_snapshot.configurations if c.name == "ACME-DC01")
 
     done = _cli("ask", "What is the IP address of ACME-DC01?", data_dir=tmp_path)

@@ -19,12 +19,9 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 import websockets
 
 from core.models import Snapshot
-from server.app import create_app
-from server.services import Services
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -64,22 +61,6 @@ class DevTools:
                 return value
             await asyncio.sleep(0.2)
         raise TimeoutError(f"the page never satisfied: {expression}")
-
-
-@pytest.fixture
-async def served(services: Services) -> AsyncIterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(services=services), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await asyncio.wait_for(task, timeout=15)
 
 
 @pytest.fixture

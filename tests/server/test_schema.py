@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from collections.abc import AsyncIterator
 
 import httpx
-import pytest
 import schemathesis
-import uvicorn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from server.app import create_app
-from server.services import Services
 
 EXAMPLES = 12
 
@@ -24,22 +18,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-@pytest.fixture
-async def base_url(services: Services) -> AsyncIterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(services=services), host="127.0.0.1", port=port, log_level="error"
-        )
-    )
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await asyncio.wait_for(task, timeout=15)
 
 
 def _fuzz(url: str, token: str) -> list[str]:
@@ -73,6 +51,6 @@ def _fuzz(url: str, token: str) -> list[str]:
     return failures
 
 
-async def test_no_generated_request_gets_a_5xx(base_url: str, tokens: dict) -> None:
-    failures = await asyncio.to_thread(_fuzz, base_url, tokens["admin"])
+async def test_no_generated_request_gets_a_5xx(served: str, tokens: dict) -> None:
+    failures = await asyncio.to_thread(_fuzz, served, tokens["admin"])
     assert failures == []

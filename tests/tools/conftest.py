@@ -1,5 +1,5 @@
 """The MCP tests use the HTTP app's fixtures (services on the sample MSP, API keys)."""
 
-from tests.server.conftest import client, services, tokens
+from tests.server.conftest import client, served, services, tokens
 
-__all__ = ["client", "services", "tokens"]
+__all__ = ["client", "served", "services", "tokens"]

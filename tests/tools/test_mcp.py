@@ -3,28 +3,21 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 import socket
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import httpx2
-import pytest
-import uvicorn
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 
 from core.embeddings import Embedder
 from core.models import Snapshot
-from server.app import create_app
 from server.services import Services
-from stores import open_stores
-from sync.ingest import Ingestor
-from tests.conftest import make_settings, one_org
+from tests.conftest import ingest_into, one_org
 from tools.server import build_server
 
 TOOLS = {
@@ -98,11 +91,7 @@ async def test_bad_input_is_an_error_with_a_message(services: Services) -> None:
 async def test_stdio_with_the_sdk_launching_itglue_rag_mcp(
     tmp_path: Path, sample_snapshot: Snapshot, embedder: Embedder
 ) -> None:
-    stores = await open_stores(make_settings(tmp_path))
-    try:
-        await Ingestor(stores, embedder).ingest(one_org(sample_snapshot, 7), reconcile=True)
-    finally:
-        await stores.close()  # the stdio server opens the embedded stores in its own process
+    await ingest_into(tmp_path, one_org(sample_snapshot, 7), embedder)
     exe = shutil.which("itglue-rag") or str(Path(sys.executable).parent / "itglue-rag")
     env = {
         k: v
@@ -126,31 +115,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-async def http_server(services: Services) -> AsyncIterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(services=services),
-        host="127.0.0.1",
-        port=port,
-        log_level="warning",
-        lifespan="on",
-    )
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    for _ in range(200):
-        if server.started:
-            break
-        await asyncio.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await asyncio.wait_for(task, timeout=15)
-
-
 async def test_streamable_http_needs_a_bearer_key(
-    http_server: str, tokens: dict, sample_snapshot: Snapshot, services: Services
+    served: str, tokens: dict, sample_snapshot: Snapshot, services: Services
 ) -> None:
-    url = f"{http_server}/mcp/"
+    url = f"{served}/mcp/"
     async with httpx2.AsyncClient() as plain:
         refused = await plain.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "ping"})
     assert refused.status_code == 401 and "Bearer" in refused.json()["error"]["message"]
