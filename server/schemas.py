@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -10,11 +10,13 @@ from core.models import RecordType
 from graphs.state import Citation, Verdict
 
 MAX_QUESTION = 2000
+OrganizationId = Annotated[int, Field(ge=1, le=2**62)]
+"""IT Glue ids are positive and fit the stores' 64-bit integers."""
 
 
 class QueryRequest(BaseModel):
     question: str = Field(min_length=1, max_length=MAX_QUESTION, description="The question")
-    organizations: list[int] | None = Field(
+    organizations: list[OrganizationId] | None = Field(
         None, max_length=500, description="Limit to these organization ids (inside the key's)"
     )
     thread_id: str | None = Field(
@@ -42,7 +44,7 @@ class QueryResponse(BaseModel):
 
 class SearchRequest(BaseModel):
     query: str = Field(min_length=1, max_length=500)
-    organizations: list[int] | None = Field(None, max_length=500)
+    organizations: list[OrganizationId] | None = Field(None, max_length=500)
     types: list[RecordType] | None = Field(None, max_length=8)
     limit: int = Field(10, ge=1, le=50)
 

@@ -164,6 +164,8 @@ def build_server(
         read = svc.stores.sql.read
         text = name.strip()
         if text.isdigit():
+            if len(text) > 18:
+                raise ToolError(f"not a configuration id: {text}")
             ids = [int(text)]
         elif text.startswith("configuration:"):
             try:
@@ -261,7 +263,7 @@ def build_server(
 
     @mcp.tool()
     async def get_password(
-        password_id: Annotated[int, Field(ge=1)], ctx: Context[Services, Any]
+        password_id: Annotated[int, Field(ge=1, le=2**62)], ctx: Context[Services, Any]
     ) -> PasswordOut:
         """A password value. Needs the 'passwords' scope; every access is audited. The value
         goes to the caller only: it never passes through a model."""

@@ -190,3 +190,14 @@ async def test_records_show_fields_in_scope_and_never_a_password_value(
 async def test_the_chat_page_is_served(client: httpx.AsyncClient) -> None:
     page = await client.get("/")
     assert page.status_code == 200 and "/v1/query/stream" in page.text
+
+
+async def test_out_of_range_organization_ids_are_422(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    h = auth(tokens["read"])
+    for route, body in (
+        ("/v1/search", {"query": "printer", "organizations": [2**70]}),
+        (Q, {"question": "hi", "organizations": [0]}),
+    ):
+        _error(await client.post(route, json=body, headers=h), 422)
