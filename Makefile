@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install run test lint fmt clean studio-check bench
+.PHONY: install run test lint fmt clean studio-check bench eval
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -29,6 +29,14 @@ test: install
 studio-check: install
 	$(VENV)/bin/itglue-rag load-sample --if-empty
 	$(PY) -m server.studio_check
+
+# the golden set on the sample MSP; fails the build when a metric regresses past its threshold
+EVAL_THRESHOLDS := accuracy=0.95 fact_accuracy=0.95 abstention_precision=0.95 \
+	abstention_recall=0.95 hallucinated_fact_rate=0.01 citation_recall=0.95 \
+	citation_precision=0.6 latency_p95_ms=2000
+eval: install
+	$(VENV)/bin/itglue-rag eval --report eval-report --baseline evals/baseline/report.json \
+		$(foreach t,$(EVAL_THRESHOLDS),--fail-under $(t))
 
 bench: install
 	$(VENV)/bin/itglue-rag bench --scale 1

@@ -12,6 +12,7 @@ import logging
 import resource
 import sys
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -521,6 +522,80 @@ def bench(
     )
     share = ", ".join(f"{k} {v:.0%}" for k, v in data["node_share"].items())
     console.print(f"Time per node: {share}", highlight=False)
+
+
+@app.command("eval")
+def eval_(
+    set_name: Annotated[str, typer.Option("--set", help="Golden set in evals/golden/")] = "sample",
+    report_dir: Annotated[
+        Path, typer.Option("--report", help="Where report.json and .md go")
+    ] = Path("eval-report"),
+    baseline: Annotated[Path | None, typer.Option(help="A report.json to compare with")] = None,
+    fail_under: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-under",
+            help="metric=value; fails when a metric is worse (rates and latencies: above it)",
+        ),
+    ] = None,
+) -> None:
+    """Ask the golden set on the sample MSP, score it against the gold data, write the report.
+
+    Exit status 1 when a threshold is missed, 2 on bad input."""
+    from core.crypto import load_cipher
+    from core.llm import chat_model
+    from core.settings import load_settings
+    from evals import runner
+    from stores import open_stores
+    from sync.ingest import Ingestor
+    from sync.sample import generate
+
+    limits: dict[str, float] = {}
+    for text in fail_under or []:
+        name, _, value = text.partition("=")
+        try:
+            limits[name.strip()] = float(value)
+        except ValueError:
+            err.print(f"[red]error:[/red] --fail-under wants metric=value, got {text!r}")
+            raise typer.Exit(2) from None
+    try:
+        items = runner.load(set_name)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    base = json.loads(baseline.read_text()) if baseline and baseline.exists() else None
+
+    async def job() -> dict[str, Any]:
+        settings = load_settings(data_dir=get_settings().data_dir / "eval-sample")
+        stores = await open_stores(settings)
+        try:
+            if (await stores.sql.counts())["organization"] != 12:
+                console.print(f"Loading the sample MSP into {settings.data_dir}…")
+                with _bars() as bars:
+                    await Ingestor(stores, progress=_Bars(bars)).ingest(
+                        generate(1, cipher=load_cipher(settings)), reconcile=True
+                    )
+            with _bars() as bars:
+                task = bars.add_task("questions", total=len(items))
+                scored = await runner.run(
+                    stores, items, chat_model(settings), lambda: bars.advance(task)
+                )
+            return runner.report(scored, base)
+        finally:
+            await stores.close()
+
+    data = _run(job)
+    json_path, md_path = runner.write(data, report_dir)
+    overall = data["overall"]
+    console.print(
+        "  ".join(f"{k} {v}" for k, v in overall.items() if v is not None), highlight=False
+    )
+    console.print(f"Report: {json_path} and {md_path}")
+    missed = runner.thresholds_failed(data, limits)
+    for line in missed:
+        err.print(f"[red]below threshold:[/red] {line}", highlight=False)
+    if missed:
+        raise typer.Exit(1)
 
 
 keys_app = typer.Typer(no_args_is_help=True, help="API keys for the HTTP API and MCP over HTTP.")

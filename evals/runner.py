@@ -1,0 +1,176 @@
+"""`itglue-rag eval`: ask every golden question of the answer graph (deterministic unless a
+model is configured), score the answers against the gold data, write a JSON and a Markdown
+report, compare with a baseline, and fail under thresholds.
+
+Questions run as their callers would: scoped to the item's organizations, follow-ups in one
+thread with thread memory, expiry windows counted from the sample's reference date."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from core.models import RecordType, SourceId
+from evals.golden import GoldenItem, load
+from evals.metrics import Scored, aggregate, score
+from graphs.context import Context
+from graphs.rag import build
+from graphs.rag import graph as plain_graph
+from stores import Stores
+from stores.checkpoints import open_checkpointer
+from sync import render
+from sync.sample import REFERENCE_DATE, generate
+
+
+def _gold_text(stores_snapshot: Any, organizations: Sequence[int] | None) -> str:
+    """Every record's rendered text the caller may see: what a correct answer may quote."""
+    names = {o.id: o.name for o in stores_snapshot.organizations}
+    parts: list[str] = []
+    for record in stores_snapshot.records():
+        if organizations is None or record.organization_id in organizations:
+            parts.extend(f"{c.title}\n{c.text}" for c in render.chunks(record, names))
+    return "\n".join(parts)
+
+
+async def run(
+    stores: Stores,
+    items: Sequence[GoldenItem],
+    model: Any = None,
+    progress: Callable[[], None] | None = None,
+) -> list[Scored]:
+    snapshot = generate(1)
+    gold_cache: dict[tuple[int, ...] | None, str] = {}
+    threaded = build(await open_checkpointer(stores.sql))
+    run_id = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+    out: list[Scored] = []
+    for item in items:
+        scope = tuple(item.organizations) if item.organizations else None
+        context = Context(organization_ids=scope, stores=stores, model=model, today=REFERENCE_DATE)
+        started = time.perf_counter()
+        if item.thread:
+            config = {"configurable": {"thread_id": f"eval-{run_id}-{item.thread}"}}
+            result = await threaded.ainvoke({"question": item.question}, config, context=context)
+        else:
+            result = await plain_graph.ainvoke({"question": item.question}, context=context)
+        seconds = time.perf_counter() - started
+        if scope not in gold_cache:
+            gold_cache[scope] = _gold_text(snapshot, scope)
+        cited = [c.source_id for c in result["citations"]]
+        out.append(score(item, result["answer"], cited, seconds, gold_cache[scope]))
+        if progress:
+            progress()
+    return out
+
+
+def report(scored: Sequence[Scored], baseline: dict[str, Any] | None = None) -> dict[str, Any]:
+    by_category: dict[str, list[Scored]] = defaultdict(list)
+    for s in scored:
+        by_category[s.item.category].append(s)
+    failures = [
+        {
+            "id": s.item.id,
+            "category": s.item.category,
+            "question": s.item.question,
+            "answerable": s.item.answerable,
+            "expected_facts": s.item.expected_facts,
+            "answer": s.answer,
+            "hallucinated": s.hallucinated,
+        }
+        for s in scored
+        if not s.correct or s.hallucinated
+    ]
+    data: dict[str, Any] = {
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "overall": aggregate(scored),
+        "categories": {k: aggregate(v) for k, v in sorted(by_category.items())},
+        "failures": failures,
+    }
+    if baseline:
+        data["diff"] = {
+            k: round(v - baseline["overall"][k], 4)
+            for k, v in data["overall"].items()
+            if isinstance(v, (int, float)) and isinstance(baseline["overall"].get(k), (int, float))
+        }
+    return data
+
+
+def markdown(data: dict[str, Any]) -> str:
+    overall = data["overall"]
+    lines = [
+        "# itglue-rag eval report",
+        "",
+        f"Generated {data['generated_at']}.",
+        "",
+        "| metric | value | vs baseline |",
+        "|---|---|---|",
+    ]
+    for key, value in overall.items():
+        diff = data.get("diff", {}).get(key)
+        lines.append(f"| {key} | {value} | {'' if diff is None else f'{diff:+g}'} |")
+    keys = [
+        "items",
+        "accuracy",
+        "fact_recall",
+        "abstention_recall",
+        "citation_precision",
+        "citation_recall",
+        "hallucinated_fact_rate",
+        "latency_p50_ms",
+    ]
+    lines += [
+        "",
+        "## By category",
+        "",
+        "| category | " + " | ".join(keys) + " |",
+        "|---|" + "---|" * len(keys),
+    ]
+    for name, m in data["categories"].items():
+        lines.append(f"| {name} | " + " | ".join(str(m.get(k)) for k in keys) + " |")
+    lines += ["", f"## Failures ({len(data['failures'])})", ""]
+    for f in data["failures"][:25]:
+        lines.append(
+            f"- **{f['id']}** ({f['category']}{'' if f['answerable'] else ', must abstain'})"
+            f": {f['question']}  \n  expected {f['expected_facts']}; answered: "
+            f"{f['answer'][:300]}"
+            + (f"; not in any gold source: {f['hallucinated']}" if f["hallucinated"] else "")
+        )
+    return "\n".join(lines) + "\n"
+
+
+def thresholds_failed(data: dict[str, Any], limits: dict[str, float]) -> list[str]:
+    """Limits are minimums, except for rates and latencies, which are maximums."""
+    failed = []
+    for key, limit in limits.items():
+        value = data["overall"].get(key)
+        if value is None:
+            failed.append(f"{key}: no value")
+            continue
+        upper = key.endswith("_rate") or key.startswith("latency")
+        if (value > limit) if upper else (value < limit):
+            failed.append(f"{key} {value} {'>' if upper else '<'} {limit}")
+    return failed
+
+
+def write(data: dict[str, Any], directory: Path) -> tuple[Path, Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    json_path, md_path = directory / "report.json", directory / "report.md"
+    json_path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+    md_path.write_text(markdown(data))
+    return json_path, md_path
+
+
+__all__ = [
+    "RecordType",
+    "SourceId",
+    "load",
+    "markdown",
+    "report",
+    "run",
+    "thresholds_failed",
+    "write",
+]

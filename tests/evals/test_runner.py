@@ -1,0 +1,84 @@
+"""The eval machinery works (evals check the answers; these check the runner and metrics)."""
+
+from __future__ import annotations
+
+from evals import golden, runner
+from evals.golden import GoldenItem
+from evals.metrics import aggregate, score
+from stores import Stores
+
+
+def test_the_checked_in_golden_set_is_what_the_generator_makes() -> None:
+    items = golden.load("sample")
+    assert [i.model_dump() for i in items] == [
+        i.model_dump() for i in golden.items(golden.generate(1))
+    ]
+    assert len(items) >= 200 and sum(not i.answerable for i in items) >= 36
+    assert {i.category for i in items} >= {
+        "lookup_ip",
+        "credential",
+        "dependencies",
+        "impact",
+        "path",
+        "howto",
+        "list",
+        "expiry",
+        "overview",
+        "similar",
+        "followup",
+        "no_such_device",
+        "undocumented",
+        "cross_org_trap",
+    }
+
+
+def test_scoring_against_gold() -> None:
+    item = GoldenItem(
+        id="x",
+        question="q",
+        category="c",
+        expected_facts=["10.0.0.1"],
+        expected_sources=["configuration:1"],
+    )
+    right = score(
+        item,
+        "DC01 has primary IP 10.0.0.1 [1].",
+        ["configuration:1"],
+        0.01,
+        "DC01 primary ip 10.0.0.1",
+    )
+    assert right.correct and right.cited_expected == 1 and right.hallucinated == []
+    wrong = score(
+        item,
+        "DC01 has primary IP 10.0.0.9 [1].",
+        ["configuration:2"],
+        0.02,
+        "DC01 primary ip 10.0.0.1",
+    )
+    assert not wrong.correct and wrong.hallucinated == ["10.0.0.9"]
+    trap = GoldenItem(id="t", question="q", category="trap", answerable=False)
+    abstained = score(trap, "No data available", [], 0.01, "")
+    leaked = score(trap, "DC01 has primary IP 10.0.0.1 [1].", ["configuration:1"], 0.01, "")
+    metrics = aggregate([right, wrong, abstained, leaked])
+    assert metrics["fact_accuracy"] == 0.5
+    assert metrics["abstention_precision"] == 1.0 and metrics["abstention_recall"] == 0.5
+    assert metrics["citation_precision"] == 0.3333 and metrics["citation_recall"] == 0.5
+    assert metrics["hallucinated_fact_rate"] == 0.6667  # 2 of the 3 answer facts have no gold
+    data = runner.report([right, wrong, abstained, leaked])
+    assert runner.thresholds_failed(
+        data, {"fact_accuracy": 0.9, "hallucinated_fact_rate": 0.1}
+    ) == ["fact_accuracy 0.5 < 0.9", "hallucinated_fact_rate 0.6667 > 0.1"]
+    assert "## Failures (2)" in runner.markdown(data)
+
+
+async def test_the_runner_asks_scores_and_reports(sample: Stores) -> None:
+    items = [
+        i
+        for i in golden.load("sample")
+        if i.id in {"lookup_ip-1", "followup-2-1", "followup-2-2", "cross_org_trap-3", "howto-4"}
+    ]
+    scored = await runner.run(sample, items)
+    assert [s.item.id for s in scored] == [i.id for i in items]
+    assert all(s.correct for s in scored), [(s.item.id, s.answer) for s in scored]
+    data = runner.report(scored)
+    assert data["overall"]["items"] == 5 and data["overall"]["accuracy"] == 1.0
