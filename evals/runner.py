@@ -67,7 +67,11 @@ async def run(
     return out
 
 
-def report(scored: Sequence[Scored], baseline: dict[str, Any] | None = None) -> dict[str, Any]:
+def report(
+    scored: Sequence[Scored],
+    baseline: dict[str, Any] | None = None,
+    validator: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     by_category: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
         by_category[s.item.category].append(s)
@@ -90,6 +94,8 @@ def report(scored: Sequence[Scored], baseline: dict[str, Any] | None = None) -> 
         "categories": {k: aggregate(v) for k, v in sorted(by_category.items())},
         "failures": failures,
     }
+    if validator is not None:
+        data["validator"] = validator
     if baseline:
         data["diff"] = {
             k: round(v - baseline["overall"][k], 4)
@@ -131,6 +137,23 @@ def markdown(data: dict[str, Any]) -> str:
     ]
     for name, m in data["categories"].items():
         lines.append(f"| {name} | " + " | ".join(str(m.get(k)) for k in keys) + " |")
+    if "validator" in data:
+        v = data["validator"]
+        lines += [
+            "",
+            "## Validator benchmark (injected errors)",
+            "",
+            "| error kind | caught | missed | recall |",
+            "|---|---|---|---|",
+        ]
+        for kind, row in v["by_kind"].items():
+            lines.append(f"| {kind} | {row['caught']} | {row['missed']} | {row['recall']} |")
+        lines += [
+            "",
+            f"Correct claims kept {v['correct']['kept']}, wrongly removed "
+            f"{v['correct']['wrongly_removed']}; recall {v['recall']}, precision "
+            f"{v['precision']}.",
+        ]
     lines += ["", f"## Failures ({len(data['failures'])})", ""]
     for f in data["failures"][:25]:
         lines.append(

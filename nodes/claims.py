@@ -1,9 +1,9 @@
 """Checking one claim against the evidence it cites.
 
 Checkable facts — IPv4 and MAC addresses, emails, URLs, dates, versions, identifiers (serials,
-hostnames, device names: tokens mixing letters and digits), domain names and numbers — must
-appear, normalized, in the cited evidence. A number equal to the count of cited sources is a
-count and passes. Semantic support is the better of content-word coverage and embedding
+hostnames, device names: tokens mixing letters and digits, or six or more capitals), domain
+names and numbers — must appear, normalized, in the cited evidence. A number equal to the
+count of cited sources is a count and passes. Semantic support is the better of content-word coverage and embedding
 similarity against the cited text; under `SUPPORT_THRESHOLD` the claim goes.
 """
 
@@ -31,6 +31,8 @@ _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|local|lan|example|us
 _IDENT = re.compile(
     r"\b(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\b"
 )
+_CAPS = re.compile(r"\b[A-Z][A-Z0-9]{5,}\b")
+"""All-capital tokens of six or more characters: serials and tags without digits (MXLNYDPRVS)."""
 _NUMBER = re.compile(r"(?<![\w.:/-])\d+(?:\.\d+)?(?![\w.:/-])")
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 STOP = frozenset(
@@ -122,6 +124,7 @@ def facts(text: str) -> list[tuple[str, str]]:
         ("version", _VERSION),
         ("domain", _DOMAIN),
         ("identifier", _IDENT),
+        ("identifier", _CAPS),
         ("number", _NUMBER),
     ):
         for match in pattern.findall(rest):

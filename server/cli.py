@@ -543,9 +543,10 @@ def eval_(
 
     Exit status 1 when a threshold is missed, 2 on bad input."""
     from core.crypto import load_cipher
+    from core.embeddings import Embedder
     from core.llm import chat_model
     from core.settings import load_settings
-    from evals import runner
+    from evals import runner, validator_bench
     from stores import open_stores
     from sync.ingest import Ingestor
     from sync.sample import generate
@@ -580,7 +581,8 @@ def eval_(
                 scored = await runner.run(
                     stores, items, chat_model(settings), lambda: bars.advance(task)
                 )
-            return runner.report(scored, base)
+            checked = await validator_bench.run(stores, Embedder(), chat_model(settings))
+            return runner.report(scored, base, checked)
         finally:
             await stores.close()
 
