@@ -3,8 +3,9 @@
 Checkable facts — IPv4 and MAC addresses, emails, URLs, dates, versions, identifiers (serials,
 hostnames, device names: tokens mixing letters and digits, or six or more capitals), domain
 names and numbers — must appear, normalized, in the cited evidence. A number equal to the
-count of cited sources is a count and passes. Semantic support is the better of content-word coverage and embedding
-similarity against the cited text; under `SUPPORT_THRESHOLD` the claim goes.
+count of cited sources is a count and passes. Semantic support is the better of content-word
+coverage and embedding similarity against the cited text; under `SUPPORT_THRESHOLD` the claim
+goes.
 """
 
 from __future__ import annotations
