@@ -12,6 +12,7 @@ from fastapi.sse import ServerSentEvent
 from graphs.context import Context
 from graphs.rag import graph as plain_graph
 from graphs.state import NO_DATA
+from server import metrics
 from server.schemas import QueryResponse
 from server.services import Services
 from stores.cache import cache_key, data_version
@@ -54,10 +55,12 @@ async def answer(
     if not thread_id and svc.settings.cache_seconds:
         key = cache_key(question, organizations, await data_version(svc.stores.sql))
         hit = await svc.cache.get(key)
+        metrics.CACHE.labels(result="hit" if hit is not None else "miss").inc()
         if hit is not None:
             return QueryResponse.model_validate({**hit, "cached": True})
     runner, config = _runner(svc, thread_id)
     out = await runner.ainvoke({"question": question}, config, context=_context(svc, organizations))
+    metrics.observe_answer(out)
     result = _response(out, thread_id)
     if key is not None:
         await svc.cache.set(key, result.model_dump(mode="json"), svc.settings.cache_seconds)

@@ -12,6 +12,7 @@ from fastapi.responses import FileResponse
 
 from core.settings import Settings, get_settings
 from server import errors
+from server.metrics import RequestMetrics
 from server.routes import metrics_router, router
 from server.services import Services, open_services
 
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     if services is not None:
         app.state.services = services
     errors.install(app)
+    app.add_middleware(RequestMetrics)
     app.include_router(router)
     app.include_router(metrics_router)
     app.state.mcp = mcp

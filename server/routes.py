@@ -14,7 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from core.errors import ItGlueRagError
 from core.models import SourceId
 from retrievers import evidence
-from server import answers, lookups, vault
+from server import answers, lookups, metrics, vault
 from server.deps import AdminCaller, ReadCaller, ServicesDep, authenticate
 from server.errors import ApiError
 from server.schemas import (
@@ -100,7 +100,10 @@ async def launch_sync(svc: Services, organization: str | None, full: bool) -> Sy
     async def run() -> None:
         try:
             syncer = Syncer(svc.stores, client, svc.cipher, embedder=svc.embedder)
-            await syncer.run(full=full, organization=organization, created=created.set_result)
+            job = await syncer.run(full=full, organization=organization, created=created.set_result)
+            for kind, counts in job.counts.items():
+                if isinstance(counts, dict):
+                    metrics.SYNCED.labels(record_type=kind).inc(counts.get("fetched", 0))
         except Exception as exc:
             if not created.done():
                 created.set_exception(exc)
@@ -187,5 +190,5 @@ metrics_router = APIRouter(responses=ERRORS)
 
 
 @metrics_router.get("/metrics", response_class=Response, summary="Prometheus metrics")
-async def metrics(caller: ReadCaller) -> Response:
+async def prometheus_metrics(caller: ReadCaller) -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

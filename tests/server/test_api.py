@@ -201,3 +201,26 @@ async def test_out_of_range_organization_ids_are_422(
         (Q, {"question": "hi", "organizations": [0]}),
     ):
         _error(await client.post(route, json=body, headers=h), 422)
+
+
+async def test_metrics_count_requests_answers_and_the_cache(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    h = auth(tokens["read"])
+    for _ in range(2):
+        await client.post(Q, json={"question": "What does HLL-DMS01 depend on?"}, headers=h)
+    await client.post(Q, json={"question": "What is the IP address of ACME-DC99?"}, headers=h)
+    text = (await client.get("/metrics", headers=h)).text
+
+    def value(line_start: str) -> float:
+        return sum(
+            float(line.rsplit(" ", 1)[1])
+            for line in text.splitlines()
+            if line.startswith(line_start)
+        )
+
+    assert value('itglue_rag_requests_total{method="POST",route="/v1/query",status="200"}') >= 3
+    assert value('itglue_rag_answers_total{found="false"}') >= 1
+    assert value('itglue_rag_cache_total{result="hit"}') >= 1
+    assert value('itglue_rag_node_seconds_count{node="validate"}') >= 2
+    assert value("itglue_rag_citations_total") >= 1

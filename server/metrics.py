@@ -1,0 +1,73 @@
+"""Prometheus metrics of the running service (served at /metrics): requests, node latency,
+retriever hits and failures, validator removals, abstentions, cache hits, synced records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prometheus_client import Counter, Histogram
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+REQUESTS = Counter("itglue_rag_requests_total", "HTTP requests", ["method", "route", "status"])
+REQUEST_SECONDS = Histogram(
+    "itglue_rag_request_seconds",
+    "HTTP request latency",
+    ["route"],
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+)
+NODE_SECONDS = Histogram(
+    "itglue_rag_node_seconds",
+    "Answer-graph node latency",
+    ["node"],
+    buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10),
+)
+ANSWERS = Counter("itglue_rag_answers_total", "Answers given", ["found"])
+CLAIMS_REMOVED = Counter("itglue_rag_claims_removed_total", "Claims the validator removed")
+RETRIEVER_ERRORS = Counter(
+    "itglue_rag_retriever_errors_total", "Retrievers that failed or timed out", ["retriever"]
+)
+CITATIONS = Counter("itglue_rag_citations_total", "Sources cited in answers")
+CACHE = Counter("itglue_rag_cache_total", "Query cache lookups", ["result"])
+SYNCED = Counter("itglue_rag_sync_records_total", "Records a sync fetched", ["record_type"])
+
+
+def observe_answer(out: dict[str, Any]) -> None:
+    """Count one answer of the graph (its output state)."""
+    ANSWERS.labels(found=str(bool(out.get("found"))).lower()).inc()
+    for node, seconds in (out.get("timings") or {}).items():
+        NODE_SECONDS.labels(node=node).observe(seconds)
+    CLAIMS_REMOVED.inc(sum(1 for v in out.get("verdicts") or [] if not v.supported))
+    CITATIONS.inc(len(out.get("citations") or []))
+    for error in out.get("retrieval_errors") or []:
+        RETRIEVER_ERRORS.labels(retriever=error.split(" ", 1)[0]).inc()
+
+
+class RequestMetrics:
+    """Pure ASGI: counts every request by its route template (never the raw path)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        import time
+
+        started = time.perf_counter()
+        status = {"code": 500}
+
+        async def record(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, record)
+        finally:
+            route = scope.get("route")
+            name = getattr(route, "path", None) or (
+                "/mcp" if scope.get("path", "").startswith("/mcp") else "other"
+            )
+            REQUESTS.labels(method=scope["method"], route=name, status=str(status["code"])).inc()
+            REQUEST_SECONDS.labels(route=name).observe(time.perf_counter() - started)
