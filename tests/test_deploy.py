@@ -61,3 +61,14 @@ def test_dockerfile_pins_torch_and_serves() -> None:
     assert 'CMD ["itglue-rag", "serve"]' in text and "HEALTHCHECK" in text
     for package in ("core", "stores", "sync", "retrievers", "nodes", "graphs", "tools", "server"):
         assert f"COPY {package} {package}" in text
+
+
+def test_nightly_workflow_runs_the_eval_and_uploads_the_report() -> None:
+    workflow = yaml.safe_load((ROOT / ".github/workflows/nightly-evals.yml").read_text())
+    triggers = workflow.get("on") or workflow.get(True)  # YAML 1.1 reads `on` as True
+    assert "schedule" in triggers and "workflow_dispatch" in triggers
+    steps = workflow["jobs"]["eval"]["steps"]
+    commands = " ".join(str(s.get("run", "")) for s in steps)
+    assert "torch==2.13.0" in commands and "make eval" in commands
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["if"] == "always()" and upload["with"]["path"] == "eval-report/"
