@@ -39,6 +39,10 @@ class Settings(BaseSettings):
         "INFO", validation_alias=_env("ITGLUE_RAG_LOG_LEVEL")
     )
     """Root log level."""
+    log_format: Literal["text", "json"] = Field(
+        "text", validation_alias=_env("ITGLUE_RAG_LOG_FORMAT")
+    )
+    """`json`: one JSON object per line, with the request id."""
     embed_batch_size: int = Field(
         64, ge=1, le=4096, validation_alias=_env("ITGLUE_RAG_EMBED_BATCH")
     )

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 
+from core.logs import configure as configure_logs
 from core.settings import Settings, get_settings
 from server import errors
 from server.metrics import RequestMetrics
@@ -30,6 +31,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = services is None
+        if own:
+            current = settings or get_settings()
+            configure_logs(current.log_level, current.log_format)
         app.state.services = services or await open_services(settings or get_settings())
         try:
             async with mcp.session_manager.run():

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import resource
 import sys
 from collections.abc import Callable, Coroutine
@@ -30,10 +29,9 @@ T = TypeVar("T")
 
 
 def _configure_logging(level: str) -> None:
-    """Our packages log at the configured level; chatty dependencies only warnings."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    for package in ("core", "stores", "sync", "server"):
-        logging.getLogger(package).setLevel(level)
+    from core.logs import configure
+
+    configure(level, get_settings().log_format)
 
 
 def _run(job: Callable[[], Coroutine[Any, Any, T]]) -> T:
@@ -693,8 +691,7 @@ def mcp() -> None:
     """Serve the MCP tools over stdio (as the local operator: every organization, every scope)."""
     from tools.server import build_server
 
-    _configure_logging(get_settings().log_level)
-    logging.getLogger().handlers = [logging.StreamHandler(sys.stderr)]
+    _configure_logging(get_settings().log_level)  # to stderr: stdout carries the protocol
     build_server(settings=get_settings()).run("stdio")
 
 

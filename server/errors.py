@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from core import logs
 from core.errors import ItGlueRagError
 
 log = logging.getLogger(__name__)
@@ -81,13 +82,17 @@ class RequestIds:
         given = dict(scope["headers"]).get(b"x-request-id", b"").decode(errors="replace")[:64]
         rid = given.strip() or uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = rid
+        token = logs.request_id.set(rid)
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message["headers"] = [*message.get("headers", []), (b"x-request-id", rid.encode())]
             await send(message)
 
-        await self.app(scope, receive, send_with_id)
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            logs.request_id.reset(token)
 
 
 def install(app: FastAPI) -> None:

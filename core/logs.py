@@ -1,0 +1,59 @@
+"""Logging: plain text for a terminal, JSON lines (`ITGLUE_RAG_LOG_FORMAT=json`) for a
+collector. Every record carries the request id of the HTTP request it belongs to, if any."""
+
+from __future__ import annotations
+
+import json
+import logging
+from contextvars import ContextVar
+from datetime import UTC, datetime
+
+request_id: ContextVar[str] = ContextVar("request_id", default="")
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "at": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        rid = request_id.get()
+        if rid:
+            entry["request_id"] = rid
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str)
+
+
+class TextFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        text = f"{record.levelname} {record.name}: {record.getMessage()}"
+        rid = request_id.get()
+        if rid:
+            text += f" [request {rid}]"
+        if record.exc_info:
+            text += "\n" + self.formatException(record.exc_info)
+        return text
+
+
+def configure(level: str, fmt: str = "text") -> None:
+    """Our packages log at `level`; chatty dependencies only warnings."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    root = logging.getLogger()
+    root.handlers = [handler]
+    root.setLevel(logging.WARNING)
+    for package in (
+        "core",
+        "stores",
+        "sync",
+        "server",
+        "graphs",
+        "nodes",
+        "retrievers",
+        "tools",
+        "evals",
+    ):
+        logging.getLogger(package).setLevel(level)

@@ -1,0 +1,49 @@
+"""Structured logs: JSON lines with the request id of the HTTP request they belong to."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import httpx
+
+from core import logs
+
+
+def _record(message: str) -> logging.LogRecord:
+    return logging.LogRecord("server.test", logging.WARNING, __file__, 1, message, None, None)
+
+
+def test_json_lines_carry_the_request_id() -> None:
+    formatter = logs.JsonFormatter()
+    token = logs.request_id.set("req-123")
+    try:
+        line = json.loads(formatter.format(_record("sync failed")))
+    finally:
+        logs.request_id.reset(token)
+    assert line["request_id"] == "req-123" and line["message"] == "sync failed"
+    assert line["level"] == "WARNING" and line["logger"] == "server.test" and line["at"]
+    outside = json.loads(formatter.format(_record("idle")))
+    assert "request_id" not in outside
+    assert logs.TextFormatter().format(_record("plain")) == "WARNING server.test: plain"
+
+
+async def test_the_app_sets_the_request_id_for_logs_during_a_request() -> None:
+    from fastapi import FastAPI
+
+    from server import errors
+
+    seen: list[str] = []
+    app = FastAPI()
+    errors.install(app)
+
+    @app.get("/probe")
+    async def probe() -> dict[str, str]:
+        seen.append(logs.request_id.get())
+        return {}
+
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        response = await client.get("/probe", headers={"X-Request-ID": "abc-1"})
+    assert response.headers["x-request-id"] == "abc-1" and seen == ["abc-1"]
+    assert logs.request_id.get() == ""
