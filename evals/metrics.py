@@ -46,6 +46,8 @@ class Scored:
     cited_expected: int = 0
     hallucinated: list[str] = field(default_factory=list)
     answer_facts: int = 0
+    ranked: dict[str, list[str]] = field(default_factory=dict)
+    """Source ids each retriever (and fusion: "fused") returned, best first."""
 
 
 def score(
@@ -110,4 +112,31 @@ def aggregate(scored: Iterable[Scored]) -> dict[str, Any]:
         "latency_p50_ms": pct(0.5),
         "latency_p95_ms": pct(0.95),
         "latency_mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else None,
+    }
+
+
+def retrieval(scored: Iterable[Scored]) -> dict[str, dict[str, Any]]:
+    """Recall@5/@10 and MRR of the expected records, per retriever and after fusion, over the
+    answerable questions that have expected sources and that the retriever ran for."""
+    sums: dict[str, dict[str, float]] = {}
+    for s in scored:
+        expected = {_record(x) for x in s.item.expected_sources}
+        if not s.item.answerable or not expected:
+            continue
+        for name, ids in s.ranked.items():
+            records = list(dict.fromkeys(_record(i) for i in ids))
+            row = sums.setdefault(name, {"questions": 0, "r5": 0.0, "r10": 0.0, "mrr": 0.0})
+            row["questions"] += 1
+            row["r5"] += len(expected & set(records[:5])) / len(expected)
+            row["r10"] += len(expected & set(records[:10])) / len(expected)
+            first = next((n for n, r in enumerate(records, 1) if r in expected), None)
+            row["mrr"] += 1 / first if first else 0.0
+    return {
+        name: {
+            "questions": int(r["questions"]),
+            "recall@5": round(r["r5"] / r["questions"], 4),
+            "recall@10": round(r["r10"] / r["questions"], 4),
+            "mrr": round(r["mrr"] / r["questions"], 4),
+        }
+        for name, r in sorted(sums.items())
     }

@@ -17,7 +17,7 @@ from typing import Any
 
 from core.models import RecordType, SourceId
 from evals.golden import GoldenItem, load
-from evals.metrics import Scored, aggregate, score
+from evals.metrics import Scored, aggregate, retrieval, score
 from graphs.context import Context
 from graphs.rag import build
 from graphs.rag import graph as plain_graph
@@ -53,15 +53,35 @@ async def run(
         context = Context(organization_ids=scope, stores=stores, model=model, today=REFERENCE_DATE)
         started = time.perf_counter()
         if item.thread:
-            config = {"configurable": {"thread_id": f"eval-{run_id}-{item.thread}"}}
-            result = await threaded.ainvoke({"question": item.question}, config, context=context)
+            config: dict[str, Any] = {"configurable": {"thread_id": f"eval-{run_id}-{item.thread}"}}
+            runner_graph = threaded
         else:
-            result = await plain_graph.ainvoke({"question": item.question}, context=context)
+            config, runner_graph = {}, plain_graph
+        result: dict[str, Any] = {}
+        ranked: dict[str, list[str]] = {}
+        async for mode, chunk in runner_graph.astream(
+            {"question": item.question},
+            config,
+            context=context,
+            stream_mode=["updates", "values"],
+        ):
+            if mode == "values":
+                result = chunk
+                continue
+            for node, change in chunk.items():
+                retrievals = (change or {}).get("retrievals")
+                for r in retrievals if isinstance(retrievals, list) else []:
+                    if r.attempt == 0:
+                        ranked[r.retriever] = [e.source_id for e in r.evidence]
+                if node == "fuse" and "fused" not in ranked:
+                    ranked["fused"] = [e.source_id for e in change.get("evidence", [])]
         seconds = time.perf_counter() - started
         if scope not in gold_cache:
             gold_cache[scope] = _gold_text(snapshot, scope)
         cited = [c.source_id for c in result["citations"]]
-        out.append(score(item, result["answer"], cited, seconds, gold_cache[scope]))
+        scored = score(item, result["answer"], cited, seconds, gold_cache[scope])
+        scored.ranked = ranked
+        out.append(scored)
         if progress:
             progress()
     return out
@@ -91,6 +111,7 @@ def report(
     data: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "overall": aggregate(scored),
+        "retrieval": retrieval(scored),
         "categories": {k: aggregate(v) for k, v in sorted(by_category.items())},
         "failures": failures,
     }
@@ -137,6 +158,18 @@ def markdown(data: dict[str, Any]) -> str:
     ]
     for name, m in data["categories"].items():
         lines.append(f"| {name} | " + " | ".join(str(m.get(k)) for k in keys) + " |")
+    if data.get("retrieval"):
+        lines += [
+            "",
+            "## Retrieval (first attempt, record level)",
+            "",
+            "| retriever | questions | recall@5 | recall@10 | MRR |",
+            "|---|---|---|---|---|",
+        ]
+        for name, r in data["retrieval"].items():
+            lines.append(
+                f"| {name} | {r['questions']} | {r['recall@5']} | {r['recall@10']} | {r['mrr']} |"
+            )
     if "validator" in data:
         v = data["validator"]
         lines += [

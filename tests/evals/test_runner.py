@@ -82,3 +82,25 @@ async def test_the_runner_asks_scores_and_reports(sample: Stores) -> None:
     assert all(s.correct for s in scored), [(s.item.id, s.answer) for s in scored]
     data = runner.report(scored)
     assert data["overall"]["items"] == 5 and data["overall"]["accuracy"] == 1.0
+    assert {"sql", "graph", "vector", "fused"} <= set(data["retrieval"])
+    assert data["retrieval"]["fused"]["recall@10"] > 0
+
+
+def test_retrieval_recall_and_mrr() -> None:
+    from evals.metrics import retrieval
+
+    item = GoldenItem(
+        id="r",
+        question="q",
+        category="c",
+        expected_facts=["x"],
+        expected_sources=["configuration:1", "document:9"],
+    )
+    s = score(item, "x [1].", ["configuration:1"], 0.01, "x")
+    s.ranked = {
+        "sql": ["configuration:1"],
+        "vector": ["document:3#0", "document:9#1", "document:9#2"],
+    }
+    table = retrieval([s])
+    assert table["sql"] == {"questions": 1, "recall@5": 0.5, "recall@10": 0.5, "mrr": 1.0}
+    assert table["vector"] == {"questions": 1, "recall@5": 0.5, "recall@10": 0.5, "mrr": 0.5}
