@@ -15,8 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from core.models import RecordType, SourceId
-from evals.golden import GoldenItem, load
+from evals.golden import GoldenItem
 from evals.metrics import Scored, aggregate, retrieval, score
 from graphs.context import Context
 from graphs.rag import build
@@ -218,15 +217,3 @@ def write(data: dict[str, Any], directory: Path) -> tuple[Path, Path]:
     json_path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
     md_path.write_text(markdown(data))
     return json_path, md_path
-
-
-__all__ = [
-    "RecordType",
-    "SourceId",
-    "load",
-    "markdown",
-    "report",
-    "run",
-    "thresholds_failed",
-    "write",
-]

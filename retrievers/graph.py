@@ -14,7 +14,7 @@ from stores.graph import GraphPath
 MAX_DEPTH = 4
 
 
-def _chain(path: GraphPath, start: str) -> str:
+def chain(path: GraphPath, start: str) -> str:
     """The walk from `start` as statements, each in its edge's own direction:
     "HLL-DMS01 runs on HLL-HV01; HLL-HV01 connected to HLL-SW01"."""
     nodes = path.nodes if path.nodes[0].id == start else list(reversed(path.nodes))
@@ -68,13 +68,13 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
         return out
     loaded = await _records(sorted({n.id for p in paths for n in p.nodes}), orgs, res)
     for rank, path in enumerate(sorted(paths, key=lambda p: (p.depth, p.end.name))):
+        walk = chain(path, start)
         for item in loaded.get(path.end.id, []):
-            chain = _chain(path, start)
             out.append(
                 item.model_copy(
                     update={
-                        "text": f"Dependency chain: {chain}\n{item.text}",
-                        "fields": {**item.fields, "chain": chain, "depth": path.depth},
+                        "text": f"Dependency chain: {walk}\n{item.text}",
+                        "fields": {**item.fields, "chain": walk, "depth": path.depth},
                         "score": 1.0 / (rank + 1),
                     }
                 )

@@ -544,7 +544,7 @@ def eval_(
     from core.embeddings import Embedder
     from core.llm import chat_model
     from core.settings import load_settings
-    from evals import runner, validator_bench
+    from evals import golden, runner, validator_bench
     from stores import open_stores
     from sync.ingest import Ingestor
     from sync.sample import generate
@@ -558,7 +558,7 @@ def eval_(
             err.print(f"[red]error:[/red] --fail-under wants metric=value, got {text!r}")
             raise typer.Exit(2) from None
     try:
-        items = runner.load(set_name)
+        items = golden.load(set_name)
     except FileNotFoundError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None

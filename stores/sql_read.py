@@ -18,8 +18,6 @@ from psycopg_pool import AsyncConnectionPool
 from core.models import (
     RECORD_CLASSES,
     SNAPSHOT_FIELDS,
-    Configuration,
-    FlexibleAsset,
     Organization,
     Password,
     Record,
@@ -185,6 +183,3 @@ class SqlReader:
             out.extend((cls.model_validate(r["data"]), float(r["rank"])) for r in rows)
         out.sort(key=lambda pair: -pair[1])
         return out[:limit]
-
-
-__all__ = ["Configuration", "FlexibleAsset", "SqlReader"]

@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from core.models import Configuration, RecordType, SourceId
 from nodes.planning import match_devices
 from retrievers import evidence
+from retrievers.graph import chain
 from server import answers, lookups, vault
 from server.deps import Caller, token_of
 from server.errors import ApiError
@@ -217,8 +218,6 @@ def build_server(
         max_depth: Annotated[int, Field(ge=1, le=8)] = 4,
     ) -> Chains:
         """What a device depends on (downstream) or what depends on it (upstream)."""
-        from retrievers.graph import _chain
-
         svc, caller = await _caller(ctx, "read")
         orgs = await _orgs(svc, caller, None)
         found = await _devices(svc, orgs, device)
@@ -227,7 +226,7 @@ def build_server(
         start = found[0].source_id
         paths = await svc.stores.graph.dependencies(start, orgs, direction, max_depth)
         return Chains(
-            device=found[0].name, direction=direction, chains=[_chain(p, start) for p in paths]
+            device=found[0].name, direction=direction, chains=[chain(p, start) for p in paths]
         )
 
     @mcp.tool(annotations=READ_ONLY)

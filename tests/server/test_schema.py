@@ -4,7 +4,6 @@ sent over real HTTP to the app under uvicorn, never get a 5xx."""
 from __future__ import annotations
 
 import asyncio
-import socket
 
 import httpx
 import schemathesis
@@ -12,12 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 EXAMPLES = 12
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _fuzz(url: str, token: str) -> list[str]:

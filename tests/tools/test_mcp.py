@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -107,12 +106,6 @@ async def test_stdio_with_the_sdk_launching_itglue_rag_mcp(
         )
         assert answer.structured_content["found"]
         assert _dc(sample_snapshot).primary_ip in answer.structured_content["answer"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def test_streamable_http_needs_a_bearer_key(
