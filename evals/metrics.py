@@ -48,6 +48,8 @@ class Scored:
     answer_facts: int = 0
     ranked: dict[str, list[str]] = field(default_factory=dict)
     """Source ids each retriever (and fusion: "fused") returned, best first."""
+    trace_id: str | None = None
+    """The Langfuse trace of this answer, when tracing is on."""
 
 
 def score(

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from core.tracing import Tracer
 from evals.golden import GoldenItem
 from evals.metrics import Scored, aggregate, retrieval, score
 from graphs.context import Context
@@ -41,7 +42,11 @@ async def run(
     items: Sequence[GoldenItem],
     model: Any = None,
     progress: Callable[[], None] | None = None,
+    tracer: Tracer | None = None,
 ) -> list[Scored]:
+    """Every item asked and scored; with an enabled `tracer` each run is a Langfuse trace
+    (user `eval`, the item's thread as session, tags `eval` and the run id)."""
+    tracer = tracer or Tracer()
     snapshot = generate(1)
     gold_cache: dict[tuple[int, ...] | None, str] = {}
     threaded = build(await open_checkpointer(stores.sql))
@@ -56,6 +61,8 @@ async def run(
             runner_graph = threaded
         else:
             config, runner_graph = {}, plain_graph
+        session = config.get("configurable", {}).get("thread_id")
+        config = tracer.config(config, user="eval", session=session, tags=["eval", run_id])
         result: dict[str, Any] = {}
         ranked: dict[str, list[str]] = {}
         async for mode, chunk in runner_graph.astream(
@@ -80,6 +87,8 @@ async def run(
         cited = [c.source_id for c in result["citations"]]
         scored = score(item, result["answer"], cited, seconds, gold_cache[scope])
         scored.ranked = ranked
+        handlers = [h for h in config.get("callbacks", []) if hasattr(h, "last_trace_id")]
+        scored.trace_id = handlers[0].last_trace_id if handlers else None
         out.append(scored)
         if progress:
             progress()

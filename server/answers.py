@@ -24,10 +24,12 @@ def _context(svc: Services, organizations: tuple[int, ...] | None) -> Context:
     )
 
 
-def _runner(svc: Services, thread_id: str | None) -> tuple[Any, dict[str, Any]]:
+def _runner(svc: Services, thread_id: str | None, user: str) -> tuple[Any, dict[str, Any]]:
+    """The graph (with thread memory when there is a thread) and its traced run config."""
+    runner, config = plain_graph, {}
     if thread_id:
-        return svc.graph, {"configurable": {"thread_id": thread_id}}
-    return plain_graph, {}
+        runner, config = svc.graph, {"configurable": {"thread_id": thread_id}}
+    return runner, svc.tracer.config(config, user=user, session=thread_id)
 
 
 def _response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
@@ -48,9 +50,15 @@ def _response(out: dict[str, Any], thread_id: str | None, cached: bool = False) 
 
 
 async def answer(
-    svc: Services, question: str, organizations: tuple[int, ...] | None, thread_id: str | None
+    svc: Services,
+    question: str,
+    organizations: tuple[int, ...] | None,
+    thread_id: str | None,
+    user: str,
 ) -> QueryResponse:
-    """The validated answer; cached per (question, organizations, data version) outside threads."""
+    """The validated answer; cached per (question, organizations, data version) outside threads.
+
+    `user` names the caller in traces (`key:<id>`)."""
     key = None
     if not thread_id and svc.settings.cache_seconds:
         key = cache_key(question, organizations, await data_version(svc.stores.sql))
@@ -58,7 +66,7 @@ async def answer(
         metrics.CACHE.labels(result="hit" if hit is not None else "miss").inc()
         if hit is not None:
             return QueryResponse.model_validate({**hit, "cached": True})
-    runner, config = _runner(svc, thread_id)
+    runner, config = _runner(svc, thread_id, user)
     out = await runner.ainvoke({"question": question}, config, context=_context(svc, organizations))
     metrics.observe_answer(out)
     result = _response(out, thread_id)
@@ -72,10 +80,14 @@ def _event(name: str, data: Any) -> ServerSentEvent:
 
 
 async def stream(
-    svc: Services, question: str, organizations: tuple[int, ...] | None, thread_id: str | None
+    svc: Services,
+    question: str,
+    organizations: tuple[int, ...] | None,
+    thread_id: str | None,
+    user: str,
 ) -> AsyncIterator[ServerSentEvent]:
     """The run as SSE events; only validated sentences are ever sent as answer text."""
-    runner, config = _runner(svc, thread_id)
+    runner, config = _runner(svc, thread_id, user)
     started: dict[str, float] = {}
     # The run lives in its own task, fed through a queue: when the client goes away this
     # generator is closed and the task is cancelled at once, whatever node is running.

@@ -409,6 +409,7 @@ def ask(
 ) -> None:
     """Answer a question from the synced documentation, with citations and verdicts."""
     from core.llm import chat_model
+    from core.tracing import Tracer
     from graphs.context import Context
     from graphs.rag import build, graph
     from stores import open_stores
@@ -421,6 +422,7 @@ def ask(
     async def job() -> dict[str, Any]:
         settings = get_settings()
         stores = await open_stores(settings)
+        tracer = Tracer(settings)
         try:
             context = Context(
                 organization_ids=await _allowed(stores, org or []),
@@ -431,11 +433,13 @@ def ask(
             if thread:
                 runner = build(await open_checkpointer(stores.sql))
                 config = {"configurable": {"thread_id": thread}}
+            config = tracer.config(config, user="cli", session=thread)
             out: dict[str, Any] = await runner.ainvoke(
                 {"question": question}, config, context=context
             )
             return out
         finally:
+            tracer.flush()
             await stores.close()
 
     out = _run(job)
@@ -536,15 +540,24 @@ def eval_(
             help="metric=value; fails when a metric is worse (rates and latencies: above it)",
         ),
     ] = None,
+    langfuse_dataset: Annotated[
+        str | None,
+        typer.Option(
+            help="Langfuse dataset name (default itglue-rag-<set>); needs LANGFUSE_* keys"
+        ),
+    ] = None,
 ) -> None:
     """Ask the golden set on the sample MSP, score it against the gold data, write the report.
 
+    With LANGFUSE_* keys set, every answer is traced, the golden set is pushed as a Langfuse
+    dataset and the run is recorded on it as an experiment with the report's scores.
     Exit status 1 when a threshold is missed, 2 on bad input."""
     from core.crypto import load_cipher
     from core.embeddings import Embedder
     from core.llm import chat_model
     from core.settings import load_settings
-    from evals import golden, runner, validator_bench
+    from core.tracing import Tracer
+    from evals import experiment, golden, runner, validator_bench
     from stores import open_stores
     from sync.ingest import Ingestor
     from sync.sample import generate
@@ -564,8 +577,11 @@ def eval_(
         raise typer.Exit(2) from None
     base = json.loads(baseline.read_text()) if baseline and baseline.exists() else None
 
+    settings = load_settings(data_dir=get_settings().data_dir / "eval-sample")
+    tracer = Tracer(settings)
+    scored: list[Any] = []
+
     async def job() -> dict[str, Any]:
-        settings = load_settings(data_dir=get_settings().data_dir / "eval-sample")
         stores = await open_stores(settings)
         try:
             if (await stores.sql.counts())["organization"] != 12:
@@ -576,8 +592,10 @@ def eval_(
                     )
             with _bars() as bars:
                 task = bars.add_task("questions", total=len(items))
-                scored = await runner.run(
-                    stores, items, chat_model(settings), lambda: bars.advance(task)
+                scored.extend(
+                    await runner.run(
+                        stores, items, chat_model(settings), lambda: bars.advance(task), tracer
+                    )
                 )
             checked = await validator_bench.run(stores, Embedder(), chat_model(settings))
             return runner.report(scored, base, checked)
@@ -591,10 +609,24 @@ def eval_(
         "  ".join(f"{k} {v}" for k, v in overall.items() if v is not None), highlight=False
     )
     console.print(f"Report: {json_path} and {md_path}")
+    recorded = True
+    if tracer.enabled:
+        dataset = langfuse_dataset or f"itglue-rag-{set_name}"
+        run_name = f"eval {data['generated_at']}"
+        try:
+            sent = experiment.push(tracer.client, dataset, items)
+            result = experiment.record(tracer.client, dataset, run_name, scored, overall)
+            tracer.flush()
+        except Exception as exc:  # the report is written; say what did not reach Langfuse
+            recorded = False
+            err.print(f"[red]error:[/red] Langfuse did not take the dataset or experiment: {exc}")
+        else:
+            where = result.experiment_url or f"dataset {dataset}"
+            console.print(f"Langfuse: {sent} dataset items; experiment '{run_name}' at {where}")
     missed = runner.thresholds_failed(data, limits)
     for line in missed:
         err.print(f"[red]below threshold:[/red] {line}", highlight=False)
-    if missed:
+    if missed or not recorded:
         raise typer.Exit(1)
 
 

@@ -25,6 +25,11 @@ class Caller:
     key: ApiKey
 
     @property
+    def user(self) -> str:
+        """How traces name this caller: the key id, never the key."""
+        return f"key:{self.key.id}"
+
+    @property
     def organization_ids(self) -> tuple[int, ...] | None:
         return self.key.organization_ids
 

@@ -53,7 +53,7 @@ def _question(svc: ServicesDep, body: QueryRequest) -> str:
 async def query(body: QueryRequest, caller: ReadCaller, svc: ServicesDep) -> QueryResponse:
     """The validated answer with citations, or "No data available" with what was searched."""
     return await answers.answer(
-        svc, _question(svc, body), caller.scope(body.organizations), body.thread_id
+        svc, _question(svc, body), caller.scope(body.organizations), body.thread_id, caller.user
     )
 
 
@@ -64,7 +64,7 @@ async def query_stream(
     """Server-sent events: plan, retrieval, evidence, answer.delta (validated sentences only),
     validation, answer, error, done. Closing the connection cancels the run."""
     question, scope = _question(svc, body), caller.scope(body.organizations)
-    async for event in answers.stream(svc, question, scope, body.thread_id):
+    async for event in answers.stream(svc, question, scope, body.thread_id, caller.user):
         yield event
 
 

@@ -1,6 +1,6 @@
 """What the HTTP app and the MCP server share for their lifetime: stores, the embedder, the
-optional model, the query cache, the answer graph with thread memory, per-key rate limits and
-the background sync tasks."""
+optional model, the tracer, the query cache, the answer graph with thread memory, per-key rate
+limits and the background sync tasks."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from core.crypto import Cipher, load_cipher
 from core.embeddings import Embedder
 from core.llm import chat_model
 from core.settings import Settings
+from core.tracing import Tracer
 from graphs.rag import build
 from stores import Stores, open_stores
 from stores.cache import QueryCache, open_cache
@@ -48,6 +49,7 @@ class Services:
     cache: QueryCache
     graph: Any
     model: Any = None
+    tracer: Tracer = field(default_factory=Tracer)
     limiter: KeyRateLimiter = field(default_factory=lambda: KeyRateLimiter(100))
     syncs: dict[int, asyncio.Task[Any]] = field(default_factory=dict)
     owns_stores: bool = False
@@ -56,6 +58,7 @@ class Services:
         for task in self.syncs.values():
             task.cancel()
         await self.cache.close()
+        self.tracer.flush()
         if self.owns_stores:
             await self.stores.close()
 
@@ -78,6 +81,7 @@ async def open_services(
         cache=open_cache(settings.redis_url),
         graph=graph,
         model=model if model is not None else chat_model(settings),
+        tracer=Tracer(settings),
         limiter=KeyRateLimiter(settings.rate_limit),
         owns_stores=owns,
     )

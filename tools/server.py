@@ -137,7 +137,7 @@ def build_server(
         svc, caller = await _caller(ctx, "read")
         scope = tuple(await _orgs(svc, caller, organization)) if organization else None
         return await answers.answer(
-            svc, question.strip(), scope or caller.organization_ids, thread_id
+            svc, question.strip(), scope or caller.organization_ids, thread_id, caller.user
         )
 
     @mcp.tool(annotations=READ_ONLY)
