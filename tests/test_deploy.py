@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_compose_file_is_complete_and_pinned() -> None:
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     services = compose["services"]
-    assert set(services) == {"app", "postgres", "neo4j", "qdrant", "redis"}
+    langfuse = {"langfuse-web", "langfuse-worker", "langfuse-postgres", "clickhouse"}
+    langfuse |= {"langfuse-redis", "minio"}
+    assert set(services) == {"app", "postgres", "neo4j", "qdrant", "redis"} | langfuse
     for name, service in services.items():
         assert "healthcheck" in service or name == "app", name
         image = service.get("image", "")
@@ -29,6 +31,7 @@ def test_compose_file_is_complete_and_pinned() -> None:
         "neo4j": "service_healthy",
         "qdrant": "service_healthy",
         "redis": "service_healthy",
+        "langfuse-web": "service_started",
     }
     env = app["environment"]
     assert (
@@ -43,6 +46,36 @@ def test_compose_file_is_complete_and_pinned() -> None:
     )
 
 
+def test_compose_runs_langfuse_on_its_own_backends_wired_to_the_app() -> None:
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    services = compose["services"]
+    app = services["app"]["environment"]
+    web, worker = services["langfuse-web"], services["langfuse-worker"]
+    assert app["LANGFUSE_BASE_URL"] == "http://langfuse-web:3000"
+    # the project is created with the very keys the app sends traces with
+    assert web["environment"]["LANGFUSE_INIT_PROJECT_PUBLIC_KEY"] == app["LANGFUSE_PUBLIC_KEY"]
+    assert web["environment"]["LANGFUSE_INIT_PROJECT_SECRET_KEY"] == app["LANGFUSE_SECRET_KEY"]
+    # SDK 5.x needs Langfuse server 4.59+; v4 needs ClickHouse 25.12+ and PostgreSQL 15+
+    for service in (web, worker):
+        major, minor, _ = service["image"].split(":")[1].split(".")
+        assert (int(major), int(minor)) >= (4, 59), service["image"]
+        env = service["environment"]
+        assert env["DATABASE_URL"].endswith("@langfuse-postgres:5432/langfuse")
+        assert env["CLICKHOUSE_URL"] == "http://clickhouse:8123"
+        assert env["REDIS_HOST"] == "langfuse-redis"
+        assert env["LANGFUSE_S3_EVENT_UPLOAD_ENDPOINT"] == "http://minio:9000"
+        assert set(service["depends_on"]) == {
+            "langfuse-postgres",
+            "clickhouse",
+            "langfuse-redis",
+            "minio",
+        }
+    clickhouse = services["clickhouse"]["image"].split(":")[1].split(".")
+    assert (int(clickhouse[0]), int(clickhouse[1])) >= (25, 12)
+    assert int(services["langfuse-postgres"]["image"].split(":")[1].split(".")[0]) >= 15
+    assert "noeviction" in services["langfuse-redis"]["command"]
+
+
 def test_env_example_names_every_required_variable() -> None:
     text = (ROOT / "docker-compose.yml").read_text()
     required = set(re.findall(r"\$\{(\w+):\?", text))
@@ -52,7 +85,7 @@ def test_env_example_names_every_required_variable() -> None:
         if "=" in line and not line.startswith("#")
     }
     assert required and required <= example
-    assert {"ENCRYPTION_KEY", "ITGLUE_API_URL", "ITGLUE_API_KEY"} <= example
+    assert {"ENCRYPTION_KEY", "ITGLUE_API_URL", "ITGLUE_API_KEY", "LANGFUSE_SECRET_KEY"} <= example
 
 
 def test_dockerfile_pins_torch_and_serves() -> None:
@@ -72,3 +105,7 @@ def test_nightly_workflow_runs_the_eval_and_uploads_the_report() -> None:
     assert "torch==2.13.0" in commands and "make eval" in commands
     upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact"))
     assert upload["if"] == "always()" and upload["with"]["path"] == "eval-report/"
+    env = workflow["jobs"]["eval"]["env"]  # keys present: dataset push + experiment (evals/)
+    assert env["LANGFUSE_PUBLIC_KEY"] == "${{ secrets.LANGFUSE_PUBLIC_KEY }}"
+    assert env["LANGFUSE_SECRET_KEY"] == "${{ secrets.LANGFUSE_SECRET_KEY }}"
+    assert "LANGFUSE_BASE_URL" in env
