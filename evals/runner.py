@@ -99,6 +99,7 @@ def report(
     scored: Sequence[Scored],
     baseline: dict[str, Any] | None = None,
     validator: dict[str, Any] | None = None,
+    grounding: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     by_category: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
@@ -125,6 +126,8 @@ def report(
     }
     if validator is not None:
         data["validator"] = validator
+    if grounding is not None:
+        data["grounding"] = grounding
     if baseline:
         data["diff"] = {
             k: round(v - baseline["overall"][k], 4)
@@ -195,6 +198,21 @@ def markdown(data: dict[str, Any]) -> str:
             f"{v['correct']['wrongly_removed']}; recall {v['recall']}, precision "
             f"{v['precision']}.",
         ]
+    if data.get("grounding"):
+        lines += [
+            "",
+            "## Claim check on public grounding sets (rule checks, no model judge)",
+            "",
+            "| dataset | rows | balanced accuracy | supported kept | unsupported caught "
+            "| published |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, g in data["grounding"].items():
+            lines.append(
+                f"| {name} | {g['rows']} | {g['balanced_accuracy']} "
+                f"| {g['tp']}/{g['tp'] + g['fn']} | {g['tn']}/{g['tn'] + g['fp']} "
+                f"| {g['published']} |"
+            )
     lines += ["", f"## Failures ({len(data['failures'])})", ""]
     for f in data["failures"][:25]:
         lines.append(

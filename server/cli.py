@@ -557,7 +557,7 @@ def eval_(
     from core.llm import chat_model
     from core.settings import load_settings
     from core.tracing import Tracer
-    from evals import experiment, golden, runner, validator_bench
+    from evals import experiment, golden, grounding, runner, validator_bench
     from stores import open_stores
     from sync.ingest import Ingestor
     from sync.sample import generate
@@ -597,8 +597,14 @@ def eval_(
                         stores, items, chat_model(settings), lambda: bars.advance(task), tracer
                     )
                 )
-            checked = await validator_bench.run(stores, Embedder(), chat_model(settings))
-            return runner.report(scored, base, checked)
+            embedder = Embedder()
+            checked = await validator_bench.run(stores, embedder, chat_model(settings))
+            with _bars() as bars:
+                task = bars.add_task("grounding claims", total=grounding.rows())
+                grounded = grounding.evaluate(
+                    embedder=embedder, progress=lambda: bars.advance(task)
+                )
+            return runner.report(scored, base, checked, grounded)
         finally:
             await stores.close()
 
