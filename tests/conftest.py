@@ -22,6 +22,7 @@ from core.settings import Settings, load_settings  # noqa: E402
 from stores import Stores, open_stores  # noqa: E402
 from sync.ingest import Ingestor  # noqa: E402
 from sync.sample import generate  # noqa: E402
+from tests.fake_langfuse import FakeLangfuse  # noqa: E402
 
 
 def make_settings(data_dir: Path) -> Settings:
@@ -101,3 +102,11 @@ async def ingest_into(data_dir: Path, snapshot: Snapshot, embedder: Embedder) ->
         await Ingestor(stores, embedder).ingest(snapshot, reconcile=True)
     finally:
         await stores.close()
+
+
+@pytest.fixture(scope="session")
+def langfuse_server() -> FakeLangfuse:
+    """One loopback Langfuse for the session, never stopped (see tests/fake_langfuse.py)."""
+    fake = FakeLangfuse()
+    fake.url = fake.start()
+    return fake

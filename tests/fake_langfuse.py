@@ -2,11 +2,15 @@
 
 It keeps every request's raw (decompressed) body so tests can assert on exported bytes, decodes
 OTLP protobuf into plain span dicts, and answers the REST calls the SDK makes for datasets and
-experiments with the shapes of Langfuse's public API.
+experiments with the shapes of Langfuse's public API. Requests are told apart by the project
+key they carry: the SDK keeps one client per key for the life of the process and never removes
+its span processor, so tests share one receiver that outlives them (a stopped one would leave
+the SDK retrying exports at exit) and each uses a key of its own.
 """
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import threading
@@ -47,6 +51,17 @@ def _value(v: Any) -> Any:
     return getattr(v, kind) if kind else None
 
 
+def _key(got: Received) -> str | None:
+    """The project key a request was sent with (OTLP header, else Basic auth user)."""
+    headers = {k.lower(): v for k, v in got.headers.items()}
+    if "x-langfuse-public-key" in headers:
+        return headers["x-langfuse-public-key"]
+    scheme, _, value = headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    return base64.b64decode(value).decode().partition(":")[0]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
@@ -59,6 +74,7 @@ class FakeLangfuse:
     datasets: dict[str, dict[str, Any]] = field(default_factory=dict)
     items: dict[str, dict[str, Any]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    url: str = ""
     _server: ThreadingHTTPServer | None = None
 
     def start(self) -> str:
@@ -163,20 +179,24 @@ class FakeLangfuse:
             "mediaReferences": [],
         }
 
-    def posted(self, path: str) -> list[Any]:
-        """The JSON bodies POSTed to `path`, in order."""
+    def _sent(self, public_key: str | None) -> list[Received]:
         with self.lock:
-            return [
-                json.loads(r.body) for r in self.requests if r.method == "POST" and r.path == path
-            ]
+            return [r for r in self.requests if public_key is None or _key(r) == public_key]
 
-    def otlp_bodies(self) -> list[bytes]:
-        with self.lock:
-            return [r.body for r in self.requests if r.path == OTLP_PATH]
+    def posted(self, path: str, public_key: str | None = None) -> list[Any]:
+        """The JSON bodies POSTed to `path` (with one project's key), in order."""
+        return [
+            json.loads(r.body)
+            for r in self._sent(public_key)
+            if r.method == "POST" and r.path == path
+        ]
 
-    def spans(self) -> list[Span]:
+    def otlp_bodies(self, public_key: str | None = None) -> list[bytes]:
+        return [r.body for r in self._sent(public_key) if r.path == OTLP_PATH]
+
+    def spans(self, public_key: str | None = None) -> list[Span]:
         found = []
-        for body in self.otlp_bodies():
+        for body in self.otlp_bodies(public_key):
             request = ExportTraceServiceRequest()
             request.ParseFromString(body)
             for resource in request.resource_spans:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 from mcp import Client
 from pydantic import SecretStr
 
@@ -30,14 +28,6 @@ from tools.server import build_server
 NODES = {"plan", "retrieve_sql", "retrieve_graph", "retrieve_vector", "fuse", "compose"}
 NODES |= {"validate", "respond"}
 ITGLUE_KEY = "itglue-key-" + "7" * 24
-
-
-@pytest.fixture
-def receiver() -> Iterator[tuple[FakeLangfuse, str]]:
-    fake = FakeLangfuse()
-    url = fake.start()
-    yield fake, url
-    fake.stop()
 
 
 def _traced(settings: Settings, url: str) -> Settings:
@@ -114,10 +104,10 @@ async def test_api_run_is_traced_with_caller_and_thread_and_no_secret_is_exporte
     sample_dir: Path,
     sample_snapshot: Snapshot,
     embedder: Embedder,
-    receiver: tuple[FakeLangfuse, str],
+    langfuse_server: FakeLangfuse,
 ) -> None:
-    fake, url = receiver
-    settings = _traced(make_settings(sample_dir), url)
+    settings = _traced(make_settings(sample_dir), langfuse_server.url)
+    key_of_project = settings.langfuse_public_key
     svc = await open_services(settings, stores=sample, embedder=embedder)
     assert svc.tracer.enabled
     key, token = await sample.sql.keys.create("traced", ["read"], None)
@@ -148,7 +138,7 @@ async def test_api_run_is_traced_with_caller_and_thread_and_no_secret_is_exporte
     finally:
         await svc.close()  # flushes
 
-    spans = fake.spans()
+    spans = langfuse_server.spans(key_of_project)
     roots = _roots(spans)
     assert len(roots) == 4, [s.name for s in spans]
     assert {s.name for s in spans} >= NODES
@@ -159,7 +149,7 @@ async def test_api_run_is_traced_with_caller_and_thread_and_no_secret_is_exporte
         assert names >= {"plan", "fuse", "compose", "validate", "respond"}
         assert any(n.startswith("retrieve_") for n in names)
 
-    exported = b"".join(fake.otlp_bodies())
+    exported = b"".join(langfuse_server.otlp_bodies(key_of_project))
     assert REDACTED.encode() in exported
     secrets = [value, token, ITGLUE_KEY, settings.langfuse_secret_key.get_secret_value()]  # type: ignore[union-attr]
     for secret in secrets:
@@ -173,10 +163,9 @@ async def test_mcp_and_cli_runs_are_traced(
     sample_snapshot: Snapshot,
     embedder: Embedder,
     tmp_path: Path,
-    receiver: tuple[FakeLangfuse, str],
+    langfuse_server: FakeLangfuse,
 ) -> None:
-    fake, url = receiver
-    settings = _traced(make_settings(sample_dir), url)
+    settings = _traced(make_settings(sample_dir), langfuse_server.url)
     svc = await open_services(settings, stores=sample, embedder=embedder)
     try:
         async with Client(build_server(svc)) as client:
@@ -186,10 +175,11 @@ async def test_mcp_and_cli_runs_are_traced(
             assert not answer.is_error
     finally:
         await svc.close()
-    mcp_roots = _roots(fake.spans())
+    mcp_roots = _roots(langfuse_server.spans(settings.langfuse_public_key))
     assert [r.attributes.get("user.id") for r in mcp_roots] == ["key:local"]
 
     await ingest_into(tmp_path, one_org(sample_snapshot, 7), embedder)
+    cli_key = f"pk-lf-{uuid.uuid4()}"
     done = _cli(
         "ask",
         "What is the IP address of ACME-DC01?",
@@ -197,13 +187,15 @@ async def test_mcp_and_cli_runs_are_traced(
         "cli-thread",
         data_dir=tmp_path,
         env={
-            "LANGFUSE_PUBLIC_KEY": f"pk-lf-{uuid.uuid4()}",
+            "LANGFUSE_PUBLIC_KEY": cli_key,
             "LANGFUSE_SECRET_KEY": f"sk-lf-{uuid.uuid4()}",
-            "LANGFUSE_BASE_URL": url,
+            "LANGFUSE_BASE_URL": langfuse_server.url,
         },
     )
     assert done.returncode == 0, done.stderr
-    cli_roots = [r for r in _roots(fake.spans()) if r.attributes.get("user.id") == "cli"]
+    cli_spans = langfuse_server.spans(cli_key)
+    cli_roots = _roots(cli_spans)
+    assert [r.attributes.get("user.id") for r in cli_roots] == ["cli"]
     assert [r.attributes.get("session.id") for r in cli_roots] == ["cli-thread"]
-    cli_trace = {s.name for s in fake.spans() if s.trace_id == cli_roots[0].trace_id}
+    cli_trace = {s.name for s in cli_spans if s.trace_id == cli_roots[0].trace_id}
     assert cli_trace >= NODES
