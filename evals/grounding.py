@@ -1,12 +1,12 @@
 """The validator's claim check on public claim-vs-source sets: text nobody here wrote.
 
 A claim counts as supported when no checkable fact of it is missing from the source and its
-support (content-word coverage, else embedding similarity) clears the validator's threshold —
-the rule-based checks of `nodes/validate.py`, without a model judge. Reported as balanced
-accuracy of supported vs. not (partial counts as not), per dataset, next to published
-reference points. The eval runs it on a fixed 500-row sample of each set checked in under
-`evals/grounding_sample/` (Apache-2.0, see its README); `python -m evals.grounding --full` runs
-every row of `../shared/grounding/`, and `--write-sample` redraws the sample from there."""
+content words are covered by the source, or else its embedding is close to the source's — the
+rule-based checks of `nodes/validate.py` with its thresholds, without a model judge.
+Reported as balanced accuracy of supported vs. not (partial counts as not), per dataset, next
+to published reference points. The eval runs it on a fixed 500-row sample of each set, checked
+in under `evals/grounding_sample/` (Apache-2.0, see its README); `python -m evals.grounding
+--full` runs every row of `../shared/grounding/`; `--write-sample` redraws the sample."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.embeddings import Embedder
-from nodes.claims import SUPPORT_THRESHOLD, coverage, missing_facts
+from nodes.claims import COVERAGE_MIN, SIMILARITY_MIN, coverage, missing_facts
 
 FULL = Path(__file__).resolve().parents[2] / "shared" / "grounding"
 SAMPLE = Path(__file__).resolve().parent / "grounding_sample"
@@ -34,10 +34,10 @@ def _supported(claim: str, source: str, embedder: Embedder) -> bool:
     text = source.lower()
     if missing_facts(claim, -1, text):
         return False
-    if coverage(claim, text) >= SUPPORT_THRESHOLD:
+    if coverage(claim, text) >= COVERAGE_MIN:
         return True
     a, b = embedder.embed([claim, source[:2000]])
-    return sum(x * y for x, y in zip(a, b, strict=True)) >= SUPPORT_THRESHOLD
+    return sum(x * y for x, y in zip(a, b, strict=True)) >= SIMILARITY_MIN
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:

@@ -1,8 +1,8 @@
 """validate: keep only the claims the cited evidence supports; say why the others went.
 
 A claim must cite retrieved evidence; every checkable fact in it must be in that evidence
-(`nodes/claims.py`); its support (content-word coverage, else embedding similarity) must clear
-the threshold; and with a model configured, a judge must call it supported."""
+(`nodes/claims.py`); its content words must be covered by that evidence, or else its embedding
+must be close to the evidence's; and with a model configured, a judge must call it supported."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from langgraph.runtime import Runtime
 from graphs.context import Context, resources
 from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
-from nodes.claims import SUPPORT_THRESHOLD, cited_text, coverage, missing_facts
+from nodes.claims import COVERAGE_MIN, SIMILARITY_MIN, cited_text, coverage, missing_facts
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         )
         pending.append((len(verdicts) - 1, claim, text))
 
-    weak = [(i, c, t) for i, c, t in pending if verdicts[i].score < SUPPORT_THRESHOLD]
+    weak = [(i, c, t) for i, c, t in pending if verdicts[i].score < COVERAGE_MIN]
     if weak:
         vectors = await asyncio.to_thread(
             res.embedder.embed, [c.text for _, c, _ in weak] + [t[:2000] for _, _, t in weak]
@@ -83,11 +83,14 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         half = len(weak)
         for n, (i, _, _) in enumerate(weak):
             similarity = sum(a * b for a, b in zip(vectors[n], vectors[half + n], strict=True))
-            best = max(verdicts[i].score, similarity)
-            verdicts[i].score = round(best, 3)
-            if best < SUPPORT_THRESHOLD:
+            covered = verdicts[i].score
+            verdicts[i].score = round(max(covered, similarity), 3)
+            if similarity < SIMILARITY_MIN:
                 verdicts[i].supported = False
-                verdicts[i].reason = f"weak support ({best:.2f} < {SUPPORT_THRESHOLD})"
+                verdicts[i].reason = (
+                    f"weak support (words covered {covered:.2f} < {COVERAGE_MIN}, "
+                    f"similarity {similarity:.2f} < {SIMILARITY_MIN})"
+                )
     if res.model is not None:
         kept = [(i, c, t) for i, c, t in pending if verdicts[i].supported]
         judged = await _judge(res.model, [(c, t) for _, c, t in kept]) if kept else None
