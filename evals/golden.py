@@ -249,9 +249,10 @@ def write(path: Path | None = None) -> Path:
 
 
 def load(name: str = "sample") -> list[GoldenItem]:
-    path = GOLDEN_DIR / f"{name}.jsonl"
+    """The set `evals/golden/<name>.jsonl`, or the JSONL file `name` when it is a path."""
+    path = Path(name) if name.endswith(".jsonl") else GOLDEN_DIR / f"{name}.jsonl"
     if not path.exists():
-        raise FileNotFoundError(f"no golden set {name!r} in {GOLDEN_DIR}")
+        raise FileNotFoundError(f"no golden set {name!r} (a name in {GOLDEN_DIR} or a .jsonl)")
     return [
         GoldenItem.model_validate_json(line)
         for line in path.read_text().splitlines()

@@ -528,7 +528,9 @@ def bench(
 
 @app.command("eval")
 def eval_(
-    set_name: Annotated[str, typer.Option("--set", help="Golden set in evals/golden/")] = "sample",
+    set_name: Annotated[
+        str, typer.Option("--set", help="Golden set: a name in evals/golden/ or a .jsonl path")
+    ] = "sample",
     report_dir: Annotated[
         Path, typer.Option("--report", help="Where report.json and .md go")
     ] = Path("eval-report"),
@@ -572,8 +574,8 @@ def eval_(
             raise typer.Exit(2) from None
     try:
         items = golden.load(set_name)
-    except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+    except (FileNotFoundError, ValueError) as exc:  # ValueError: pydantic's, a malformed item
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
     base = json.loads(baseline.read_text()) if baseline and baseline.exists() else None
 
@@ -617,7 +619,7 @@ def eval_(
     console.print(f"Report: {json_path} and {md_path}")
     recorded = True
     if tracer.enabled:
-        dataset = langfuse_dataset or f"itglue-rag-{set_name}"
+        dataset = langfuse_dataset or f"itglue-rag-{Path(set_name).stem}"
         run_name = f"eval {data['generated_at']}"
         try:
             sent = experiment.push(tracer.client, dataset, items)

@@ -4,6 +4,7 @@ records the run as an experiment carrying the report's scores (against a loopbac
 from __future__ import annotations
 
 import json
+import socket
 import uuid
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from evals import experiment, golden, runner
 from stores import Stores
 from tests.conftest import make_settings
 from tests.fake_langfuse import FakeLangfuse
+from tests.server.test_cli import _cli
 
 IDS = ["lookup_ip-1", "followup-2-1", "followup-2-2", "cross_org_trap-3"]
 
@@ -70,3 +72,38 @@ async def test_golden_set_goes_up_as_a_dataset_and_the_run_as_an_experiment(
     assert run_level["accuracy"] == overall["accuracy"] == 1.0
     assert run_level["items"] == len(IDS)
     assert result.experiment_id and result.experiment_url.startswith(url)
+
+
+def test_eval_command_records_to_langfuse_and_fails_loudly_when_it_cannot(
+    tmp_path: Path, langfuse_server: FakeLangfuse
+) -> None:
+    golden_file = tmp_path / "two.jsonl"
+    golden_file.write_text(
+        "".join(i.model_dump_json() + "\n" for i in golden.load("sample") if i.id in IDS[:2])
+    )
+    key = f"pk-lf-{uuid.uuid4()}"
+    env = {"LANGFUSE_PUBLIC_KEY": key, "LANGFUSE_SECRET_KEY": f"sk-lf-{uuid.uuid4()}"}
+    report = tmp_path / "report"
+    args = ("eval", "--set", str(golden_file), "--report", str(report))
+
+    done = _cli(*args, data_dir=tmp_path, env={**env, "LANGFUSE_BASE_URL": langfuse_server.url})
+    assert done.returncode == 0, done.stderr
+    assert "Langfuse: 2 dataset items; experiment 'eval " in done.stdout
+    sent = langfuse_server.posted("/api/public/dataset-items", key)
+    assert [d["id"] for d in sent] == [f"itglue-rag-two-{i}" for i in IDS[:2]]
+    runs = [s for s in langfuse_server.spans(key) if s.name == "experiment-item-run"]
+    assert len(runs) == 2
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    failed = _cli(*args, data_dir=tmp_path, env={**env, "LANGFUSE_BASE_URL": dead})
+    assert failed.returncode == 1
+    assert "Langfuse did not take the dataset or experiment" in failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert json.loads((report / "report.json").read_text())["overall"]["items"] == 2
+
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"question": "no id"}\n')
+    bad = _cli("eval", "--set", str(broken), data_dir=tmp_path)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
