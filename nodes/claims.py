@@ -3,12 +3,14 @@
 Checkable facts — IPv4 and MAC addresses, emails, URLs, dates, versions, identifiers (serials,
 hostnames, device names: tokens mixing letters and digits, or six or more capitals), domain
 names and numbers — must appear, normalized, in the cited evidence. A number equal to the
-count of cited sources is a count and passes. Then the claim needs support: most of its content
-words (lightly stemmed) must be words of the cited text (`COVERAGE_MIN`), or else its embedding
-must be close to the cited text's (`SIMILARITY_MIN`). Both were tuned on the public grounding
-sets (`evals/grounding.py`): whole-word coverage instead of substring matching and a higher
-similarity bar moved Factcheck-GPT from 63.1 to 69.7 balanced accuracy over all 3,305 rows,
-with SummEdits unchanged (54.1 → 53.8) and every golden and injected-error result unchanged.
+count of cited sources is a count and passes. A negation the cited text never uses (`no`,
+`not`, `never`, `without`, `lack`, …) marks a flipped meaning and fails the claim. Then the
+claim needs support: most of its content words (lightly stemmed) must be words of the cited
+text (`COVERAGE_MIN`), or else its embedding must be close to the cited text's
+(`SIMILARITY_MIN`). The negation rule, whole-word coverage
+(it was substring matching) and the higher similarity bar were tuned on the public grounding
+sets (`evals/grounding.py`): over all rows Factcheck-GPT went from 63.1 to 69.5 balanced
+accuracy and SummEdits from 54.1 to 57.1, with every golden and injected-error result unchanged.
 """
 
 from __future__ import annotations
@@ -169,6 +171,27 @@ def missing_facts(claim: str, citations: int, text: str) -> list[str]:
 
 def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in STOP}
+
+
+_NEGATORS = frozenset(
+    {"no", "not", "never", "without", "none", "nothing", "neither", "nor", "lack", "lacks"}
+    | {"lacking", "unable"}
+)
+
+
+def _negations(text: str) -> set[str]:
+    found = set()
+    for token in re.findall(r"[a-z']+", text.lower()):
+        if token.endswith("n't") or token == "cannot":
+            found.add("not")
+        elif token in _NEGATORS:
+            found.add(token)
+    return found
+
+
+def added_negations(claim: str, text: str) -> list[str]:
+    """Negations in the claim that the cited text never uses: a flipped meaning, not a quote."""
+    return sorted(_negations(claim) - _negations(text))
 
 
 def _stem(word: str) -> str:

@@ -1,8 +1,9 @@
 """validate: keep only the claims the cited evidence supports; say why the others went.
 
 A claim must cite retrieved evidence; every checkable fact in it must be in that evidence
-(`nodes/claims.py`); its content words must be covered by that evidence, or else its embedding
-must be close to the evidence's; and with a model configured, a judge must call it supported."""
+(`nodes/claims.py`); it may not add a negation the evidence lacks; its content words must be
+covered by that evidence, or else its embedding must be close to the evidence's; and with a
+model configured, a judge must call it supported."""
 
 from __future__ import annotations
 
@@ -17,7 +18,14 @@ from langgraph.runtime import Runtime
 from graphs.context import Context, resources
 from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
-from nodes.claims import COVERAGE_MIN, SIMILARITY_MIN, cited_text, coverage, missing_facts
+from nodes.claims import (
+    COVERAGE_MIN,
+    SIMILARITY_MIN,
+    added_negations,
+    cited_text,
+    coverage,
+    missing_facts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +77,12 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         missing = missing_facts(claim.text, len(cited), text)
         if missing:
             verdicts.append(verdict(False, "not in the cited evidence: " + ", ".join(missing)))
+            continue
+        flipped = added_negations(claim.text, text)
+        if flipped:
+            verdicts.append(
+                verdict(False, "a negation the cited evidence does not have: " + ", ".join(flipped))
+            )
             continue
         verdicts.append(
             verdict(True, "facts found in the cited evidence", coverage(claim.text, text))

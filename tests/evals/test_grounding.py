@@ -20,6 +20,7 @@ def test_balanced_accuracy_on_known_rows(tmp_path: Path, embedder: Embedder) -> 
         ("FW-01 was installed on 2024-03-02.", "supported"),
         ("The firewall FW-01 has IP 10.7.0.9.", "unsupported"),
         ("FW-01 was installed on 2021-01-15.", "partial"),
+        ("FW-01 wasn't installed on 2024-03-02.", "unsupported"),
     ]
     (tmp_path / "toy.jsonl").write_text(
         "".join(
@@ -30,18 +31,18 @@ def test_balanced_accuracy_on_known_rows(tmp_path: Path, embedder: Embedder) -> 
     )
     seen: list[int] = []
     result = grounding.evaluate(tmp_path, embedder, progress=lambda: seen.append(1))
-    assert len(seen) == 4
+    assert len(seen) == 5
     assert result["toy"] == {
         "tp": 2,
         "fn": 0,
-        "tn": 2,
+        "tn": 3,
         "fp": 0,
-        "rows": 4,
+        "rows": 5,
         "balanced_accuracy": 100.0,
         "published": "",
     }
     table = runner.markdown({**runner.report([]), "grounding": result})
-    assert "| toy | 4 | 100.0 | 2/2 | 2/2 |  |" in table
+    assert "| toy | 5 | 100.0 | 2/2 | 3/3 |  |" in table
 
 
 def test_the_checked_in_sample_is_the_fixed_draw(tmp_path: Path) -> None:

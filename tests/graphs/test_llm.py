@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 
 from core.crypto import load_cipher
 from core.models import Snapshot
@@ -35,6 +36,8 @@ async def test_a_draft_is_cut_to_its_supported_claims(
                     ("ACME-DC09 replicates Active Directory from ACME-DC01.", sid),
                     ("ACME-DC01 is documented in IT Glue.", "configuration:999999"),
                     ("ACME-DC01 is a server. Its backup target is NAS-99X.", sid),
+                    ("ACME-DC01 is not a server.", sid),
+                    ("ACME-DC01 hosts the payroll ledger for the finance team.", sid),
                 )
             ],
             JUDGE: [json.dumps({"supported": [True, True]})],
@@ -46,6 +49,10 @@ async def test_a_draft_is_cut_to_its_supported_claims(
         f"ACME-DC01 has the primary IP address {dc.primary_ip} [1]. ACME-DC01 is a server [1]."
     )
     reasons = {v.claim: v.reason for v in out["verdicts"] if not v.supported}
+    weak = reasons.pop("ACME-DC01 hosts the payroll ledger for the finance team.")
+    assert re.fullmatch(
+        r"weak support \(words covered 0\.\d\d < 0\.7, similarity 0\.\d\d < 0\.6\)", weak
+    )
     assert reasons == {
         "ACME-DC01 also answers on 10.7.10.99.": "not in the cited evidence: ip 10.7.10.99",
         "The warranty of ACME-DC01 ends on 2031-01-01.": (
@@ -58,6 +65,7 @@ async def test_a_draft_is_cut_to_its_supported_claims(
             "cites sources that were not retrieved: ['configuration:999999']"
         ),
         "Its backup target is NAS-99X.": "not in the cited evidence: identifier nas-99x",
+        "ACME-DC01 is not a server.": "a negation the cited evidence does not have: not",
     }
     assert sum(JUDGE in p for p in model.prompts) == 1
 
