@@ -12,12 +12,15 @@ Glue, Anthropic and Langfuse keys, `password: …`-style values, and every secre
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
 from core.settings import Settings
+
+log = logging.getLogger(__name__)
 
 REDACTED = "[REDACTED]"
 _TOKENS = re.compile(
@@ -123,6 +126,10 @@ class Tracer:
         self.client: Any = None
         self.public_key = settings.langfuse_public_key if settings else None
         if not (settings and self.public_key and settings.langfuse_secret_key):
+            if settings and (self.public_key or settings.langfuse_secret_key):
+                log.warning(
+                    "Langfuse tracing is off: set both LANGFUSE_PUBLIC_KEY and LANGFUSE_SECRET_KEY"
+                )
             return
         from langfuse import Langfuse
 

@@ -176,14 +176,13 @@ async def record(
 
 @router.get("/health", response_model=HealthResponse, responses={503: {"model": HealthResponse}})
 async def health(svc: ServicesDep, response: Response) -> HealthResponse:
-    """Each store's status (no key needed)."""
+    """Each store's status, the backends in use and whether answers are traced (no key needed)."""
     status = await lookups.store_status(svc)
     degraded = any(v != "ok" for v in status.values())
     if degraded:
         response.status_code = 503
-    return HealthResponse(
-        status="degraded" if degraded else "ok", stores=status, backends=svc.stores.backends()
-    )
+    backends = {**svc.stores.backends(), "tracing": "langfuse" if svc.tracer.enabled else "off"}
+    return HealthResponse(status="degraded" if degraded else "ok", stores=status, backends=backends)
 
 
 metrics_router = APIRouter(responses=ERRORS)

@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+import pytest
 from mcp import Client
 from pydantic import SecretStr
 
@@ -91,12 +92,18 @@ def test_settings_secrets_include_url_passwords(tmp_path: Path) -> None:
     assert "db-pass-123" in settings_secrets(settings)
 
 
-def test_without_keys_the_tracer_adds_nothing(tmp_path: Path) -> None:
+def test_without_keys_the_tracer_adds_nothing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     tracer = Tracer(make_settings(tmp_path))
     config = {"configurable": {"thread_id": "t"}}
-    assert not tracer.enabled
+    assert not tracer.enabled and tracer.client is None
     assert tracer.config(config, user="cli", session="t") == config
     tracer.flush()
+    assert not caplog.records
+    half = make_settings(tmp_path).model_copy(update={"langfuse_public_key": "pk-lf-only"})
+    assert not Tracer(half).enabled
+    assert "set both LANGFUSE_PUBLIC_KEY and LANGFUSE_SECRET_KEY" in caplog.text
 
 
 async def test_api_run_is_traced_with_caller_and_thread_and_no_secret_is_exported(

@@ -27,6 +27,7 @@ async def test_health_needs_no_key(client: httpx.AsyncClient) -> None:
     response = await client.get("/v1/health")
     assert response.status_code == 200
     assert response.json()["stores"] == {"sql": "ok", "graph": "ok", "vector": "ok"}
+    assert response.json()["backends"]["tracing"] == "off"
 
 
 async def test_keys_are_required_and_checked(client: httpx.AsyncClient, tokens: dict) -> None:
