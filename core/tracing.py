@@ -137,7 +137,7 @@ class Tracer:
         self.client = Langfuse(
             public_key=self.public_key,
             secret_key=settings.langfuse_secret_key.get_secret_value(),
-            base_url=settings.langfuse_base_url,
+            base_url=settings.langfuse_base_url.rstrip("/"),
             mask=scrubber.mask,
             mask_otel_spans=scrubber.mask_spans,
         )

@@ -37,7 +37,7 @@ def _traced(settings: Settings, url: str) -> Settings:
         update={
             "langfuse_public_key": f"pk-lf-{uuid.uuid4()}",
             "langfuse_secret_key": SecretStr(f"sk-lf-{uuid.uuid4()}"),
-            "langfuse_base_url": url,
+            "langfuse_base_url": url + "/",  # a trailing slash must not break the OTLP path
             "itglue_api_key": SecretStr(ITGLUE_KEY),
         }
     )
