@@ -175,6 +175,16 @@ class Tracer:
             "run_name": "answer",
         }
 
+    @staticmethod
+    def trace_id(config: dict[str, Any]) -> str | None:
+        """The Langfuse trace id of the last run made with `config` (None when untraced)."""
+        from langfuse.langchain import CallbackHandler
+
+        for handler in config.get("callbacks", []):
+            if isinstance(handler, CallbackHandler):
+                return handler.last_trace_id
+        return None
+
     def flush(self) -> None:
         """Send what is buffered (the SDK also flushes on exit)."""
         if self.client is not None:

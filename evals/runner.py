@@ -87,8 +87,7 @@ async def run(
         cited = [c.source_id for c in result["citations"]]
         scored = score(item, result["answer"], cited, seconds, gold_cache[scope])
         scored.ranked = ranked
-        handlers = [h for h in config.get("callbacks", []) if hasattr(h, "last_trace_id")]
-        scored.trace_id = handlers[0].last_trace_id if handlers else None
+        scored.trace_id = tracer.trace_id(config)
         out.append(scored)
         if progress:
             progress()

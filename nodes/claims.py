@@ -158,7 +158,7 @@ def cited_text(items: Sequence[Evidence]) -> str:
     return _normal("\n".join(parts))
 
 
-def missing_facts(claim: str, citations: int, text: str) -> list[str]:
+def _missing_facts(claim: str, citations: int, text: str) -> list[str]:
     """Facts of the claim that the cited text does not contain."""
     missing = []
     for kind, value in facts(claim):
@@ -189,9 +189,21 @@ def _negations(text: str) -> set[str]:
     return found
 
 
-def added_negations(claim: str, text: str) -> list[str]:
+def _added_negations(claim: str, text: str) -> list[str]:
     """Negations in the claim that the cited text never uses: a flipped meaning, not a quote."""
     return sorted(_negations(claim) - _negations(text))
+
+
+def rejection(claim: str, citations: int, text: str) -> str | None:
+    """Why the claim fails against its cited text before any support is weighed, or None:
+    a checkable fact the text lacks, or a negation it never uses."""
+    missing = _missing_facts(claim, citations, text)
+    if missing:
+        return "not in the cited evidence: " + ", ".join(missing)
+    flipped = _added_negations(claim, text)
+    if flipped:
+        return "a negation the cited evidence does not have: " + ", ".join(flipped)
+    return None
 
 
 def _stem(word: str) -> str:

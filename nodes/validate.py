@@ -18,14 +18,7 @@ from langgraph.runtime import Runtime
 from graphs.context import Context, resources
 from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
-from nodes.claims import (
-    COVERAGE_MIN,
-    SIMILARITY_MIN,
-    added_negations,
-    cited_text,
-    coverage,
-    missing_facts,
-)
+from nodes.claims import COVERAGE_MIN, SIMILARITY_MIN, cited_text, coverage, rejection
 
 log = logging.getLogger(__name__)
 
@@ -74,15 +67,9 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             verdicts.append(verdict(False, f"cites sources that were not retrieved: {unknown}"))
             continue
         text = cited_text(cited)
-        missing = missing_facts(claim.text, len(cited), text)
-        if missing:
-            verdicts.append(verdict(False, "not in the cited evidence: " + ", ".join(missing)))
-            continue
-        flipped = added_negations(claim.text, text)
-        if flipped:
-            verdicts.append(
-                verdict(False, "a negation the cited evidence does not have: " + ", ".join(flipped))
-            )
+        failed = rejection(claim.text, len(cited), text)
+        if failed:
+            verdicts.append(verdict(False, failed))
             continue
         verdicts.append(
             verdict(True, "facts found in the cited evidence", coverage(claim.text, text))

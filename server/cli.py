@@ -581,9 +581,8 @@ def eval_(
 
     settings = load_settings(data_dir=get_settings().data_dir / "eval-sample")
     tracer = Tracer(settings)
-    scored: list[Any] = []
 
-    async def job() -> dict[str, Any]:
+    async def job() -> tuple[dict[str, Any], list[Any]]:
         stores = await open_stores(settings)
         try:
             if (await stores.sql.counts())["organization"] != 12:
@@ -594,10 +593,8 @@ def eval_(
                     )
             with _bars() as bars:
                 task = bars.add_task("questions", total=len(items))
-                scored.extend(
-                    await runner.run(
-                        stores, items, chat_model(settings), lambda: bars.advance(task), tracer
-                    )
+                scored = await runner.run(
+                    stores, items, chat_model(settings), lambda: bars.advance(task), tracer
                 )
             embedder = Embedder()
             checked = await validator_bench.run(stores, embedder, chat_model(settings))
@@ -606,11 +603,11 @@ def eval_(
                 grounded = grounding.evaluate(
                     embedder=embedder, progress=lambda: bars.advance(task)
                 )
-            return runner.report(scored, base, checked, grounded)
+            return runner.report(scored, base, checked, grounded), scored
         finally:
             await stores.close()
 
-    data = _run(job)
+    data, scored = _run(job)
     json_path, md_path = runner.write(data, report_dir)
     overall = data["overall"]
     console.print(

@@ -3,6 +3,7 @@ retriever hits and failures, validator removals, abstentions, cache hits, synced
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from prometheus_client import Counter, Histogram
@@ -52,8 +53,6 @@ class RequestMetrics:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        import time
-
         started = time.perf_counter()
         status = {"code": 500}
 
