@@ -58,7 +58,7 @@ def score(
     """One answer against its gold item; `gold_text` is the text of every gold source in the
     caller's reach (what a correct answer may quote)."""
     s = Scored(item=item, answer=answer, cited=[_record(c) for c in cited], seconds=seconds)
-    s.abstained = answer.strip() == NO_DATA
+    s.abstained = answer.strip().startswith(NO_DATA)
     text = _norm(answer)
     s.facts_expected = len(item.expected_facts)
     s.facts_found = sum(1 for f in item.expected_facts if _norm(f) in text)

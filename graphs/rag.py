@@ -14,13 +14,13 @@ from graphs.state import InputState, OutputState, State
 from nodes.compose import compose
 from nodes.fuse import fuse
 from nodes.plan import plan
-from nodes.planning import broaden
 from nodes.replan import replan
 from nodes.respond import respond
 from nodes.retrieve_graph import retrieve_graph
 from nodes.retrieve_sql import retrieve_sql
 from nodes.retrieve_vector import retrieve_vector
 from nodes.validate import validate
+from understand.rules import broaden
 
 
 def fan_out(state: State) -> list[Send]:

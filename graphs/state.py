@@ -43,6 +43,21 @@ def add_seconds(left: dict[str, float], right: dict[str, float]) -> dict[str, fl
     return out
 
 
+class Ask(BaseModel):
+    """One thing a question asks: these records, these fields of them."""
+
+    targets: list[str] = Field(default_factory=list)
+    """Source ids of the records asked about, best first."""
+    attributes: list[str] = Field(default_factory=list)
+    """Fields asked for (`primary_ip`, `email`, `trait:<name key>`); empty: the record."""
+    labels: list[str] = Field(default_factory=list)
+    """How the answer names each field, in the same order."""
+    total: int = 0
+    """How many records matched (more than `targets` when the list was cut)."""
+    mention: str = ""
+    """The words of the question this ask grounds."""
+
+
 class Plan(BaseModel):
     """What the question asks and how to look for it."""
 
@@ -64,7 +79,11 @@ class Plan(BaseModel):
     """Configuration types named (Firewall, Server, ...)."""
     asset_types: list[str] = Field(default_factory=list)
     """Flexible asset types named (SSL Certificate, Software License, ...)."""
-    direction: Literal["downstream", "upstream", "path"] = "downstream"
+    asks: list[Ask] = Field(default_factory=list)
+    """For lookups: each part of the question, grounded (two-part questions have two)."""
+    unresolved: list[str] = Field(default_factory=list)
+    """What the question names that grounds to nothing in scope (said with No data)."""
+    direction: Literal["downstream", "upstream", "path", "neighbors"] = "downstream"
     """For dependencies: what X depends on, what depends on X, or the path between two."""
     window_start: date | None = None
     """Start of an expiry window."""
@@ -145,6 +164,8 @@ class OutputState:
     """Share of claims kept times their mean support."""
     searched: list[str] = field(default_factory=list)
     """What was searched (shown with "No data available")."""
+    missing: list[str] = field(default_factory=list)
+    """What the question asked that the documentation does not have."""
     plan: Plan | None = None
     """The plan the answer came from."""
     timings: Annotated[dict[str, float], add_seconds] = field(default_factory=dict)

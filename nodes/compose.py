@@ -19,6 +19,7 @@ from graphs.context import Context, resources
 from graphs.state import Claim, State
 from nodes._timing import timed
 from nodes.composing import compose as templates
+from nodes.composing import missing
 
 log = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -58,16 +59,18 @@ async def _model_claims(model: Any, question: str, evidence: list[Evidence]) -> 
 @timed("compose")
 async def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     assert state.plan is not None
+    gaps = missing(state.plan, state.evidence)
     if not state.evidence:
-        return {"claims": []}
+        return {"claims": [], "missing": gaps}
     res = await resources(runtime)
     orgs = sorted({e.organization_id for e in state.evidence})
     names = {o.id: o.name for o in await res.stores.sql.read.organizations(orgs)}
     if res.model is not None:
         try:
-            return {"claims": await _model_claims(res.model, state.question, state.evidence)}
+            claims = await _model_claims(res.model, state.question, state.evidence)
+            return {"claims": claims, "missing": gaps}
         except (ValidationError, ValueError, KeyError, TypeError) as exc:
             log.info("model draft unusable (%s); composing from templates", exc)
         except Exception as exc:
             log.warning("model composer failed (%s); composing from templates", exc)
-    return {"claims": templates(state.plan, state.evidence, names)}
+    return {"claims": templates(state.plan, state.evidence, names), "missing": gaps}

@@ -6,6 +6,7 @@ checked there. Counts are the number of sources a claim cites.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from core.models import Evidence, RecordType
 from graphs.state import Claim, Plan
 from nodes.claims import content_words
-from nodes.planning import IDENTIFIER
+from understand.text import IDENTIFIER
 
 LABELS = {
     "primary_ip": "primary IP",
@@ -26,6 +27,8 @@ LABELS = {
     "warranty_expires_at": "warranty expiring on",
     "asset_tag": "asset tag",
     "hostname": "hostname",
+    "installed_at": "installed on",
+    "configuration_type": "type",
 }
 MAX_ITEMS = 40
 
@@ -69,11 +72,23 @@ def _lines(item: Evidence) -> list[str]:
 
 
 def compose(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:
+    """The draft: one claim per fact, each citing the evidence it comes from."""
+    if plan.unresolved and not plan.asks:
+        return []  # the question names something that is not there: say so, nothing else
+    claims = _by_intent(plan, evidence, names)
+    if plan.asks and plan.intent not in ("lookup", "credential"):
+        claims = _asked(plan, evidence, names) + claims  # the other parts of the question
+    return claims
+
+
+def _by_intent(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:
     by_type: dict[RecordType, list[Evidence]] = defaultdict(list)
     for item in evidence:
         by_type[item.record_type].append(item)
     configs = by_type[RecordType.CONFIGURATION]
     match plan.intent:
+        case "lookup" if plan.asks:
+            return _asked(plan, evidence, names)
         case "lookup":
             wanted = [c for c in configs if c.source_id in plan.devices] or [
                 c for c in configs if set(plan.ips) & _ips(c.fields)
@@ -84,31 +99,13 @@ def compose(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> 
                 return []  # an attribute of no device the question names: nothing to say
             return _extract(plan, evidence[:3], names)
         case "credential":
-            entries = by_type[RecordType.PASSWORD][:MAX_ITEMS]
-            out = []
-            for item in entries:
-                f = item.fields
-                extra = ", ".join(
-                    f"{label} {f[key]}"
-                    for key, label in (("username", "username"), ("category", "category"))
-                    if f.get(key)
-                )
-                out.append(
-                    Claim(
-                        text=f'{_org(item, names)} has a password entry "{f.get("name")}"'
-                        f"{f' ({extra})' if extra else ''}.",
-                        citations=[item.source_id],
-                    )
-                )
-            return out
+            asked = _asked(plan, evidence, names) if plan.asks else []
+            entries = [e for e in by_type[RecordType.PASSWORD] if e.source_id not in _targets(plan)]
+            return asked + [_password_claim(e, names) for e in entries[:MAX_ITEMS]]
         case "dependencies":
-            chains = [e for e in evidence if e.fields.get("chain")]
-            return [
-                Claim(text=f"{e.fields['chain']}.", citations=[e.source_id])
-                for e in chains[:MAX_ITEMS]
-            ]
+            return _dependencies(plan, evidence, names)
         case "list":
-            return _lists(plan, by_type, names)
+            return _lists(plan, by_type, names, _counts(evidence))
         case "expiry":
             return _expiries(evidence, names)
         case "overview":
@@ -123,7 +120,236 @@ def compose(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> 
             ]
         case _:
             docs = [e for e in evidence if e.record_type is RecordType.DOCUMENT]
-            return _extract(plan, docs[:3] or list(evidence[:3]), names)
+            return _extract(plan, docs or list(evidence[:3]), names)
+
+
+def _targets(plan: Plan) -> set[str]:
+    return {t for ask in plan.asks for t in ask.targets}
+
+
+def _value(item: Evidence, key: str) -> str:
+    """A field of the record as its evidence holds it ("" when not documented)."""
+    f = item.fields
+    if key.startswith("trait:"):
+        return str(f.get("traits", {}).get(key.removeprefix("trait:"), "") or "")
+    if key == "email":
+        return ", ".join(str(e.get("value")) for e in f.get("emails", []) if e.get("value"))
+    if key == "phone" and f.get("phone"):
+        return str(f["phone"])
+    if key == "phone":
+        return ", ".join(str(p.get("value")) for p in f.get("phones", []) if p.get("value"))
+    if key == "address":
+        return ", ".join(
+            str(f[k])
+            for k in ("address_1", "address_2", "city", "region", "postal_code", "country")
+            if f.get(k)
+        )
+    value = f.get(key)
+    return "" if value in (None, "", [], {}) else str(value)
+
+
+def _password_claim(item: Evidence, names: dict[int, str]) -> Claim:
+    f = item.fields
+    extra = ", ".join(
+        f"{label} {f[key]}"
+        for key, label in (("username", "username"), ("url", "URL"), ("category", "category"))
+        if f.get(key)
+    )
+    return Claim(
+        text=f'{_org(item, names)} has a password entry "{f.get("name")}"'
+        f"{f' ({extra})' if extra else ''}.",
+        citations=[item.source_id],
+    )
+
+
+def _card(item: Evidence, names: dict[int, str], plan: Plan) -> list[Claim]:
+    """What a record is, when the question asks for no particular field."""
+    f, sid, name = item.fields, item.source_id, str(item.fields.get("name", item.title))
+    match item.record_type:
+        case RecordType.CONFIGURATION:
+            return _device_claims(item, plan.model_copy(update={"attribute": None}), names)
+        case RecordType.CONTACT:
+            title = f" is the {f['title']}" if f.get("title") else " is a contact"
+            out = [Claim(text=f"{name}{title} at {_org(item, names)}.", citations=[sid])]
+            for key in ("email", "phone"):
+                if _value(item, key):
+                    out.append(
+                        Claim(text=f"{name}'s {key} is {_value(item, key)}.", citations=[sid])
+                    )
+            return out
+        case RecordType.LOCATION:
+            out = [
+                Claim(
+                    text=f"{name} ({_org(item, names)}) is at {_value(item, 'address')}.",
+                    citations=[sid],
+                )
+            ]
+            if f.get("phone"):
+                out.append(Claim(text=f"{name} has phone {f['phone']}.", citations=[sid]))
+            return out
+        case RecordType.PASSWORD:
+            return [_password_claim(item, names)]
+        case RecordType.FLEXIBLE_ASSET:
+            kind = f.get("flexible_asset_type_name", "asset")
+            out = [Claim(text=f"{name} is a {kind} at {_org(item, names)}.", citations=[sid])]
+            for key, value in list(f.get("traits", {}).items())[:8]:
+                if value and str(value) != name:
+                    label = key.replace("-", " ")
+                    out.append(Claim(text=f"{name} has {label} {value}.", citations=[sid]))
+            return out
+    return []
+
+
+def _interface(item: Evidence, mention: str) -> dict[str, Any] | None:
+    """The interface a question names by its name ("the WAN interface")."""
+    words = set(re.findall(r"[a-z0-9]+", mention.lower()))
+    for interface in item.fields.get("interfaces", []):
+        name = str(interface.get("name", "")).lower()
+        if name and name in words:
+            return dict(interface)
+    return None
+
+
+def _field_claim(
+    item: Evidence, key: str, label: str, by_id: dict[str, Evidence], mention: str = ""
+) -> Claim | None:
+    name, sid = str(item.fields.get("name", item.title)), item.source_id
+    if key == "location" and item.fields.get("location_id"):
+        place = by_id.get(f"location:{item.fields['location_id']}")
+        if place is not None:
+            where = _value(place, "address")
+            text = f"{name} is at {place.fields.get('name')}{f' ({where})' if where else ''}."
+            return Claim(text=text, citations=[sid, place.source_id])
+        return None
+    value = _value(item, key)
+    interface = _interface(item, mention)
+    if interface and key in ("mac_address", "primary_ip", "public_ip"):
+        field = "mac_address" if key == "mac_address" else "ip_address"
+        if interface.get(field):
+            label = "MAC address" if key == "mac_address" else "IP"
+            return Claim(
+                text=f"{name} interface {interface['name']} has {label} {interface[field]}.",
+                citations=[sid],
+            )
+    if not value:
+        return None
+    label = LABELS.get(key, label)
+    if item.record_type is RecordType.CONTACT:
+        return Claim(text=f"{name}'s {label} is {value}.", citations=[sid])
+    if item.record_type is RecordType.FLEXIBLE_ASSET:
+        label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
+    return Claim(text=f"{name} has {label} {value}.", citations=[sid])
+
+
+def _asked(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:
+    """Each part of the question: the fields asked of each record it names (or what the
+    record is, when no field is named)."""
+    by_id = {e.source_id: e for e in evidence}
+    claims: list[Claim] = []
+    for ask in plan.asks:
+        for sid in ask.targets:
+            item = by_id.get(sid)
+            if item is None:
+                continue
+            if not ask.attributes:
+                claims += _card(item, names, plan)
+                continue
+            for key, label in zip(ask.attributes, ask.labels, strict=False):
+                claim = _field_claim(item, key, label, by_id, ask.mention)
+                if claim is not None:
+                    claims.append(claim)
+    return list({c.text: c for c in claims}.values())
+
+
+def missing(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
+    """What the question asks that the cited records do not document, in words."""
+    by_id = {e.source_id: e for e in evidence}
+    out = [f"nothing in your scope matches '{u}'" for u in plan.unresolved]
+    for ask in plan.asks:
+        for sid in ask.targets:
+            item = by_id.get(sid)
+            if item is None:
+                continue
+            name = item.fields.get("name", item.title)
+            for key, label in zip(ask.attributes, ask.labels, strict=False):
+                if key == "location" and item.fields.get("location_id"):
+                    continue
+                if not _value(item, key):
+                    out.append(f"no {LABELS.get(key, label)} is documented for {name}")
+    return out
+
+
+def _counts(evidence: Sequence[Evidence]) -> dict[int, tuple[Evidence, dict[str, int]]]:
+    return {
+        e.organization_id: (e, e.fields["counts"])
+        for e in evidence
+        if e.record_type is RecordType.ORGANIZATION and isinstance(e.fields.get("counts"), dict)
+    }
+
+
+def _dependencies(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:
+    chains = [e for e in evidence if e.fields.get("chain")]
+    if plan.config_types:
+        typed = [e for e in chains if e.fields.get("configuration_type") in plan.config_types]
+        if typed and len(plan.devices) == 1:
+            start = names_of(plan, evidence)
+            kind = _plural(len(typed), str(plan.config_types[0]).lower())
+            listed = ", ".join(str(e.fields.get("name")) for e in typed[:MAX_ITEMS])
+            return [
+                Claim(
+                    text=f"{len(typed)} {kind} are linked to {start}: {listed}.",
+                    citations=[e.source_id for e in typed[:MAX_ITEMS]],
+                )
+            ]
+    if plan.direction == "neighbors":
+        return _neighbors(plan, chains, evidence)
+    seen: set[str] = set()
+    out = []
+    for e in chains:
+        if e.fields["chain"] in seen:
+            continue
+        seen.add(e.fields["chain"])
+        out.append(Claim(text=f"{e.fields['chain']}.", citations=[e.source_id]))
+    return out[:MAX_ITEMS]
+
+
+def _neighbors(plan: Plan, chains: Sequence[Evidence], evidence: Sequence[Evidence]) -> list[Claim]:
+    """Direct links, grouped by type when a type has several ("14 workstations connected to
+    HLL-SW01: ...")."""
+    start = names_of(plan, evidence)
+    groups: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for e in chains:
+        chain = str(e.fields["chain"])
+        incoming = chain.endswith(f" {start}")
+        verb = chain.removeprefix(str(e.fields.get("name"))).removesuffix(start).strip()
+        if not incoming:
+            verb = chain.removeprefix(start).removesuffix(str(e.fields.get("name"))).strip()
+        kind = str(e.fields.get("configuration_type") or e.fields.get("flexible_asset_type_name"))
+        groups[(f"{'in' if incoming else 'out'} {verb}", kind)].append(e)
+    out = []
+    for (way, kind), items in sorted(groups.items()):
+        direction, verb = way.split(" ", 1)
+        if len(items) < 3:
+            out += [Claim(text=f"{e.fields['chain']}.", citations=[e.source_id]) for e in items]
+            continue
+        names = ", ".join(str(e.fields.get("name")) for e in items[:MAX_ITEMS])
+        noun = _plural(len(items), kind.lower())
+        text = (
+            f"{len(items)} {noun} {verb} {start}: {names}."
+            if direction == "in"
+            else f"{start} {verb} {len(items)} {noun}: {names}."
+        )
+        out.append(Claim(text=text, citations=[e.source_id for e in items[:MAX_ITEMS]]))
+    return out
+
+
+def names_of(plan: Plan, evidence: Sequence[Evidence]) -> str:
+    """The name of the record a dependency question starts from."""
+    start = plan.devices[0] if plan.devices else ""
+    for e in evidence:
+        if e.fields.get("start") == start and e.fields.get("start_name"):
+            return str(e.fields["start_name"])
+    return start
 
 
 def _ips(fields: dict[str, Any]) -> set[str]:
@@ -175,6 +401,37 @@ _GENERIC = frozenset(
 )
 
 
+TASK_WORDS: dict[str, tuple[str, ...]] = {
+    "hire": ("employee", "onboarding", "user"),
+    "starter": ("employee", "onboarding"),
+    "starting": ("employee", "onboarding", "start-up"),
+    "joiner": ("employee", "onboarding"),
+    "staff": ("employee", "user"),
+    "member": ("employee", "user"),
+    "print": ("printer", "spooler", "queue"),
+    "printing": ("printer", "spooler", "queue"),
+    "restore": ("recover", "backup"),
+    "recovery": ("recover", "restore"),
+    "shut": ("shutdown", "shut"),
+    "power": ("start-up", "shutdown"),
+    "boot": ("start", "start-up"),
+    "rule": ("change",),
+    "roll": ("rollback",),
+    "rollback": ("restore",),
+    "hung": ("responding", "restart"),
+    "frozen": ("responding", "restart"),
+    "dead": ("responding", "restart"),
+    "down": ("responding", "restart", "offline"),
+    "crashed": ("responding", "restart"),
+    "unreachable": ("offline", "reachable"),
+    "died": ("restore", "recover", "responding"),
+    "order": ("first", "last"),
+    "setup": ("install", "add"),
+    "set": ("install", "add"),
+}
+"""Task and symptom words → the words runbooks use for them (general IT usage)."""
+
+
 def relevant(plan: Plan, item: Evidence, names: dict[int, str]) -> bool:
     """Whether a passage is about the question: every identifier the question names ("ACME-DC99",
     an IP) is in it, and it holds most of the question's other content words."""
@@ -187,48 +444,84 @@ def relevant(plan: Plan, item: Evidence, names: dict[int, str]) -> bool:
     if not words:
         return False
     have = {w.rstrip("s") for w in content_words(text)}
-    found = sum(1 for w in words if w.rstrip("s") in have)
+    found = sum(
+        1
+        for w in words
+        if w.rstrip("s") in have or any(s in have for s in TASK_WORDS.get(w.rstrip("s"), ()))
+    )
     return found / len(words) >= 0.5
 
 
+def _document(source_id: str) -> str:
+    return source_id.split("#", 1)[0]
+
+
+def _chunk_number(source_id: str) -> int:
+    tail = source_id.split("#", 1)[1] if "#" in source_id else "0"
+    return int(tail) if tail.isdigit() else 0
+
+
 def _extract(
-    plan: Plan, items: Sequence[Evidence], names: dict[int, str], most: int = 8
+    plan: Plan, items: Sequence[Evidence], names: dict[int, str], most: int = 14
 ) -> list[Claim]:
-    """Sentences of the best passage that is about the question (none: no claims)."""
+    """The lines of the best-ranked document that is about the question, all its sections in
+    order (none: no claims). Non-document evidence is read one item at a time."""
+    order: list[str] = []
+    parts: dict[str, list[Evidence]] = defaultdict(list)
     for item in items:
-        if not relevant(plan, item, names):
+        key = (
+            _document(item.source_id) if item.record_type is RecordType.DOCUMENT else item.source_id
+        )
+        if key not in parts:
+            order.append(key)
+        parts[key].append(item)
+    for key in order:
+        chunks = sorted(parts[key], key=lambda e: _chunk_number(e.source_id))
+        whole = chunks[0].model_copy(
+            update={"text": "\n".join(f"{c.title}\n{c.text}" for c in chunks)}
+        )
+        if not relevant(plan, whole, names):
             continue
         claims = []
-        for line in _lines(item)[:most]:
-            text = line if line.endswith((".", "!", "?", ":")) else f"{line}."
-            claims.append(Claim(text=text, citations=[item.source_id]))
-        return claims
+        for chunk in chunks:
+            for line in _lines(chunk):
+                text = line if line.endswith((".", "!", "?", ":")) else f"{line}."
+                claims.append(Claim(text=text, citations=[chunk.source_id]))
+        return claims[:most]
     return []
 
 
 def _lists(
-    plan: Plan, by_type: dict[RecordType, list[Evidence]], names: dict[int, str]
+    plan: Plan,
+    by_type: dict[RecordType, list[Evidence]],
+    names: dict[int, str],
+    counts: dict[int, tuple[Evidence, dict[str, int]]],
 ) -> list[Claim]:
     groups: dict[tuple[int, str], list[Evidence]] = defaultdict(list)
     for item in by_type[RecordType.CONFIGURATION]:
         kind = str(item.fields.get("configuration_type", "configuration"))
         if not plan.config_types or kind in plan.config_types:
-            groups[(item.organization_id, kind.lower())].append(item)
+            groups[(item.organization_id, kind)].append(item)
     for item in by_type[RecordType.FLEXIBLE_ASSET]:
         kind = str(item.fields.get("flexible_asset_type_name", "asset"))
         if not plan.asset_types or kind in plan.asset_types:
             groups[(item.organization_id, kind)].append(item)
     claims = []
     for (org_id, kind), items in sorted(groups.items()):
-        shown = sorted(items, key=lambda e: str(e.fields.get("name")))[:MAX_ITEMS]
+        shown = sorted(items, key=lambda e: (str(e.fields.get("name")), e.source_id))[:MAX_ITEMS]
         listed = ", ".join(str(e.fields.get("name", e.title)) for e in shown)
         org = names.get(org_id, f"organization {org_id}")
-        claims.append(
-            Claim(
-                text=f"{org} has {len(shown)} {_plural(len(shown), kind)}: {listed}.",
-                citations=[e.source_id for e in shown],
-            )
-        )
+        counted = counts.get(org_id)
+        total = counted[1].get(kind, len(items)) if counted else len(items)
+        noun = _plural(total, kind.lower())
+        cites = [e.source_id for e in shown]
+        if counted:
+            cites.append(counted[0].source_id)
+        if total > len(shown):
+            text = f"{org} has {total} {noun}; the first {len(shown)} by name: {listed}."
+        else:
+            text = f"{org} has {total} {noun}: {listed}."
+        claims.append(Claim(text=text, citations=cites))
     return claims
 
 

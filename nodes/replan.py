@@ -6,7 +6,7 @@ from typing import Any
 
 from graphs.state import RESET, State
 from nodes._timing import timed
-from nodes.planning import broaden
+from understand.rules import broaden
 
 
 @timed("replan")

@@ -55,7 +55,16 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     ]
     if plan.window_start and plan.window_end:
         searched.append(f"window {plan.window_start} to {plan.window_end}")
-    answer = " ".join(sentences) if sentences else NO_DATA
+    if sentences:
+        gaps = "; ".join(state.missing)
+        answer = " ".join(sentences) + (f" Not documented: {gaps}." if gaps else "")
+    else:
+        reasons = list(state.missing)
+        if plan.out_of_scope:
+            reasons.insert(0, "the organization named is not one you may see")
+        if not reasons:
+            reasons.append(f"nothing in the documentation of {scope} answers this question")
+        answer = f"{NO_DATA}: {'; '.join(dict.fromkeys(reasons))}."
     confidence = 0.0
     if state.verdicts and kept:
         confidence = round(

@@ -5,11 +5,16 @@ Every query is a template in `stores/sql_read.py`, scoped to the organizations i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from core.models import Evidence, Record, RecordType, SourceId
+from core.models import Configuration, Evidence, Record, RecordType, SourceId
 from graphs.context import Resources
 from graphs.state import Plan
 from retrievers import evidence, scope
+from stores.sql_read import SqlReader
+
+LIST_LIMIT = 500
+"""Records a list retrieves; counts come from COUNT, so a cut list is said as "N of M"."""
 
 _STOP = frozenset(
     {
@@ -71,40 +76,103 @@ def keywords(text: str) -> list[str]:
     return [w.replace("-", "") for w in words if w not in _STOP and len(w) > 2][:12]
 
 
+async def _by_source(read: SqlReader, ids: Sequence[str], orgs: list[int]) -> list[Record]:
+    """Records by source id (any type), in the order given."""
+    by_type: dict[RecordType, list[int]] = {}
+    for sid in ids:
+        parsed = SourceId.parse(sid)
+        by_type.setdefault(parsed.type, []).append(parsed.id)
+    found: dict[str, Record] = {}
+    for kind, numbers in by_type.items():
+        for record in await read.records(kind, numbers, orgs):
+            found[record.source_id] = record
+    return [found[s] for s in ids if s in found]
+
+
+async def _asked(plan: Plan, read: SqlReader, orgs: list[int]) -> list[Record]:
+    """The records each part of the question asks about, and what a field points to (a
+    configuration's location)."""
+    found: list[Record] = []
+    for ask in plan.asks:
+        records = await _by_source(read, ask.targets, orgs)
+        found += records
+        if "location" in ask.attributes:
+            places = sorted(
+                {r.location_id for r in records if isinstance(r, Configuration) and r.location_id}
+            )
+            found += await read.records(RecordType.LOCATION, places, orgs)
+    return found
+
+
+async def _counts(plan: Plan, read: SqlReader, orgs: list[int]) -> list[Evidence]:
+    """How many records of each named type each organization has (COUNT in SQL, never the
+    length of a list that may be cut)."""
+    out: list[Evidence] = []
+    names = {o.id: o.name for o in await read.organizations(orgs)}
+    pairs: list[tuple[RecordType, list[str]]] = []
+    if plan.asset_types:
+        pairs.append((RecordType.FLEXIBLE_ASSET, plan.asset_types))
+    if plan.config_types or not plan.asset_types:
+        pairs.append((RecordType.CONFIGURATION, plan.config_types))
+    per_org: dict[int, dict[str, int]] = {}
+    for kind, types in pairs:
+        for (org, type_name), n in (await read.count(kind, orgs, types)).items():
+            per_org.setdefault(org, {})[type_name] = n
+    for org, counts in sorted(per_org.items()):
+        org_name = names.get(org, str(org))
+        listed = "; ".join(f"{type_name}: {n}" for type_name, n in counts.items())
+        out.append(
+            Evidence(
+                source_id=f"organization:{org}",
+                organization_id=org,
+                record_type=RecordType.ORGANIZATION,
+                title=f"Record counts of {org_name}",
+                text=f"{org_name} record counts by type: {listed}.",
+                fields={"counts": counts, "name": org_name},
+                retriever="sql",
+            )
+        )
+    return out
+
+
 async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
     orgs = scope.organizations(plan, res.allowed)
     if not orgs:
         return []
     read = res.stores.sql.read
-    found: list[Record] = []
-    device_ids = [SourceId.parse(d).id for d in plan.devices]
-    if device_ids:
+    found: list[Record] = await _asked(plan, read, orgs)
+    device_ids = [SourceId.parse(d).id for d in plan.devices if d.startswith("configuration:")]
+    if device_ids and not plan.asks:
         found += await read.records(RecordType.CONFIGURATION, device_ids, orgs)
     for ip in plan.ips:
         found += await read.configurations_by_ip(ip, orgs)
+    extra: list[Evidence] = []
     match plan.intent:
         case "credential":
-            if not device_ids and plan.config_types:
-                typed = await read.configurations(orgs, plan.config_types, 50)
-                device_ids = [r.id for r in typed]
-                found += typed
-            entries = await read.passwords(orgs, device_ids)
-            if not entries:
-                entries = await read.passwords(orgs)
-                words = set(keywords(plan.query))
-                named = [p for p in entries if words & set(keywords(f"{p.name} {p.category}"))]
-                entries = named or (entries if plan.organization_ids else [])
-            found += entries
+            asked = [a for ask in plan.asks for a in ask.targets if a.startswith("password:")]
+            if not asked:
+                if not device_ids and plan.config_types:
+                    typed = await read.configurations(orgs, plan.config_types, 50)
+                    device_ids = [r.id for r in typed]
+                    found += typed
+                entries = await read.passwords(orgs, device_ids) if device_ids else []
+                if not entries and not device_ids:
+                    entries = await read.passwords(orgs)
+                    words = set(keywords(plan.query))
+                    named = [p for p in entries if words & set(keywords(f"{p.name} {p.category}"))]
+                    entries = named or (entries if plan.organization_ids else [])
+                found += entries
         case "list":
+            extra = await _counts(plan, read, orgs)
             if plan.asset_types:
-                found += await read.flexible_assets(orgs, plan.asset_types, 500)
+                found += await read.flexible_assets(orgs, plan.asset_types, LIST_LIMIT)
             if plan.config_types or not plan.asset_types:
-                found += await read.configurations(orgs, plan.config_types, 500)
+                found += await read.configurations(orgs, plan.config_types, LIST_LIMIT)
         case "expiry" if plan.window_start and plan.window_end:
-            asset_types = [t for t in plan.asset_types if t != "Warranty"]
-            warranties = not plan.asset_types or "Warranty" in plan.asset_types
+            asset_types = [t for t in plan.asset_types if "warrant" not in t.lower()]
+            warranties = not plan.asset_types or len(asset_types) < len(plan.asset_types)
             if plan.asset_types and not asset_types:
-                asset_types = ["Warranty"]
+                asset_types = plan.asset_types
             found += await read.expiring(
                 orgs, plan.window_start, plan.window_end, asset_types, warranties
             )
@@ -112,7 +180,7 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
             found += await read.organizations(orgs[:3])
             for kind in (RecordType.LOCATION, RecordType.CONTACT):
                 found += await read.of_kind(kind, orgs[:3], 10)
-        case "lookup" if not found:
+        case "lookup" if not found and not plan.asks and not plan.unresolved:
             kinds = [
                 RecordType.CONFIGURATION,
                 RecordType.FLEXIBLE_ASSET,
@@ -146,4 +214,4 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
                     retriever="sql",
                 )
             )
-    return out
+    return extra + out

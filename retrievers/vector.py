@@ -7,7 +7,10 @@ import asyncio
 from core.models import Evidence, RecordType
 from graphs.context import Resources
 from graphs.state import Intent, Plan
-from retrievers import scope
+from retrievers import evidence, scope
+
+WHOLE_DOCUMENTS = 2
+"""Top-ranked runbooks a how-to answer reads in full."""
 
 _TYPES: dict[Intent, list[str] | None] = {
     "howto": [RecordType.DOCUMENT.value],
@@ -26,7 +29,8 @@ async def retrieve(plan: Plan, res: Resources, limit: int = 8) -> list[Evidence]
     vector = await asyncio.to_thread(res.embedder.embed_query, plan.query)
     types = None if plan.broadened else _TYPES.get(plan.intent)
     hits = await res.stores.vector.search(plan.query, vector, orgs, record_types=types, limit=limit)
-    return [
+    hits = sorted(hits, key=lambda h: (-round(h.score, 6), h.chunk_id))
+    found = [
         Evidence(
             source_id=hit.chunk_id,
             organization_id=hit.organization_id,
@@ -38,3 +42,28 @@ async def retrieve(plan: Plan, res: Resources, limit: int = 8) -> list[Evidence]
         )
         for hit in hits
     ]
+    if plan.intent == "howto" and found:
+        found += await _whole_documents(found, orgs, res)
+    return found
+
+
+async def _whole_documents(
+    found: list[Evidence], orgs: list[int], res: Resources
+) -> list[Evidence]:
+    """Every section of the best-ranked runbooks, so an answer gives all their steps and not
+    the one section that matched ("Symptoms" without "Restart the spooler")."""
+    ids: list[int] = []
+    for item in found:
+        if item.record_type is RecordType.DOCUMENT:
+            doc = int(item.source_id.split(":", 1)[1].split("#", 1)[0])
+            if doc not in ids:
+                ids.append(doc)
+    records = await res.stores.sql.read.records(RecordType.DOCUMENT, ids[:WHOLE_DOCUMENTS], orgs)
+    names = {o.id: o.name for o in await res.stores.sql.read.organizations(orgs[:1000])}
+    known = {e.source_id for e in found}
+    out = []
+    for record in sorted(records, key=lambda r: ids.index(r.id)):
+        for item in evidence.from_record(record, names, "vector", 0.0):
+            if item.source_id not in known:
+                out.append(item)
+    return out

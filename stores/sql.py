@@ -124,6 +124,10 @@ def _row(record: Record) -> dict[str, Any]:
     }
 
 
+_BUMP = "UPDATE data_version SET version = version + 1"
+"""Every write of records bumps the data version (see understand.index)."""
+
+
 class SqlStore:
     """Async access to the PostgreSQL schema; one pool per process."""
 
@@ -242,6 +246,8 @@ class SqlStore:
                     await c.executemany(sql, rows)
                 await self._write_children(conn, fresh)
                 changed.extend(fresh)
+            if changed:
+                await conn.execute(_BUMP)
         return changed
 
     async def _write_children(
@@ -296,6 +302,8 @@ class SqlStore:
                 "DELETE FROM relationships WHERE source_id = ANY(%s) OR target_id = ANY(%s)",
                 (source_ids, source_ids),
             )
+            if cur.rowcount:
+                await conn.execute(_BUMP)
             return cur.rowcount
 
     async def record_ids(

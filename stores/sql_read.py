@@ -57,6 +57,41 @@ class SqlReader:
         rows = await self._fetch("SELECT id FROM organizations ORDER BY id", [])
         return [r["id"] for r in rows]
 
+    async def data_version(self) -> int:
+        """A counter every write of records bumps."""
+        rows = await self._fetch("SELECT version FROM data_version", [])
+        return int(rows[0]["version"]) if rows else 0
+
+    async def everything(self, kinds: Sequence[RecordType]) -> list[Record]:
+        """Every record of `kinds` in every organization (the resolver's index is built from
+        them once per data version and scoped per question)."""
+        out: list[Record] = []
+        for kind in kinds:
+            cls = RECORD_CLASSES[kind]
+            rows = await self._fetch(f"SELECT data FROM {SNAPSHOT_FIELDS[kind]} ORDER BY id", [])
+            out.extend(cls.model_validate(r["data"]) for r in rows)
+        return out
+
+    async def count(
+        self, kind: RecordType, org_ids: Sequence[int], types: Sequence[str] = ()
+    ) -> dict[tuple[int, str], int]:
+        """Records of `kind` per (organization, type) — configuration or asset type."""
+        column = {
+            RecordType.CONFIGURATION: "configuration_type",
+            RecordType.FLEXIBLE_ASSET: "flexible_asset_type_name",
+        }[kind]
+        where = "" if not types else f" AND lower({column}) = ANY(%s)"
+        params: list[Any] = [list(org_ids)]
+        if types:
+            params.append([t.lower() for t in types])
+        rows = await self._fetch(
+            f"SELECT organization_id AS o, {column} AS t, count(*) AS n "
+            f"FROM {SNAPSHOT_FIELDS[kind]} WHERE organization_id = ANY(%s){where} "
+            "GROUP BY 1, 2 ORDER BY 1, 2",
+            params,
+        )
+        return {(int(r["o"]), str(r["t"])): int(r["n"]) for r in rows}
+
     async def configuration_names(
         self, org_ids: Sequence[int]
     ) -> list[tuple[int, int, str, str | None]]:

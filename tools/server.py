@@ -20,7 +20,6 @@ from mcp.types import ToolAnnotations
 from pydantic import BaseModel, Field
 
 from core.models import Configuration, RecordType, SourceId
-from nodes.planning import match_devices
 from retrievers import evidence
 from retrievers.graph import chain
 from server import answers, lookups, vault
@@ -29,6 +28,7 @@ from server.errors import ApiError
 from server.schemas import OrganizationOut, PasswordOut, QueryResponse, SearchHit
 from server.services import Services
 from stores.keys import ApiKey
+from understand import index, resolve
 
 LOCAL_OPERATOR = ApiKey(id="local", name="local operator", scopes=("admin",), organization_ids=None)
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, open_world_hint=False)
@@ -174,12 +174,8 @@ def build_server(
             except ValueError:
                 raise ToolError(f"not a configuration id: {text}") from None
         else:
-            known = await read.organizations(orgs)
-            shorts = {o.id: o.short_name or "" for o in known}
-            ids = [
-                SourceId.parse(s).id
-                for s in match_devices(text, await read.configuration_names(orgs), orgs, shorts)
-            ]
+            found = resolve.configurations(await index.catalog(read), text, orgs)
+            ids = [SourceId.parse(e.source_id).id for e in found]
         found = await read.records(RecordType.CONFIGURATION, ids, orgs) if ids else []
         return [c for c in found if isinstance(c, Configuration)]
 

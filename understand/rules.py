@@ -1,0 +1,408 @@
+"""The rules planner: a question (and the thread's last turn) → a grounded `Plan`.
+
+Each part of a question ("the IP of DC01 and who is the IT manager?") is grounded on its own:
+organizations, then records by exact key, then by role, in the order of the kinds its wording
+asks for (an IP is a configuration's, an email a contact's, "who" a person's). A part that
+names nothing new ("and its serial?", "email?") takes its records from the part or turn
+before, within the caller's scope. Whatever the question names that grounds to nothing is kept
+in `unresolved`, so the answer says what was not found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from datetime import date
+
+from core.models import RecordType
+from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
+from understand import attributes, intents, resolve
+from understand.catalog import Catalog, Entry
+from understand.text import STOP, expand, stem
+from understand.windows import window
+
+MAX_TARGETS = 10
+"""Records one ask answers for; more are counted and named as "N of M"."""
+
+_SPLIT = re.compile(
+    r"\?\s+(?=\S)|;\s*|\s+(?:and|also|plus|,)\s+(?=(?:what|what's|whats|who|who's|whos|where|"
+    r"when|which|how|is|are|does|do|can)\b)|,\s*(?=(?:what|who|where|when|which|how)\b)",
+    re.I,
+)
+_FOLLOW = re.compile(
+    r"^\s*(and|what about|how about|also|plus)\b|\b(its|it|it's|that|this|those|these|same|"
+    r"them|they|their|his|her|he|she)\b",
+    re.I,
+)
+DEVICE_HINT = re.compile(
+    r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
+    re.I,
+)
+CONTACT_HINT = re.compile(
+    r"\bwho\b|\bwhom\b|contact|\bcall\b|e-?mail|\bphone\b|reach|manager|owner|director|"
+    r"\blead\b|\bperson\b|\bguy\b|\bgal\b|in charge|responsible|point of contact",
+    re.I,
+)
+LOCATION_HINT = re.compile(
+    r"\boffice\b|\bsite|address|\bhq\b|headquarters|branch|\blocation|\bbuilding|premises|"
+    r"where (is|are) (the|their|our)? ?(office|site|hq|headquarters|branch)",
+    re.I,
+)
+UNDOCUMENTED = re.compile(
+    r"\bbios\b|\bcpu|processor|\bram\b|memory|disk space|disk size|\bcores?\b|\buptime\b|"
+    r"\bprice\b|\bcost\b|how much (did|does|is)|purchase price|\bports? count|"
+    r"\bfirmware password|\bdress code|\bwi-?fi password\b(?=.*\bvalue\b)",
+    re.I,
+)
+"""Attributes engineers ask about that no IT Glue record type holds as a field."""
+ALL_KINDS = (
+    RecordType.CONFIGURATION,
+    RecordType.FLEXIBLE_ASSET,
+    RecordType.CONTACT,
+    RecordType.LOCATION,
+)
+
+
+def split(question: str) -> list[str]:
+    """The parts of a question that asks several things ("ip of X and who is Y?")."""
+    parts = [p.strip(" ?,.") for p in _SPLIT.split(question)]
+    return [p for p in parts if p and len(p.split()) >= 1] or [question]
+
+
+def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[str]:
+    """Configuration or asset types the words name ("aps" → Access Point), best first."""
+    have = set(expand(list(tokens)))
+    score: dict[str, float] = {}
+    for w in have:
+        for t in type_words.get(w, ()):
+            score[t] = score.get(t, 0.0) + 1.0
+    out = []
+    for t, hits in score.items():
+        size = len({stem(w) for w in re.findall(r"[a-z0-9]+", t.lower())})
+        if hits / max(1, size) >= 0.5:
+            out.append((-hits / size, t))
+    return [t for _, t in sorted(out)]
+
+
+class _Part:
+    """One part of a question, grounded."""
+
+    def __init__(self, text: str, catalog: Catalog, allowed: Collection[int]) -> None:
+        self.text = text
+        self.catalog = catalog
+        self.tokens = resolve.correct(resolve.question_words(text), catalog)
+        self.orgs, self.out_of_scope, self.org_used = resolve.organizations(
+            catalog, self.tokens, allowed
+        )
+        self.intent: Intent = intents.intent_of(text)
+        self.entries: list[Entry] = []
+        self.total = 0
+        self.how = ""
+        self.used: set[str] = set()
+        self.unresolved: list[str] = []
+        self.attributes: list[attributes.Attribute] = []
+        self.allowed = allowed
+
+    def ground(self) -> None:
+        cat, text = self.catalog, self.text
+        entries, how, used, unresolved = resolve.by_key(
+            cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
+        )
+        self.unresolved += unresolved
+        if not entries:
+            for kinds in self._preferences():
+                entries, _, used = resolve.by_role(
+                    cat, self.tokens, self.orgs, self.allowed, kinds, self.org_used
+                )
+                if entries:
+                    how = "role"
+                    break
+        self.total = len(entries)
+        self.entries = entries[:MAX_TARGETS]
+        self.how = how if entries else ""
+        self.used = used
+        self._redirect_to_tagging_asset()
+        self._attributes()
+        self._missing()
+        undocumented = UNDOCUMENTED.search(text)
+        if undocumented and self.entries and not self.attributes:
+            names = ", ".join(e.name for e in self.entries[:3])
+            self.unresolved.append(f"no {undocumented[0]} is documented for {names}")
+        if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
+            self.entries, self.total, self.how = [], 0, ""
+
+    def _redirect_to_tagging_asset(self) -> None:
+        """ "Warranty provider of HV01": the fields of the asset (of a type the question
+        names) that tags the configuration, not the configuration's own."""
+        configs = [e for e in self.entries if e.kind is RecordType.CONFIGURATION]
+        if not configs:
+            return
+        named = [t for t in types_named(self.tokens, self.catalog.type_words)]
+        named = [t for t in named if t.lower() in self.catalog.asset_types]
+        if not named:
+            return
+        if attributes.fixed(self.text, RecordType.CONFIGURATION) and not attributes.traits(
+            self.tokens, self.catalog.fields_of(named[0]), False
+        ):
+            return
+        tagging = [
+            self.catalog.entries[i]
+            for c in configs
+            for i in self.catalog.tagged.get(c.source_id, ())
+            if self.catalog.entries[i].type_name in named
+        ]
+        if tagging:
+            self.entries, self.total = tagging[:MAX_TARGETS], len(tagging)
+
+    def _preferences(self) -> list[tuple[RecordType, ...]]:
+        text = self.text
+        order: list[tuple[RecordType, ...]] = []
+        if self.intent == "credential":
+            order += [(RecordType.PASSWORD,), (RecordType.CONFIGURATION,)]
+        device_fields = attributes.fixed(text, RecordType.CONFIGURATION)
+        if (device_fields or DEVICE_HINT.search(text)) and not (
+            LOCATION_HINT.search(text) and not _device_words(self.tokens, self.catalog)
+        ):
+            order.append((RecordType.CONFIGURATION,))
+        if CONTACT_HINT.search(text):
+            order.append((RecordType.CONTACT,))
+        if LOCATION_HINT.search(text):
+            order.append((RecordType.LOCATION,))
+        order.append(ALL_KINDS)
+        return order
+
+    def _attributes(self) -> None:
+        if not self.entries:
+            return
+        first = self.entries[0]
+        if first.kind is RecordType.PASSWORD:
+            self.attributes = []  # an entry is answered whole: name, username, URL
+        elif first.kind is RecordType.FLEXIBLE_ASSET:
+            fields = self.catalog.fields_of(first.type_name)
+            self.attributes = attributes.traits(
+                self.tokens, fields, bool(intents.EXPIRY.search(self.text))
+            )
+        else:
+            self.attributes = attributes.fixed(self.text, first.kind)
+            if first.kind is RecordType.CONTACT:
+                self.attributes = [a for a in self.attributes if a.key != "title"] or (
+                    self.attributes
+                )
+
+    def _missing(self) -> None:
+        """Words that name something (a product, a site, a title) no grounded record has."""
+        if self.intent not in ("lookup", "credential", "expiry", "list") or self.how == "key":
+            return
+        ignore = self.used | self.org_used
+        ignored = {stem(w) for w in ignore}
+        cat = self.catalog
+        for token in self.tokens:
+            if token in ignore or token in STOP or token in resolve.QUESTION_WORDS:
+                continue
+            base = stem(token)
+            if base in ignored or base in cat.field_words or base in cat.type_words:
+                continue
+            if (token in cat.vocabulary or base in cat.vocabulary) and (
+                self.entries or self.intent == "lookup"
+            ):
+                self.unresolved.append(token)
+        for token in resolve.unknown_words([t for t in self.tokens if t not in ignore], cat):
+            self.unresolved.append(token)
+        self.unresolved = list(dict.fromkeys(self.unresolved))
+
+    def names_nothing_new(self) -> bool:
+        """Only question words, fields and pronouns: "email?", "and what security"."""
+        cat = self.catalog
+        rest = [
+            t
+            for t in self.tokens
+            if t not in STOP
+            and t not in resolve.QUESTION_WORDS
+            and stem(t) not in cat.field_words
+            and t not in {"and", "what", "about", "its", "it", "that", "this", "those", "their"}
+        ]
+        return not rest
+
+    def ask(self) -> Ask:
+        return Ask(
+            targets=[e.source_id for e in self.entries],
+            attributes=[a.key for a in self.attributes],
+            labels=[a.label for a in self.attributes],
+            total=self.total,
+            mention=self.text,
+        )
+
+
+def _device_words(tokens: Sequence[str], catalog: Catalog) -> bool:
+    return bool(types_named(tokens, catalog.type_words))
+
+
+def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalog) -> bool:
+    """A part that names nothing takes the records of the part or turn before."""
+    if previous is None or part.orgs or part.out_of_scope or part.how == "key":
+        return False
+    if not (_FOLLOW.search(part.text) or part.names_nothing_new()):
+        return False
+    if part.entries and not (_FOLLOW.search(part.text) or part.names_nothing_new()):
+        return False
+    kept = [
+        catalog.entries[catalog.by_source[s]]
+        for s in previous.targets
+        if s in catalog.by_source
+        and catalog.entries[catalog.by_source[s]].organization_id in part.allowed
+    ]
+    if not kept:
+        return False
+    part.entries, part.total, part.how = kept, len(kept), "previous"
+    part.orgs = orgs
+    part.unresolved = []
+    part._attributes()
+    if part.intent in ("expiry", "list", "howto", "overview"):
+        part.intent = "lookup"
+    return True
+
+
+def plan_question(
+    question: str,
+    catalog: Catalog,
+    allowed: Collection[int],
+    today: date,
+    previous: Turn | None = None,
+) -> Plan:
+    """The rules' plan for a question over the caller's scope."""
+    parts: list[_Part] = []
+    before: Ask | None = previous.plan.asks[-1] if previous and previous.plan.asks else None
+    before_orgs = list(previous.plan.organization_ids) if previous else []
+    for text in split(question):
+        part = _Part(text, catalog, allowed)
+        part.ground()
+        if not _inherit(part, before, before_orgs, catalog) and not part.orgs and parts:
+            part.orgs = parts[-1].orgs
+        if part.entries:
+            before = part.ask()
+        before_orgs = part.orgs or before_orgs
+        parts.append(part)
+    main = next((p for p in parts if p.intent != "lookup"), parts[0])
+    return _plan(question, main, parts, catalog, today)
+
+
+def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, today: date) -> Plan:
+    intent = main.intent
+    entries = main.entries
+    {e.kind for e in entries}
+    config_types = types_named(main.tokens, catalog.type_words)
+    asset_types = [t for t in config_types if t.lower() in catalog.asset_types]
+    config_types = [t for t in config_types if t not in asset_types]
+    fields = {a.key for a in main.attributes}
+    lookup_fields = (
+        fields
+        - {"warranty_expires_at"}
+        - {a.key for a in main.attributes if a.key.startswith("trait:") and intent == "expiry"}
+    )
+    plural_types = bool(intents.WHICH.search(main.text)) and bool(config_types or asset_types)
+    beyond = _named_beyond_type(main, config_types + asset_types)
+    if main.unresolved:
+        intent = "lookup" if intent in ("list", "expiry", "overview") else intent
+    elif (
+        intent in ("list", "expiry")
+        and entries
+        and beyond
+        and (lookup_fields or main.how in ("key", "previous"))
+    ):
+        intent = "lookup"  # "how many M365 seats", "when does mail.x expire": one record's field
+    elif intent == "expiry" and entries and main.how in ("key", "previous"):
+        intent = "lookup"
+    elif intent in ("howto", "overview") and entries and main.how in ("key", "previous") and fields:
+        intent = "lookup"
+    elif intent == "lookup" and plural_types and not (beyond and entries):
+        intent = "list"
+    elif intent == "lookup" and not entries and (config_types or asset_types):
+        intent = "list"
+    orgs = main.orgs or sorted({e.organization_id for e in entries})
+    devices = [
+        e.source_id
+        for e in entries
+        if e.kind in (RecordType.CONFIGURATION, RecordType.FLEXIBLE_ASSET)
+    ]
+    asks = [p.ask() for p in parts if p.entries and (p is not main or intent == "lookup")]
+    if main.unresolved:
+        asks = [p.ask() for p in parts if p.entries and p is not main]
+    if intent == "credential" and entries and entries[0].kind is RecordType.PASSWORD:
+        asks = [main.ask(), *[a for a in asks if a.mention != main.text]]
+    unresolved = [u for p in parts for u in p.unresolved]
+    missing = [
+        p.text for p in parts if UNDOCUMENTED.search(p.text) and p.intent in ("lookup", "howto")
+    ]
+    plan = Plan(
+        intent=intent,
+        organization_ids=orgs,
+        out_of_scope=main.out_of_scope,
+        devices=devices[:MAX_TARGETS],
+        ips=list(re.findall(r"\b(?:\d{1,3}\.){3}\d{1,3}\b", question)),
+        attribute=main.attributes[0].key if main.attributes else None,
+        config_types=config_types if intent != "lookup" else [],
+        asset_types=asset_types if intent != "lookup" else [],
+        asks=asks if intent in ("lookup", "credential") or len(parts) > 1 else [],
+        unresolved=list(dict.fromkeys(unresolved + missing)),
+        query=question,
+    )
+    if intent == "dependencies":
+        own = {e.type_name for e in entries}
+        plan.config_types = [t for t in config_types if t not in own]
+        plan.direction = intents.direction(question, len(devices))  # type: ignore[assignment]
+        if plan.direction == "path" and len(devices) >= 2:
+            plan.second_device = devices[1]
+    if intent == "expiry":
+        span = window(question, today)
+        if span:
+            plan.window_start, plan.window_end = span
+        if not plan.asset_types and re.search(r"warrant", question, re.I):
+            plan.asset_types = [t for t in catalog.asset_types if "warrant" in t] and [
+                catalog.asset_types[t].name for t in catalog.asset_types if "warrant" in t
+            ]
+            plan.config_types = plan.config_types or []
+    plan.retrievers = retrievers_for(plan)
+    return plan
+
+
+def _named_beyond_type(part: _Part, types: list[str]) -> bool:
+    """The matched words say more than a type ("m365 seats", not "servers", "certs")."""
+    type_stems = {stem(w) for t in types for w in re.findall(r"[a-z0-9]+", t.lower())}
+    return any(not set(expand([w])) & type_stems for w in part.used)
+
+
+def retrievers_for(plan: Plan) -> list[RetrieverName]:
+    by_intent: dict[Intent, list[RetrieverName]] = {
+        "lookup": ["sql", "graph", "vector"] if not plan.asks else ["sql"],
+        "credential": ["sql", "graph"],
+        "dependencies": ["graph", "sql"],
+        "howto": ["vector", "sql"],
+        "list": ["sql"],
+        "expiry": ["sql"],
+        "similar": ["vector"],
+        "overview": ["sql", "vector"],
+    }
+    return by_intent[plan.intent]
+
+
+def broaden(plan: Plan) -> Plan | None:
+    """A wider plan for a retry, or None when there is nothing left to widen. A plan whose
+    records were grounded is not widened: what they lack is not elsewhere."""
+    if plan.broadened >= 2 or plan.asks or plan.unresolved:
+        return None
+    wider = plan.model_copy(deep=True)
+    wider.broadened += 1
+    if plan.broadened == 0:
+        if set(plan.retrievers) == {"sql", "graph", "vector"}:
+            wider.broadened += 1  # nothing to add at this step: go to the next
+        else:
+            wider.retrievers = ["sql", "graph", "vector"]
+            return wider
+    free_text = plan.intent in ("list", "overview") or (
+        plan.intent == "lookup" and not plan.attribute
+    )
+    if wider.broadened <= 2 and free_text:
+        wider.intent = "howto"  # look for the answer in documents' text
+        wider.retrievers = ["vector", "sql"]
+        return wider
+    return None

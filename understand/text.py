@@ -1,0 +1,251 @@
+"""Words of questions and records, normalized the same way on both sides.
+
+Lowercase, `&` read as "and", light stemming, and the abbreviations engineers type (DC, FW, AP,
+S/N, o/s, M365). Nothing here knows any account's names: the vocabulary of an account lives in
+its catalog.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
+MAC = re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+IDENTIFIER = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*\b")
+"""Tokens that mix letters and digits: ACME-DC01, dc01, 5CG1234XYZ, cdg-dc1."""
+
+STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "by",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "it's",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "please",
+        "show",
+        "so",
+        "tell",
+        "that",
+        "the",
+        "their",
+        "them",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "us",
+        "was",
+        "we",
+        "were",
+        "what",
+        "whats",
+        "what's",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "about",
+        "any",
+        "all",
+        "some",
+        "get",
+        "give",
+        "got",
+        "need",
+        "want",
+        "know",
+        "find",
+        "let",
+        "lets",
+        "let's",
+        "i'm",
+        "im",
+        "am",
+        "just",
+        "currently",
+        "right",
+        "now",
+        "one",
+        "ones",
+        "thing",
+        "stuff",
+        "info",
+        "information",
+        "details",
+        "detail",
+        "documented",
+        "documentation",
+        "doc",
+        "docs",
+        "itglue",
+        "glue",
+        "see",
+        "look",
+        "up",
+        "check",
+        "quick",
+        "quickly",
+        "hey",
+        "hi",
+        "thanks",
+        "pls",
+        "plz",
+        "also",
+        "again",
+        "exactly",
+        "anything",
+        "else",
+        "same",
+        "other",
+    ]
+)
+
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "dc": ("domain", "controller"),
+    "pdc": ("domain", "controller"),
+    "fw": ("firewall",),
+    "sw": ("switch",),
+    "hv": ("hypervisor",),
+    "esx": ("hypervisor",),
+    "esxi": ("hypervisor",),
+    "vmhost": ("hypervisor",),
+    "ap": ("access", "point"),
+    "aps": ("access", "point"),
+    "wap": ("access", "point"),
+    "fs": ("file", "server"),
+    "prn": ("printer",),
+    "ws": ("workstation",),
+    "pc": ("workstation",),
+    "pcs": ("workstation",),
+    "desktop": ("workstation",),
+    "desktops": ("workstation",),
+    "lt": ("laptop",),
+    "notebook": ("laptop",),
+    "srv": ("server",),
+    "svr": ("server",),
+    "m365": ("microsoft", "365"),
+    "o365": ("microsoft", "365"),
+    "av": ("antivirus",),
+    "cert": ("certificate",),
+    "certs": ("certificate",),
+    "ssl": ("certificate",),
+    "tls": ("certificate",),
+    "wifi": ("wi", "fi"),
+    "wireless": ("wi", "fi"),
+    "lob": ("line", "business", "application"),
+    "app": ("application",),
+    "apps": ("application",),
+    "db": ("database",),
+    "sql": ("sql", "database"),
+    "rdp": ("remote", "desktop"),
+    "bdr": ("backup",),
+    "nas": ("nas", "storage"),
+    "san": ("storage",),
+    "hypervisors": ("hypervisor",),
+    "vm": ("virtual", "machine"),
+    "it_": ("it",),
+    "ops": ("operations",),
+    "hq": ("hq",),
+    "headquarters": ("hq",),
+    "mgr": ("manager",),
+    "admin": ("administrator",),
+    "admins": ("administrator",),
+    "cfo": ("finance",),
+    "accounts": ("finance",),
+    "billing": ("finance",),
+}
+"""Engineer shorthand → the words documentation spells out (applied to both sides)."""
+
+
+def stem(word: str) -> str:
+    """A light stem: plural and verb endings off, so "printers" meets "printer"."""
+    if word.isdigit() or len(word) <= 3:
+        return word
+    for suffix, keep in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + keep
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base[:-1] if suffix in ("ing", "ed") and base[-1:] == base[-2:-1] else base
+    return word
+
+
+def normal(text: str) -> str:
+    """Lowercase, `&` as "and", separators as spaces."""
+    return " ".join(_TOKEN.findall(text.lower().replace("&", " and ")))
+
+
+def words(text: str) -> list[str]:
+    """Lowercase alphanumeric words, `&` read as "and"."""
+    return _TOKEN.findall(text.lower().replace("&", " and "))
+
+
+def squash(text: str) -> str:
+    """Only letters and digits: "ACME-DC01" and "acmedc01" meet."""
+    return "".join(_TOKEN.findall(text.lower()))
+
+
+def parts(word: str) -> list[str]:
+    """Letter and digit runs of a word: "dc01" → ["dc", "01"]."""
+    return re.findall(r"[a-z]+|\d+", word)
+
+
+def expand(tokens: list[str]) -> list[str]:
+    """Stems of the tokens plus what their abbreviations stand for."""
+    out: list[str] = []
+    for token in tokens:
+        out.append(stem(token))
+        out.extend(ABBREVIATIONS.get(token, ()))
+    return out
+
+
+def mac_key(text: str) -> str:
+    return re.sub(r"[^0-9a-f]", "", text.lower())
