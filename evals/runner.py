@@ -11,10 +11,11 @@ import json
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from core.models import Snapshot
 from core.tracing import Tracer
 from evals.golden import GoldenItem
 from evals.metrics import Scored, aggregate, retrieval, score
@@ -43,18 +44,20 @@ async def run(
     model: Any = None,
     progress: Callable[[], None] | None = None,
     tracer: Tracer | None = None,
+    snapshot: Snapshot | None = None,
+    today: date = REFERENCE_DATE,
 ) -> list[Scored]:
     """Every item asked and scored; with an enabled `tracer` each run is a Langfuse trace
     (user `eval`, the item's thread as session, tags `eval` and the run id)."""
     tracer = tracer or Tracer()
-    snapshot = generate(1)
+    snapshot = snapshot or generate(1)
     gold_cache: dict[tuple[int, ...] | None, str] = {}
     threaded = build(await open_checkpointer(stores.sql))
     run_id = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     out: list[Scored] = []
     for item in items:
         scope = tuple(item.organizations) if item.organizations else None
-        context = Context(organization_ids=scope, stores=stores, model=model, today=REFERENCE_DATE)
+        context = Context(organization_ids=scope, stores=stores, model=model, today=today)
         started = time.perf_counter()
         if item.thread:
             config: dict[str, Any] = {"configurable": {"thread_id": f"eval-{run_id}-{item.thread}"}}

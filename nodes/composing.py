@@ -223,14 +223,11 @@ def _field_claim(
         return None
     value = _value(item, key)
     interface = _interface(item, mention)
-    if interface and key in ("mac_address", "primary_ip", "public_ip"):
-        field = "mac_address" if key == "mac_address" else "ip_address"
-        if interface.get(field):
-            label = "MAC address" if key == "mac_address" else "IP"
-            return Claim(
-                text=f"{name} interface {interface['name']} has {label} {interface[field]}.",
-                citations=[sid],
-            )
+    if interface and key == "mac_address" and interface.get("mac_address"):
+        return Claim(
+            text=f"{name} has {interface['name']} MAC address {interface['mac_address']}.",
+            citations=[sid],
+        )
     if not value:
         return None
     label = LABELS.get(key, label)
@@ -444,6 +441,8 @@ def relevant(plan: Plan, item: Evidence, names: dict[int, str]) -> bool:
     if not words:
         return False
     have = {w.rstrip("s") for w in content_words(text)}
+    have |= {w.replace("-", "") for w in have}
+    words = {w.replace("-", "") for w in words}
     found = sum(
         1
         for w in words

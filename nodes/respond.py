@@ -63,7 +63,8 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         if plan.out_of_scope:
             reasons.insert(0, "the organization named is not one you may see")
         if not reasons:
-            reasons.append(f"nothing in the documentation of {scope} answers this question")
+            where = "you may see" if not plan.organization_ids else f"of {scope}"
+            reasons.append(f"nothing in the documentation {where} answers this question")
         answer = f"{NO_DATA}: {'; '.join(dict.fromkeys(reasons))}."
     confidence = 0.0
     if state.verdicts and kept:

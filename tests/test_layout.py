@@ -4,7 +4,18 @@ import importlib.metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OURS = {"core", "stores", "sync", "retrievers", "nodes", "graphs", "tools", "server", "evals"}
+OURS = {
+    "core",
+    "stores",
+    "sync",
+    "retrievers",
+    "nodes",
+    "graphs",
+    "tools",
+    "server",
+    "evals",
+    "understand",
+}
 
 
 def test_layout_has_every_package_of_the_architecture() -> None:

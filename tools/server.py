@@ -174,8 +174,8 @@ def build_server(
             except ValueError:
                 raise ToolError(f"not a configuration id: {text}") from None
         else:
-            found = resolve.configurations(await index.catalog(read), text, orgs)
-            ids = [SourceId.parse(e.source_id).id for e in found]
+            named = resolve.configurations(await index.catalog(read), text, orgs)
+            ids = [SourceId.parse(e.source_id).id for e in named]
         found = await read.records(RecordType.CONFIGURATION, ids, orgs) if ids else []
         return [c for c in found if isinstance(c, Configuration)]
 

@@ -47,6 +47,7 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "operating system",
             re.compile(
                 r"\bos\b|o/s|operating system|firmware|what.{0,20}\brunning\b|"
+                r"\bversion\b.{0,40}\brunning|"
                 r"\bwindows version|software version|\bos version",
                 re.I,
             ),
@@ -174,6 +175,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "successful": ("successful",),
     "last": ("last",),
     "product": ("product",),
+    "software": ("product",),
+    "tool": ("product",),
+    "solution": ("product",),
     "edition": ("product", "version"),
     "tier": ("product", "edition"),
     "plan": ("product",),
@@ -211,16 +215,34 @@ def _stems(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
 
 
+GENERIC_FIELD_WORDS = frozenset(
+    {"name", "date", "number", "phone", "type", "notes", "note", "status", "id", "on", "of"}
+    | {"server", "servers", "product", "vendor", "version", "support", "contact", "count"}
+    | {"used", "last", "provider", "expires", "renewal", "application", "device", "devices"}
+    | {"run", "runs", "running", "ran", "successful", "on", "at", "what", "which", "who"}
+)
+"""Field words too common across types to say which type a question is about."""
+
+
 def traits(
-    question_words: list[str], fields: tuple[FlexibleAssetField, ...], expiring: bool
+    question_words: list[str],
+    fields: tuple[FlexibleAssetField, ...],
+    expiring: bool,
+    strict: bool = False,
 ) -> list[Attribute]:
     """Trait fields of an asset type that the question asks for: the field whose name shares
     the most (stemmed, synonym-expanded) words with the question; an expiry question also
     asks for the type's expiration field."""
     asked: set[str] = set()
     for w in question_words:
+        if strict:
+            if w not in GENERIC_FIELD_WORDS and len(w) >= 3:
+                asked.add(stem(w))
+            continue
         asked.add(stem(w))
         asked.update(stem(s) for s in SYNONYMS.get(w, ()))
+    if strict:
+        asked -= {stem(w) for w in GENERIC_FIELD_WORDS}
     scored: list[tuple[float, int, FlexibleAssetField]] = []
     for n, f in enumerate(fields):
         names = [s for s in _stems(f"{f.name} {f.name_key}") if s not in _TRIVIAL] or _stems(f.name)

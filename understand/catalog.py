@@ -219,6 +219,7 @@ class Catalog:
                         (record.name, NAME),
                         (record.title or "", TYPE),
                         (record.contact_type or "", ROLE),
+                        (record.notes or "", ROLE),
                         ("contact", OTHER),
                     ],
                 )
@@ -269,6 +270,9 @@ class Catalog:
             c.source_id, RecordType.CONFIGURATION, c.organization_id, c.name, c.configuration_type
         )
         keys = {squash(c.name), squash(c.hostname or "")}
+        for name in (c.name, c.hostname or ""):
+            if "." in name and not re.fullmatch(r"[\d.]+", name):
+                keys.add(squash(name.split(".", 1)[0]))  # build-02 for build-02.sea.corp
         for ip in {c.primary_ip, c.public_ip, *(i.ip_address for i in c.interfaces)}:
             if ip:
                 keys.add(ip)
@@ -349,6 +353,7 @@ def build(
         catalog.asset_types[t.name.lower()] = t
         for f in t.fields:
             catalog.field_words.update(stem(w) for w in words(f"{f.name} {f.name_key}"))
+            catalog.vocabulary.update(w for w in words(f.name) if len(w) >= 4)
     apps: dict[int, list[str]] = defaultdict(list)
     for record in records:
         if isinstance(record, FlexibleAsset):

@@ -22,29 +22,34 @@ DEPENDENCY = re.compile(
     r"depend|\brel(y|ies|ied)\b|\bimpact|affected|affect\b|blast radius|upstream|downstream|"
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
     r"\b(what|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
-    r"stop(s)? working|lose|loses|need|needs|requires?|runs? on|hosted|hang(s)? off|plugged|"
+    r"stop(s)? working|lose|loses|runs? on|hosted|hang(s)? off|plugged|"
     r"connected|uplink|sits? on|lives? on)\b|"
     r"\bwhat (would|will|else) (go|break|fail)|"
     r"\b(vms?|guests?|servers) (are |is )?(on|running on|hosted on)\b|"
-    r"which (hypervisor|host|vm host|switch|firewall)\b.{0,30}\b(on|run|use|connect)|"
+    r"which (hypervisor|host|vm host|switch|firewall)\b.{0,70}\b(on|run|use|connect)|"
+    r"\b(who|what)\b.{0,20}\b(can'?t|cannot|won'?t be able to|unable to) (work|print|log|"
+    r"access|connect)|who (is|would be|gets) (affected|impacted)|"
     r"\bwhere does\b.{1,40}\b(run|live|uplink|connect|plug)|\buplinks? to\b|connected to|"
-    r"plugged in(to)?|hang(s)? off|\bruns on\b|hosted on",
+    r"plugged in(to)?|hang(s)? off|\bruns on\b|hosted on|"
+    r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w-]+){0,3} (need|require)s?\b(?! to do)",
     re.I,
 )
 EXPIRY = re.compile(
     r"expir|renew|\bdue\b|lapse|running out|run out|end of (support|life)|out of warranty|"
+    r"warrant(y|ies)\b.{0,30}\b(next|within|this|soon|up|left|ending)\b|\bup in the next\b|"
     r"warrant(y|ies) (end|run|expir)|up for renewal",
     re.I,
 )
 LIST = re.compile(
     r"how many|\blist\b|\ball (the |our |of the )?\w+s\b|\bcount\b|(?<!serial )(?<!phone )"
-    r"number of|^\s*#|inventory|what sites|\bshow (me )?(all|the) \w+s\b",
+    r"number of|\bno\.? of\b|^\s*#|inventory|what sites|\bshow (me )?(all|the) \w+s\b",
     re.I,
 )
-WHICH = re.compile(r"\b(which|what) (\w+ ){0,2}\w\w+s\b(?! (of|for)\b)", re.I)
+WHICH = re.compile(r"\b(which|what) (?:\w+ ){0,2}?(\w\w+s)\b(?! (of|for)\b)", re.I)
 """Which/what before a plural ("which ssl certs", "what printers"): a list when it names a type."""
 HOWTO = re.compile(
     r"\bhow (do|to|can|should|would|does)\b|\bsteps?\b|procedure|runbook|\bsop\b|troubleshoot|"
+    r"\b(shutdown|shut down|start-?up|boot|reboot) order\b|power (cut|outage|failure)|"
     r"\bfix\b|what (do|should) (i|we) do|what order|\bin what order|(start|boot|shut).{0,30}"
     r"\bfirst\b|restore|recover|roll ?back|onboard|new (hire|employee|user|staff)|set ?up\b|"
     r"\binstall\b|configure|restart|reset|not (working|responding|printing)|won'?t|can'?t|"

@@ -24,6 +24,7 @@ from understand.catalog import TYPE, Catalog, Entry
 from understand.text import (
     ABBREVIATIONS,
     EMAIL,
+    HOSTNAME,
     IDENTIFIER,
     IPV4,
     MAC,
@@ -67,7 +68,6 @@ QUESTION_WORDS = frozenset(
         "headquarters",
         "phone",
         "email",
-        "mail",
         "call",
         "contact",
         "reach",
@@ -331,6 +331,62 @@ QUESTION_WORDS = frozenset(
     ]
 )
 """Words of questions themselves (never typos of names, never unresolved names)."""
+QUESTION_WORDS = QUESTION_WORDS | frozenset(
+    [
+        "addr",
+        "num",
+        "no",
+        "nr",
+        "lookup",
+        "look",
+        "whats",
+        "pls",
+        "plz",
+        "asap",
+        "urgent",
+        "real",
+        "quick",
+        "anyone",
+        "know",
+        "tell",
+        "wondering",
+        "trying",
+        "need",
+        "needed",
+        "using",
+        "use",
+        "uses",
+        "used",
+        "run",
+        "runs",
+        "on",
+        "off",
+        "box",
+        "boxes",
+        "thingy",
+        "unit",
+        "units",
+        "gear",
+        "kit",
+        "appliance",
+        "appliances",
+        "creds",
+        "cred",
+        "pw",
+        "pwd",
+        "passwd",
+        "passphrase",
+        "psk",
+        "postcode",
+        "zip",
+        "postal",
+        "warranties",
+        "sla",
+        "contract",
+    ]
+)
+
+QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
 
 
 @functools.cache
@@ -397,8 +453,8 @@ def question_words(question: str) -> list[str]:
                 "team",
                 "head",
             }
-            or prev in {"about", "of", "for", "head"}
-            and nxt in {"", "at", "for", "in", "issues", "stuff", "problems"}
+            or prev in {"about", "of", "for", "head", "our", "their"}
+            and nxt not in {"is", "was", "to", "be", "has", "have", "will", "running", "on", "up"}
         ):
             out.append("it_")
         else:
@@ -410,6 +466,7 @@ def _known(word: str, catalog: Catalog) -> bool:
     return (
         word in STOP
         or word in QUESTION_WORDS
+        or stem(word) in QUESTION_STEMS
         or word in catalog.vocabulary
         or stem(word) in catalog.field_words
         or stem(word) in catalog.frequency
@@ -461,8 +518,9 @@ def organizations(
                     strong.setdefault(org, set()).update(gram)
     weak: dict[int, set[str]] = {}
     for token in tokens:
-        for org in catalog.org_words.get(token, ()):
-            weak.setdefault(org, set()).add(token)
+        for form in {token, token[:-1] if token.endswith("s") and len(token) > 4 else token}:
+            for org in catalog.org_words.get(form, ()):
+                weak.setdefault(org, set()).add(token)
     named = strong or weak
     if not named:
         return [], False, set()
@@ -509,6 +567,9 @@ def by_key(
     for email in EMAIL.findall(question):
         candidates[email.lower()] = set(words(email))
     identifiers = [m for m in IDENTIFIER.findall(question) if not IPV4.fullmatch(m)]
+    for host in HOSTNAME.findall(question):
+        if not IPV4.fullmatch(host):
+            candidates[squash(host)] = set(words(host))
     for ident in identifiers:
         candidates[squash(ident)] = set(words(ident))
         candidates[dezero(squash(ident))] = set(words(ident))
@@ -562,16 +623,18 @@ def by_role(
     allowed: Collection[int],
     kinds: Collection[RecordType],
     ignore: set[str],
+    loose: bool = False,
+    asset_types: Collection[str] = (),
 ) -> tuple[list[Entry], float, set[str]]:
     """Records whose name, type and role words best match the question's words (ties all
     returned): "the Fabrikam backup appliance", "the reception PC", "Microsoft 365". With no
     organization named, only distinctive words select records; the organizations they point
     to are then searched again with every word."""
-    found = _score(catalog, tokens, orgs, allowed, kinds, ignore)
+    found = _score(catalog, tokens, orgs, allowed, kinds, ignore, False, loose, asset_types)
     if found[0] and not orgs:
         reach = sorted({e.organization_id for e in found[0]})
         if len(reach) <= 3:
-            again = _score(catalog, tokens, reach, allowed, kinds, ignore, wide=True)
+            again = _score(catalog, tokens, reach, allowed, kinds, ignore, True, loose, asset_types)
             if again[0]:
                 return again
     return found
@@ -585,10 +648,12 @@ def _score(
     kinds: Collection[RecordType],
     ignore: set[str],
     wide: bool = False,
+    loose: bool = False,
+    asset_types: Collection[str] = (),
 ) -> tuple[list[Entry], float, set[str]]:
     reach = list(orgs) if orgs else sorted(allowed)
     named = bool(orgs) or wide
-    query = [t for t in tokens if t not in STOP and t not in ignore]
+    query = [t for t in tokens if t not in STOP and t not in ignore and len(t) > 1]
     scores: dict[int, float] = {}
     strong: set[int] = set()
     matched: dict[int, set[str]] = {}
@@ -603,17 +668,20 @@ def _score(
             idf = catalog.idf(w)
             for org in reach:
                 for idx, weight in postings.get(org, ()):
-                    if catalog.entries[idx].kind in kinds:
+                    entry = catalog.entries[idx]
+                    if entry.kind in kinds and (not asset_types or entry.type_name in asset_types):
                         hits[idx] = max(hits.get(idx, 0.0), weight * idf)
                         if weight >= TYPE:
                             strong.add(idx)
-        distinctive = 0 < len(hits) <= 3
+        distinctive = 0 < len(hits) <= 3 and (
+            token not in common_words() or any(ch.isdigit() for ch in token)
+        )
         for idx, gain in hits.items():
             scores[idx] = scores.get(idx, 0.0) + gain
             matched.setdefault(idx, set()).add(token)
             if distinctive:
                 strong.add(idx)
-    eligible = {i: s for i, s in scores.items() if i in strong}
+    eligible = {i: s for i, s in scores.items() if i in strong or loose or len(matched[i]) >= 2}
     if not eligible:
         return [], 0.0, set()
     best = max(eligible.values())

@@ -17,7 +17,7 @@ from datetime import date
 from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
-from understand.catalog import Catalog, Entry
+from understand.catalog import PLACE_WORDS, Catalog, Entry
 from understand.text import STOP, expand, stem
 from understand.windows import window
 
@@ -25,7 +25,7 @@ MAX_TARGETS = 10
 """Records one ask answers for; more are counted and named as "N of M"."""
 
 _SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s*|\s+(?:and|also|plus|,)\s+(?=(?:what|what's|whats|who|who's|whos|where|"
+    r"\?\s+(?=\S)|;\s*|\s+\+\s+|\s+(?:and|also|plus|,)\s+(?=(?:what|what's|whats|who|who's|whos|where|"
     r"when|which|how|is|are|does|do|can)\b)|,\s*(?=(?:what|who|where|when|which|how)\b)",
     re.I,
 )
@@ -34,6 +34,7 @@ _FOLLOW = re.compile(
     r"them|they|their|his|her|he|she)\b",
     re.I,
 )
+WHO_FIRST = re.compile(r"^\s*(who|whom|who's|whos)\b(?!.{0,12}\b(makes?|made|manufactur))", re.I)
 DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
     re.I,
@@ -49,12 +50,40 @@ LOCATION_HINT = re.compile(
     re.I,
 )
 UNDOCUMENTED = re.compile(
-    r"\bbios\b|\bcpu|processor|\bram\b|memory|disk space|disk size|\bcores?\b|\buptime\b|"
-    r"\bprice\b|\bcost\b|how much (did|does|is)|purchase price|\bports? count|"
+    r"\bbios\b|\bcpu|processor|\bram\b|memory|disk space|disk size|cpu cores|\buptime\b|"
+    r"\bprice\b|\bcost\b|how much (did|does|is)|purchase price|\bports? count|core count|"
     r"\bfirmware password|\bdress code|\bwi-?fi password\b(?=.*\bvalue\b)",
     re.I,
 )
 """Attributes engineers ask about that no IT Glue record type holds as a field."""
+_SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
+FIELD_ASKS = frozenset(
+    [
+        "vlan",
+        "ssid",
+        "registrar",
+        "isp",
+        "circuit",
+        "bandwidth",
+        "seats",
+        "issuer",
+        "retention",
+        "schedule",
+        "firmware",
+        "bios",
+        "ram",
+        "cpu",
+        "memory",
+        "mx",
+        "tenant",
+        "subnet",
+        "gateway",
+        "dns",
+        "netmask",
+        "uptime",
+    ]
+)
+"""Words that ask for a field: unanswered, they make "not documented", not another answer."""
 ALL_KINDS = (
     RecordType.CONFIGURATION,
     RecordType.FLEXIBLE_ASSET,
@@ -63,10 +92,31 @@ ALL_KINDS = (
 )
 
 
+_ASKING = re.compile(
+    r"^\s*(what|what's|whats|who|who's|whos|where|where's|when|which|how|is|are|does|do|can|"
+    r"list|show|give|get|find|any)\b|\?",
+    re.I,
+)
+
+
 def split(question: str) -> list[str]:
-    """The parts of a question that asks several things ("ip of X and who is Y?")."""
+    """The parts of a question that asks several things ("ip of X and who is Y?"). A part
+    that asks nothing ("power cut at Fabrikam, what's the shutdown order") is context for
+    the part after it."""
     parts = [p.strip(" ?,.") for p in _SPLIT.split(question)]
-    return [p for p in parts if p and len(p.split()) >= 1] or [question]
+    parts = [p for p in parts if p]
+    out: list[str] = []
+    carry = ""
+    for n, part in enumerate(parts):
+        asking = _ASKING.search(part) or any(
+            attributes.fixed(part, kind) for kind in attributes.FIXED
+        )
+        if not asking and n + 1 < len(parts) and not out:
+            carry = f"{carry} {part}".strip()
+            continue
+        out.append(f"{carry} {part}".strip() if carry else part)
+        carry = ""
+    return out or [question]
 
 
 def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[str]:
@@ -109,6 +159,56 @@ class _Part:
             cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
         )
         self.unresolved += unresolved
+        device_fields = [
+            a
+            for a in attributes.fixed(text, RecordType.CONFIGURATION)
+            if a.key not in ("location", "warranty_expires_at", "configuration_type")
+        ]
+        if (
+            entries
+            and device_fields
+            and all(e.kind is RecordType.FLEXIBLE_ASSET for e in entries)
+            and not attributes.traits(
+                self.tokens, cat.fields_of(entries[0].type_name), False, strict=True
+            )
+        ):
+            # "the MAC of the CCH Axcess server": the device that runs it, not the app record
+            devices, _, more = resolve.by_role(
+                cat, self.tokens, self.orgs, self.allowed, (RecordType.CONFIGURATION,), set()
+            )
+            if devices:
+                entries, how, used = devices, "role", used | more
+        if not entries and WHO_FIRST.search(text):
+            entries, _, used = resolve.by_role(
+                cat,
+                self.tokens,
+                self.orgs,
+                self.allowed,
+                (RecordType.CONTACT,),
+                self.org_used,
+                loose=True,
+            )
+            how = "role"
+        typed = self.trait_types() if not entries else []
+        if typed:
+            entries, _, used = resolve.by_role(
+                cat,
+                self.tokens,
+                self.orgs,
+                self.allowed,
+                (RecordType.FLEXIBLE_ASSET,),
+                self.org_used,
+                loose=True,
+                asset_types=typed,
+            )
+            if not entries and self.orgs:  # "the tenant name for Tailspin": its Email record
+                entries = [
+                    cat.entries[i]
+                    for org in self.orgs
+                    for i in cat.by_org.get(org, ())
+                    if cat.entries[i].type_name in typed
+                ][:3]
+            how = "role"
         if not entries:
             for kinds in self._preferences():
                 entries, _, used = resolve.by_role(
@@ -132,18 +232,21 @@ class _Part:
             self.entries, self.total, self.how = [], 0, ""
 
     def _redirect_to_tagging_asset(self) -> None:
-        """ "Warranty provider of HV01": the fields of the asset (of a type the question
-        names) that tags the configuration, not the configuration's own."""
+        """ "Warranty provider of HV01", "the ISP on WBTFW01": the fields of an asset (of a
+        type the question names, or whose fields it asks for) that tags the configuration,
+        or else of the configuration's organization, not the configuration's own."""
         configs = [e for e in self.entries if e.kind is RecordType.CONFIGURATION]
-        if not configs:
+        if not configs or self.intent == "dependencies":
             return
-        named = [t for t in types_named(self.tokens, self.catalog.type_words)]
+        named = types_named(self.tokens, self.catalog.type_words)
         named = [t for t in named if t.lower() in self.catalog.asset_types]
+        named += [t for t in self.trait_types() if t not in named]
         if not named:
             return
-        if attributes.fixed(self.text, RecordType.CONFIGURATION) and not attributes.traits(
-            self.tokens, self.catalog.fields_of(named[0]), False
-        ):
+        device_fields = attributes.fixed(self.text, RecordType.CONFIGURATION)
+        if any(a.key != "warranty_expires_at" for a in device_fields):
+            return  # "make, model and warranty of HV02": the device's own fields
+        if not attributes.traits(self.tokens, self.catalog.fields_of(named[0]), False):
             return
         tagging = [
             self.catalog.entries[i]
@@ -151,6 +254,15 @@ class _Part:
             for i in self.catalog.tagged.get(c.source_id, ())
             if self.catalog.entries[i].type_name in named
         ]
+        if not tagging:
+            orgs = {c.organization_id for c in configs}
+            tagging = [
+                self.catalog.entries[i]
+                for org in sorted(orgs)
+                for i in self.catalog.by_org.get(org, ())
+                if self.catalog.entries[i].kind is RecordType.FLEXIBLE_ASSET
+                and self.catalog.entries[i].type_name in named
+            ][:3]
         if tagging:
             self.entries, self.total = tagging[:MAX_TARGETS], len(tagging)
 
@@ -171,6 +283,16 @@ class _Part:
         order.append(ALL_KINDS)
         return order
 
+    def trait_types(self) -> list[str]:
+        """Asset types with a field the question names beyond generic words ("circuit ID",
+        "registrar", "tenant name")."""
+        out = []
+        for asset_type in self.catalog.asset_types.values():
+            found = attributes.traits(self.tokens, asset_type.fields, False, strict=True)
+            if found:
+                out.append(asset_type.name)
+        return out
+
     def _attributes(self) -> None:
         if not self.entries:
             return
@@ -190,12 +312,19 @@ class _Part:
                 )
 
     def _missing(self) -> None:
-        """Words that name something (a product, a site, a title) no grounded record has."""
+        """Words that name something (a product, a site, a title) no grounded record has.
+        A part grounded by a distinctive name ("the Veeam repo box") keeps its extra words as
+        modifiers; one grounded only by a type ("the licence at Acme") does not."""
         if self.intent not in ("lookup", "credential", "expiry", "list") or self.how == "key":
+            return
+        cat = self.catalog
+        types = types_named(self.tokens, cat.type_words)
+        one_place = bool(self.orgs) or len({e.organization_id for e in self.entries}) <= 1
+        if self.entries and one_place and _named_beyond_type(self, types):
+            self._undocumented()
             return
         ignore = self.used | self.org_used
         ignored = {stem(w) for w in ignore}
-        cat = self.catalog
         for token in self.tokens:
             if token in ignore or token in STOP or token in resolve.QUESTION_WORDS:
                 continue
@@ -209,6 +338,17 @@ class _Part:
         for token in resolve.unknown_words([t for t in self.tokens if t not in ignore], cat):
             self.unresolved.append(token)
         self.unresolved = list(dict.fromkeys(self.unresolved))
+        self._undocumented()
+
+    def _undocumented(self) -> None:
+        """A field the question asks for ("the VLAN of the guest Wi-Fi") that the records it
+        names do not have."""
+        if not self.entries or self.attributes:
+            return
+        asked = [t for t in self.tokens if t in FIELD_ASKS and t not in self.used]
+        if asked:
+            names = ", ".join(e.name for e in self.entries[:3])
+            self.unresolved.append(f"no {' '.join(asked)} is documented for {names}")
 
     def names_nothing_new(self) -> bool:
         """Only question words, fields and pronouns: "email?", "and what security"."""
@@ -219,7 +359,13 @@ class _Part:
             if t not in STOP
             and t not in resolve.QUESTION_WORDS
             and stem(t) not in cat.field_words
-            and t not in {"and", "what", "about", "its", "it", "that", "this", "those", "their"}
+            and (
+                stem(t) in cat.vocabulary
+                or stem(t) in cat.type_words
+                or t in cat.org_words
+                or any(ch.isdigit() for ch in t)
+                or t not in resolve.common_words()
+            )
         ]
         return not rest
 
@@ -243,8 +389,8 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
         return False
     if not (_FOLLOW.search(part.text) or part.names_nothing_new()):
         return False
-    if part.entries and not (_FOLLOW.search(part.text) or part.names_nothing_new()):
-        return False
+    if part.entries and not part.names_nothing_new():
+        return False  # "when does their Veeam licence renew" names its own record
     kept = [
         catalog.entries[catalog.by_source[s]]
         for s in previous.targets
@@ -256,6 +402,7 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     part.entries, part.total, part.how = kept, len(kept), "previous"
     part.orgs = orgs
     part.unresolved = []
+    part._redirect_to_tagging_asset()
     part._attributes()
     if part.intent in ("expiry", "list", "howto", "overview"):
         part.intent = "lookup"
@@ -282,8 +429,29 @@ def plan_question(
             before = part.ask()
         before_orgs = part.orgs or before_orgs
         parts.append(part)
+    parts = _merge_field_parts(parts, catalog, allowed)
     main = next((p for p in parts if p.intent != "lookup"), parts[0])
     return _plan(question, main, parts, catalog, today)
+
+
+def _merge_field_parts(
+    parts: list[_Part], catalog: Catalog, allowed: Collection[int]
+) -> list[_Part]:
+    """ "serial + warranty end for the KAG NAS": a part that names only fields belongs to
+    the part after it."""
+    out: list[_Part] = []
+    n = 0
+    while n < len(parts):
+        part = parts[n]
+        if n + 1 < len(parts) and not part.entries and not part.orgs and parts[n + 1].entries:
+            joined = _Part(f"{part.text} and {parts[n + 1].text}", catalog, allowed)
+            joined.ground()
+            out.append(joined)
+            n += 2
+            continue
+        out.append(part)
+        n += 1
+    return out
 
 
 def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, today: date) -> Plan:
@@ -299,7 +467,10 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         - {"warranty_expires_at"}
         - {a.key for a in main.attributes if a.key.startswith("trait:") and intent == "expiry"}
     )
-    plural_types = bool(intents.WHICH.search(main.text)) and bool(config_types or asset_types)
+    which = intents.WHICH.search(main.text)
+    plural_types = bool(which) and bool(
+        which and types_named([which[2].lower()], catalog.type_words)
+    )
     beyond = _named_beyond_type(main, config_types + asset_types)
     if main.unresolved:
         intent = "lookup" if intent in ("list", "expiry", "overview") else intent
@@ -310,15 +481,35 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         and (lookup_fields or main.how in ("key", "previous"))
     ):
         intent = "lookup"  # "how many M365 seats", "when does mail.x expire": one record's field
-    elif intent == "expiry" and entries and main.how in ("key", "previous"):
-        intent = "lookup"
+    elif (
+        intent == "expiry"
+        and entries
+        and (
+            main.how in ("key", "previous")
+            or (window(main.text, today, False) is None and (beyond or len(entries) <= 3))
+        )
+    ):
+        intent = "lookup"  # "when does the Acme M365 renew": that record's date
     elif intent in ("howto", "overview") and entries and main.how in ("key", "previous") and fields:
         intent = "lookup"
-    elif intent == "lookup" and plural_types and not (beyond and entries):
+    elif intent == "list" and _SITES.search(main.text) and main.orgs:
+        intent = "lookup"  # "what sites does X have": its locations, each with its address
+        places = [
+            catalog.entries[i]
+            for org in main.orgs
+            for i in catalog.by_org.get(org, ())
+            if catalog.entries[i].kind is RecordType.LOCATION
+        ]
+        main.entries, main.total, main.attributes = places[:MAX_TARGETS], len(places), []
+        entries = main.entries
+    elif intent == "lookup" and (
+        (plural_types and not (beyond and entries))
+        or (not entries and bool(config_types or asset_types))
+    ):
         intent = "list"
-    elif intent == "lookup" and not entries and (config_types or asset_types):
-        intent = "list"
-    orgs = main.orgs or sorted({e.organization_id for e in entries})
+    orgs = main.orgs
+    if not orgs and intent in ("lookup", "credential", "dependencies"):
+        orgs = sorted({e.organization_id for e in entries})
     devices = [
         e.source_id
         for e in entries
@@ -339,7 +530,7 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         out_of_scope=main.out_of_scope,
         devices=devices[:MAX_TARGETS],
         ips=list(re.findall(r"\b(?:\d{1,3}\.){3}\d{1,3}\b", question)),
-        attribute=main.attributes[0].key if main.attributes else None,
+        attribute=main.attributes[0].key if main.attributes else _asked_field(main.text),
         config_types=config_types if intent != "lookup" else [],
         asset_types=asset_types if intent != "lookup" else [],
         asks=asks if intent in ("lookup", "credential") or len(parts) > 1 else [],
@@ -365,9 +556,17 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
     return plan
 
 
+def _asked_field(text: str) -> str | None:
+    """The device field a question asks for even when it names no record ("and its serial
+    number?" in a new thread): such a question is not answered from free text."""
+    found = attributes.fixed(text, RecordType.CONFIGURATION)
+    return found[0].key if found else None
+
+
 def _named_beyond_type(part: _Part, types: list[str]) -> bool:
     """The matched words say more than a type ("m365 seats", not "servers", "certs")."""
     type_stems = {stem(w) for t in types for w in re.findall(r"[a-z0-9]+", t.lower())}
+    type_stems |= PLACE_WORDS
     return any(not set(expand([w])) & type_stems for w in part.used)
 
 
@@ -390,6 +589,8 @@ def broaden(plan: Plan) -> Plan | None:
     records were grounded is not widened: what they lack is not elsewhere."""
     if plan.broadened >= 2 or plan.asks or plan.unresolved:
         return None
+    if plan.intent in ("expiry", "list", "credential", "dependencies"):
+        return None  # the stores' answer is the whole answer: nothing in the window is nothing
     wider = plan.model_copy(deep=True)
     wider.broadened += 1
     if plan.broadened == 0:

@@ -13,6 +13,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
 MAC = re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HOSTNAME = re.compile(r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+){1,5}\b", re.I)
+"""Dotted names: build-02.sea.litware.example, www.harborlane.example."""
 IDENTIFIER = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*\b")
 """Tokens that mix letters and digits: ACME-DC01, dc01, 5CG1234XYZ, cdg-dc1."""
 
@@ -190,6 +192,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "headquarters": ("hq",),
     "mgr": ("manager",),
     "admin": ("administrator",),
+    "repo": ("repository",),
+    "dr": ("disaster", "recovery"),
+    "isp": ("isp", "internet"),
+    "postcode": ("postal", "code"),
+    "zip": ("postal", "code"),
     "admins": ("administrator",),
     "cfo": ("finance",),
     "accounts": ("finance",),
@@ -198,10 +205,26 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 """Engineer shorthand → the words documentation spells out (applied to both sides)."""
 
 
+BRITISH = {
+    "licence": "license",
+    "licences": "licenses",
+    "licenced": "licensed",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "centre": "center",
+    "colour": "color",
+    "catalogue": "catalog",
+}
+"""Spellings that differ across English: both sides meet on one."""
+
+
 def stem(word: str) -> str:
     """A light stem: plural and verb endings off, so "printers" meets "printer"."""
+    word = BRITISH.get(word, word)
     if word.isdigit() or len(word) <= 3:
         return word
+    if word.startswith("licens"):
+        return "license"  # license, licenses, licensing, licensed: one word
     for suffix, keep in (
         ("ies", "y"),
         ("sses", "ss"),

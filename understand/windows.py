@@ -44,8 +44,9 @@ def _quarter(year: int, q: int) -> tuple[date, date]:
     return date(year, first, 1), _month_end(year, first + 2)
 
 
-def window(question: str, today: date) -> tuple[date, date] | None:
-    """[start, end] the question's dates fall in, or None when it names no window."""
+def window(question: str, today: date, default: bool = True) -> tuple[date, date] | None:
+    """[start, end] the question's dates fall in, or None when it names no window (with
+    `default`, an expiry question without one looks 90 days ahead)."""
     q = question.lower()
     past = re.search(r"\b(already|expired|lapsed|past|last|ago|overdue|out of)\b", q)
     number = r"(\d+|" + "|".join(_NUMBERS) + r")"
@@ -103,8 +104,8 @@ def window(question: str, today: date) -> tuple[date, date] | None:
         return date(year, month, 1), _month_end(year, month)
     if past:
         return date(1900, 1, 1), today - timedelta(days=1)
-    if re.search(r"soon|upcoming|coming up", q):
+    if re.search(r"soon|upcoming|coming up|anytime soon", q):
         return today, today + timedelta(days=30)
-    if re.search(r"expir|renew|\bdue\b|lapse", q):
+    if default and re.search(r"expir|renew|\bdue\b|lapse", q):
         return today, today + timedelta(days=90)
     return None

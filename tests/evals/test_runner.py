@@ -82,7 +82,7 @@ async def test_the_runner_asks_scores_and_reports(sample: Stores) -> None:
     assert all(s.correct for s in scored), [(s.item.id, s.answer) for s in scored]
     data = runner.report(scored)
     assert data["overall"]["items"] == 5 and data["overall"]["accuracy"] == 1.0
-    assert {"sql", "graph", "vector", "fused"} <= set(data["retrieval"])
+    assert {"sql", "vector", "fused"} <= set(data["retrieval"])
     assert data["retrieval"]["fused"]["recall@10"] > 0
 
 

@@ -28,4 +28,4 @@ async def test_a_follow_up_uses_the_previous_turn(
         {"configurable": {"thread_id": "fresh"}},
         context=ctx,
     )
-    assert other["answer"] == "No data available"  # a new thread has nothing to refer to
+    assert other["answer"].startswith("No data available")  # a new thread: nothing to refer to

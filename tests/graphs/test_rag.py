@@ -108,7 +108,8 @@ async def test_list_counts_workstations(ctx: Context, sample_snapshot: Snapshot)
     out = await ask("How many workstations does Bright Smile Dental have?", ctx)
     assert out["found"] and out["plan"].intent == "list"
     assert f"Bright Smile Dental has {len(workstations)} workstations:" in out["answer"]
-    assert _cited(out) == {c.source_id for c in workstations}
+    # the items listed, and the organization whose COUNT the number comes from
+    assert _cited(out) == {c.source_id for c in workstations} | {"organization:2"}
 
 
 async def test_expiry_window(ctx: Context, sample_snapshot: Snapshot) -> None:
@@ -150,5 +151,5 @@ async def test_questions_without_an_answer_say_no_data(ctx: Context) -> None:
         "Which SSL certificates expire in the next 30 days at Oakridge Credit Union?",
     ):
         out = await ask(question, ctx)
-        assert out["answer"] == NO_DATA, question
+        assert out["answer"].startswith(NO_DATA), question
         assert not out["found"] and out["citations"] == [] and out["searched"], question

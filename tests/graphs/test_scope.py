@@ -40,7 +40,7 @@ async def test_a_caller_of_one_organization_never_sees_another(ctx: Context) -> 
     ):
         orgs, out = await _evidence_orgs(question, only_harbor)
         assert orgs <= {1}, question
-        assert out["answer"] == NO_DATA, question
+        assert out["answer"].startswith(NO_DATA), question
     orgs, out = await _evidence_orgs(
         "Which passwords exist for the Acme Logistics firewall?", only_harbor
     )
@@ -80,8 +80,9 @@ async def test_a_failing_retriever_does_not_fail_the_answer(
     broken = dataclasses.replace(
         ctx, stores=dataclasses.replace(sample, vector=cast(VectorStore, _DownVector()))
     )
-    out = await ask("What is the IP address of ACME-DC01?", broken)
-    assert out["found"] and dc.primary_ip and dc.primary_ip in out["answer"]
+    question = "Give me an overview of Acme Logistics"  # SQL and vector both run
+    out = await ask(question, broken)
+    assert out["found"] and "Acme Logistics" in out["answer"]
     assert out["retrieval_errors"] == [
         "vector retriever failed: RuntimeError: vector store is down"
     ]
@@ -90,5 +91,7 @@ async def test_a_failing_retriever_does_not_fail_the_answer(
         stores=dataclasses.replace(sample, vector=cast(VectorStore, _SlowVector())),
         retriever_timeout=0.3,
     )
-    out = await ask("What is the IP address of ACME-DC01?", slow)
+    out = await ask(question, slow)
     assert out["found"] and out["retrieval_errors"] == ["vector retriever timed out after 0.3s"]
+    grounded = await ask("What is the IP address of ACME-DC01?", broken)  # SQL alone answers it
+    assert grounded["found"] and dc.primary_ip and dc.primary_ip in grounded["answer"]

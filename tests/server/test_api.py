@@ -74,7 +74,7 @@ async def test_a_key_limited_to_one_organization_sees_only_it(
     answer = await client.post(
         Q, json={"question": "What is the IP address of ACME-DC01?"}, headers=h
     )
-    assert answer.json()["answer"] == "No data available"
+    assert answer.json()["answer"].startswith("No data available")
     assert answer.json()["citations"] == []
     _error(await client.post(Q, json={"question": "hi", "organizations": [7]}, headers=h), 403)
     orgs = await client.get("/v1/organizations", headers=h)
