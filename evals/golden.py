@@ -248,13 +248,37 @@ def write(path: Path | None = None) -> Path:
     return target
 
 
+NATURAL_DIR = Path(__file__).parent / "natural"
+SETS: dict[str, tuple[Path, ...]] = {
+    "natural": (NATURAL_DIR / "dev.jsonl", NATURAL_DIR / "holdout.jsonl"),
+    "natural-dev": (NATURAL_DIR / "dev.jsonl",),
+    "natural-holdout": (NATURAL_DIR / "holdout.jsonl",),
+    "other": (NATURAL_DIR / "other.jsonl",),
+}
+"""Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
+part that rules were tuned on and a holdout part that was not read while tuning) and over a
+second, differently named MSP (`evals/other_msp.py`)."""
+
+
+def account(name: str) -> str:
+    """Which MSP a set asks about: "other" for the second MSP, else "sample"."""
+    return "other" if Path(name).stem.startswith("other") else "sample"
+
+
 def load(name: str = "sample") -> list[GoldenItem]:
-    """The set `evals/golden/<name>.jsonl`, or the JSONL file `name` when it is a path."""
-    path = Path(name) if name.endswith(".jsonl") else GOLDEN_DIR / f"{name}.jsonl"
-    if not path.exists():
-        raise FileNotFoundError(f"no golden set {name!r} (a name in {GOLDEN_DIR} or a .jsonl)")
+    """The set `name` (`sample`, a hand-written set of SETS, a name in evals/golden/), or the
+    JSONL file `name` when it is a path."""
+    if name in SETS:
+        paths: tuple[Path, ...] = SETS[name]
+    else:
+        paths = (Path(name) if name.endswith(".jsonl") else GOLDEN_DIR / f"{name}.jsonl",)
+    for path in paths:
+        if not path.exists():
+            known = ", ".join(["sample", *SETS])
+            raise FileNotFoundError(f"no golden set {name!r} (one of {known}, or a .jsonl)")
     return [
         GoldenItem.model_validate_json(line)
+        for path in paths
         for line in path.read_text().splitlines()
         if line.strip()
     ]

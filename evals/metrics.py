@@ -50,14 +50,23 @@ class Scored:
     """Source ids each retriever (and fusion: "fused") returned, best first."""
     trace_id: str | None = None
     """The Langfuse trace of this answer, when tracing is on."""
+    leaked: list[str] = field(default_factory=list)
+    """Password values found in the answer (must always be empty)."""
 
 
 def score(
-    item: GoldenItem, answer: str, cited: Sequence[str], seconds: float, gold_text: str
+    item: GoldenItem,
+    answer: str,
+    cited: Sequence[str],
+    seconds: float,
+    gold_text: str,
+    secrets: Iterable[str] = (),
 ) -> Scored:
     """One answer against its gold item; `gold_text` is the text of every gold source in the
-    caller's reach (what a correct answer may quote)."""
+    caller's reach (what a correct answer may quote); `secrets` are the account's password
+    values, none of which may appear in any answer."""
     s = Scored(item=item, answer=answer, cited=[_record(c) for c in cited], seconds=seconds)
+    s.leaked = [v for v in secrets if v and v in answer]
     s.abstained = answer.strip().startswith(NO_DATA)
     text = _norm(answer)
     s.facts_expected = len(item.expected_facts)
@@ -111,6 +120,7 @@ def aggregate(scored: Iterable[Scored]) -> dict[str, Any]:
         ),
         "citation_precision": _ratio(sum(s.cited_expected for s in answerable), cited),
         "citation_recall": _ratio(sum(s.cited_expected for s in answerable), expected_cites),
+        "password_leaks": sum(len(s.leaked) for s in rows),
         "latency_p50_ms": pct(0.5),
         "latency_p95_ms": pct(0.95),
         "latency_mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else None,

@@ -8,6 +8,7 @@ thread with thread memory, expiry windows counted from the sample's reference da
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -15,6 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from core.crypto import Cipher
 from core.models import Snapshot
 from core.tracing import Tracer
 from evals.golden import GoldenItem
@@ -50,6 +52,7 @@ async def run(
     """Every item asked and scored; with an enabled `tracer` each run is a Langfuse trace
     (user `eval`, the item's thread as session, tags `eval` and the run id)."""
     tracer = tracer or Tracer()
+    secrets = sample_password_values() if snapshot is None else []
     snapshot = snapshot or generate(1)
     gold_cache: dict[tuple[int, ...] | None, str] = {}
     threaded = build(await open_checkpointer(stores.sql))
@@ -88,13 +91,20 @@ async def run(
         if scope not in gold_cache:
             gold_cache[scope] = _gold_text(snapshot, scope)
         cited = [c.source_id for c in result["citations"]]
-        scored = score(item, result["answer"], cited, seconds, gold_cache[scope])
+        scored = score(item, result["answer"], cited, seconds, gold_cache[scope], secrets)
         scored.ranked = ranked
         scored.trace_id = tracer.trace_id(config)
         out.append(scored)
         if progress:
             progress()
     return out
+
+
+def sample_password_values() -> list[str]:
+    """The sample MSP's password values: the generator draws the same values whatever key
+    encrypts them, so a throwaway key recovers them to check that no answer ever holds one."""
+    cipher = Cipher(os.urandom(32))
+    return [cipher.decrypt(p.value_encrypted or "") for p in generate(1, cipher=cipher).passwords]
 
 
 def report(
@@ -119,9 +129,14 @@ def report(
         for s in scored
         if not s.correct or s.hallucinated
     ]
+    splits: dict[str, list[Scored]] = defaultdict(list)
+    for s in scored:
+        if "-" in s.item.id and s.item.id.split("-", 1)[0] in ("dev", "holdout", "other"):
+            splits[s.item.id.split("-", 1)[0]].append(s)
     data: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "overall": aggregate(scored),
+        "splits": {k: aggregate(v) for k, v in sorted(splits.items())},
         "retrieval": retrieval(scored),
         "categories": {k: aggregate(v) for k, v in sorted(by_category.items())},
         "failures": failures,
@@ -171,6 +186,17 @@ def markdown(data: dict[str, Any]) -> str:
     ]
     for name, m in data["categories"].items():
         lines.append(f"| {name} | " + " | ".join(str(m.get(k)) for k in keys) + " |")
+    if data.get("splits"):
+        lines += [
+            "",
+            "## By split (dev: tuned on; holdout: not read while tuning)",
+            "",
+            "| split | " + " | ".join(keys) + " | abstention_precision | password_leaks |",
+            "|---|" + "---|" * (len(keys) + 2),
+        ]
+        for name, m in data["splits"].items():
+            cells = [str(m.get(k)) for k in [*keys, "abstention_precision", "password_leaks"]]
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
     if data.get("retrieval"):
         lines += [
             "",
@@ -234,7 +260,7 @@ def thresholds_failed(data: dict[str, Any], limits: dict[str, float]) -> list[st
         if value is None:
             failed.append(f"{key}: no value")
             continue
-        upper = key.endswith("_rate") or key.startswith("latency")
+        upper = key.endswith(("_rate", "_leaks")) or key.startswith("latency")
         if (value > limit) if upper else (value < limit):
             failed.append(f"{key} {value} {'>' if upper else '<'} {limit}")
     return failed

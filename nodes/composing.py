@@ -261,7 +261,7 @@ def _asked(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> l
 def missing(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
     """What the question asks that the cited records do not document, in words."""
     by_id = {e.source_id: e for e in evidence}
-    out = [f"nothing in your scope matches '{u}'" for u in plan.unresolved]
+    out = [u if " " in u else f"nothing in your scope matches '{u}'" for u in plan.unresolved]
     for ask in plan.asks:
         for sid in ask.targets:
             item = by_id.get(sid)

@@ -529,7 +529,11 @@ def bench(
 @app.command("eval")
 def eval_(
     set_name: Annotated[
-        str, typer.Option("--set", help="Golden set: a name in evals/golden/ or a .jsonl path")
+        str,
+        typer.Option(
+            "--set",
+            help="sample (golden), natural, natural-dev, natural-holdout, other, or a .jsonl",
+        ),
     ] = "sample",
     report_dir: Annotated[
         Path, typer.Option("--report", help="Where report.json and .md go")
@@ -562,7 +566,7 @@ def eval_(
     from evals import experiment, golden, grounding, runner, validator_bench
     from stores import open_stores
     from sync.ingest import Ingestor
-    from sync.sample import generate
+    from sync.sample import REFERENCE_DATE, generate
 
     limits: dict[str, float] = {}
     for text in fail_under or []:
@@ -578,24 +582,37 @@ def eval_(
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
     base = json.loads(baseline.read_text()) if baseline and baseline.exists() else None
-
-    settings = load_settings(data_dir=get_settings().data_dir / "eval-sample")
+    other = golden.account(set_name) == "other"
+    name = "eval-other" if other else "eval-sample"
+    settings = load_settings(data_dir=get_settings().data_dir / name)
     tracer = Tracer(settings)
 
     async def job() -> tuple[dict[str, Any], list[Any]]:
+        from evals import other_msp
+
         stores = await open_stores(settings)
         try:
-            if (await stores.sql.counts())["organization"] != 12:
-                console.print(f"Loading the sample MSP into {settings.data_dir}…")
+            account = other_msp.snapshot() if other else None
+            expected = len(account.organizations) if account else 12
+            if (await stores.sql.counts())["organization"] != expected:
+                console.print(f"Loading the {'second' if other else 'sample'} MSP…")
                 with _bars() as bars:
                     await Ingestor(stores, progress=_Bars(bars)).ingest(
-                        generate(1, cipher=load_cipher(settings)), reconcile=True
+                        account or generate(1, cipher=load_cipher(settings)), reconcile=True
                     )
             with _bars() as bars:
                 task = bars.add_task("questions", total=len(items))
                 scored = await runner.run(
-                    stores, items, chat_model(settings), lambda: bars.advance(task), tracer
+                    stores,
+                    items,
+                    chat_model(settings),
+                    lambda: bars.advance(task),
+                    tracer,
+                    snapshot=account,
+                    today=other_msp.OTHER_TODAY if other else REFERENCE_DATE,
                 )
+            if set_name in golden.SETS:  # the validator benchmarks belong to the golden report
+                return runner.report(scored, base), scored
             embedder = Embedder()
             checked = await validator_bench.run(stores, embedder, chat_model(settings))
             with _bars() as bars:

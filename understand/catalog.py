@@ -85,6 +85,9 @@ class Entry:
     type_name: str = ""
     """Configuration type, flexible asset type, contact title; "" for the rest."""
     primary: bool = False
+    fields: frozenset[str] = frozenset()
+    """Fields the record documents (configurations): a question for a sparse field ("the WAN
+    IP at Bluewater") can find the one record that has it."""
 
 
 @dataclass
@@ -266,8 +269,18 @@ class Catalog:
                 self._index(entry, {squash(record.name)}, [(record.name, NAME)])
 
     def _configuration(self, c: Configuration, prefix: str, apps: list[str]) -> None:
+        documented = frozenset(
+            k
+            for k, v in c.model_dump(exclude={"interfaces", "notes"}).items()
+            if v not in (None, "")
+        )
         entry = Entry(
-            c.source_id, RecordType.CONFIGURATION, c.organization_id, c.name, c.configuration_type
+            c.source_id,
+            RecordType.CONFIGURATION,
+            c.organization_id,
+            c.name,
+            c.configuration_type,
+            fields=documented,
         )
         keys = {squash(c.name), squash(c.hostname or "")}
         for name in (c.name, c.hostname or ""):

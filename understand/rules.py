@@ -39,13 +39,15 @@ DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
     re.I,
 )
+_THERE = re.compile(r"\b(there|their|same (client|org|organi[sz]ation|site)|they)\b", re.I)
 CONTACT_HINT = re.compile(
     r"\bwho\b|\bwhom\b|contact|\bcall\b|e-?mail|\bphone\b|reach|manager|owner|director|"
     r"\blead\b|\bperson\b|\bguy\b|\bgal\b|in charge|responsible|point of contact",
     re.I,
 )
 LOCATION_HINT = re.compile(
-    r"\boffice\b|\bsite|address|\bhq\b|headquarters|branch|\blocation|\bbuilding|premises|"
+    r"\boffice\b|\bsite|(?<!mac )(?<!ip )(?<!mail )(?<!email )(?<!e-mail )address|\bhq\b|"
+    r"headquarters|branch|\blocation|\bbuilding|premises|"
     r"where (is|are) (the|their|our)? ?(office|site|hq|headquarters|branch)",
     re.I,
 )
@@ -137,13 +139,22 @@ def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[
 class _Part:
     """One part of a question, grounded."""
 
-    def __init__(self, text: str, catalog: Catalog, allowed: Collection[int]) -> None:
+    def __init__(
+        self,
+        text: str,
+        catalog: Catalog,
+        allowed: Collection[int],
+        context_orgs: Sequence[int] = (),
+    ) -> None:
         self.text = text
         self.catalog = catalog
         self.tokens = resolve.correct(resolve.question_words(text), catalog)
         self.orgs, self.out_of_scope, self.org_used = resolve.organizations(
             catalog, self.tokens, allowed
         )
+        self.named_orgs = bool(self.orgs)
+        if not self.orgs and not self.out_of_scope and context_orgs:
+            self.orgs = [o for o in context_orgs if o in allowed]  # "... the IT manager there?"
         self.intent: Intent = intents.intent_of(text)
         self.entries: list[Entry] = []
         self.total = 0
@@ -155,6 +166,9 @@ class _Part:
 
     def ground(self) -> None:
         cat, text = self.catalog, self.text
+        if _FOLLOW.search(text) and self.names_nothing_new() and not self.named_orgs:
+            self.unresolved.append("nothing earlier in this thread for 'it' to refer to")
+            return  # "and its MAC?" with nothing before it: not every MAC in reach
         entries, how, used, unresolved = resolve.by_key(
             cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
         )
@@ -162,7 +176,8 @@ class _Part:
         device_fields = [
             a
             for a in attributes.fixed(text, RecordType.CONFIGURATION)
-            if a.key not in ("location", "warranty_expires_at", "configuration_type")
+            if a.key
+            not in ("location", "warranty_expires_at", "configuration_type", "manufacturer")
         ]
         if (
             entries
@@ -217,6 +232,9 @@ class _Part:
                 if entries:
                     how = "role"
                     break
+        if not entries and self.orgs and device_fields:
+            entries = self._having(device_fields[0].key)
+            how = "role" if entries else how
         self.total = len(entries)
         self.entries = entries[:MAX_TARGETS]
         self.how = how if entries else ""
@@ -230,6 +248,18 @@ class _Part:
             self.unresolved.append(f"no {undocumented[0]} is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
             self.entries, self.total, self.how = [], 0, ""
+
+    def _having(self, field: str) -> list[Entry]:
+        """The few configurations of the named organizations that document a field at all
+        ("the WAN IP at Bluewater": only its firewall has one)."""
+        cat = self.catalog
+        found = [
+            cat.entries[i]
+            for org in self.orgs
+            for i in cat.by_org.get(org, ())
+            if cat.entries[i].kind is RecordType.CONFIGURATION and field in cat.entries[i].fields
+        ]
+        return found if len(found) <= 3 else []
 
     def _redirect_to_tagging_asset(self) -> None:
         """ "Warranty provider of HV01", "the ISP on WBTFW01": the fields of an asset (of a
@@ -385,7 +415,7 @@ def _device_words(tokens: Sequence[str], catalog: Catalog) -> bool:
 
 def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalog) -> bool:
     """A part that names nothing takes the records of the part or turn before."""
-    if previous is None or part.orgs or part.out_of_scope or part.how == "key":
+    if previous is None or part.named_orgs or part.out_of_scope or part.how == "key":
         return False
     if not (_FOLLOW.search(part.text) or part.names_nothing_new()):
         return False
@@ -420,8 +450,13 @@ def plan_question(
     parts: list[_Part] = []
     before: Ask | None = previous.plan.asks[-1] if previous and previous.plan.asks else None
     before_orgs = list(previous.plan.organization_ids) if previous else []
-    for text in split(question):
-        part = _Part(text, catalog, allowed)
+    for n, text in enumerate(split(question)):
+        context: list[int] = []
+        if n and parts[-1].orgs:
+            context = parts[-1].orgs  # a later part of one question: the same organization
+        elif previous and _THERE.search(text):
+            context = list(previous.plan.organization_ids)  # "and who is the IT manager there?"
+        part = _Part(text, catalog, allowed, context)
         part.ground()
         if not _inherit(part, before, before_orgs, catalog) and not part.orgs and parts:
             part.orgs = parts[-1].orgs
@@ -567,7 +602,8 @@ def _named_beyond_type(part: _Part, types: list[str]) -> bool:
     """The matched words say more than a type ("m365 seats", not "servers", "certs")."""
     type_stems = {stem(w) for t in types for w in re.findall(r"[a-z0-9]+", t.lower())}
     type_stems |= PLACE_WORDS
-    return any(not set(expand([w])) & type_stems for w in part.used)
+    asking = part.catalog.field_words | resolve.QUESTION_STEMS
+    return any(not set(expand([w])) & type_stems and stem(w) not in asking for w in part.used)
 
 
 def retrievers_for(plan: Plan) -> list[RetrieverName]:

@@ -1,0 +1,192 @@
+"""Grounding questions in an account's own names, over the sample MSP and over a second MSP
+with other naming conventions and other flexible asset types (no database: the catalog is
+built from the records directly, as `understand.index` builds it from the SQL store)."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from core.models import Snapshot
+from evals.other_msp import OTHER_TODAY
+from evals.other_msp import snapshot as other_snapshot
+from graphs.state import Plan
+from sync.sample import REFERENCE_DATE, generate
+from understand import rules
+from understand.catalog import Catalog, build
+from understand.windows import window
+
+
+def _catalog(snap: Snapshot) -> Catalog:
+    records = [r for r in snap.records() if r.record_type.value not in ("organization",)]
+    return build(snap.organizations, records, snap.flexible_asset_types, 1)
+
+
+@functools.cache
+def _sample() -> tuple[Snapshot, Catalog]:
+    snap = generate(1)
+    return snap, _catalog(snap)
+
+
+@functools.cache
+def _other() -> tuple[Snapshot, Catalog]:
+    snap = other_snapshot()
+    return snap, _catalog(snap)
+
+
+def _plan(question: str, other: bool = False, allowed: list[int] | None = None) -> Plan:
+    snap, catalog = _other() if other else _sample()
+    scope = allowed or [o.id for o in snap.organizations]
+    return rules.plan_question(question, catalog, scope, OTHER_TODAY if other else REFERENCE_DATE)
+
+
+def _names(plan: Plan, other: bool = False) -> set[str]:
+    snap = (_other() if other else _sample())[0]
+    by_id = {r.source_id: getattr(r, "name", "") for r in snap.records()}
+    return {by_id[t] for ask in plan.asks for t in ask.targets}
+
+
+SAMPLE = [
+    # (question, record names asked about, fields asked for)
+    ("What's the public IP of the Acme Logistics firewall?", {"ACME-FW01"}, ["public_ip"]),
+    ("mac address of the acme logistics firewall", {"ACME-FW01"}, ["mac_address"]),
+    ("what's the ip of the bright smile domain controller?", {"BSD-DC01"}, ["primary_ip"]),
+    ("northwind dc serial?", {"NPM-DC01"}, ["serial_number"]),
+    (
+        "What is the IP address and the OS of ACME-DC01?",
+        {"ACME-DC01"},
+        ["primary_ip", "operating_system"],
+    ),
+    (
+        "When does Acme Logistics' Microsoft 365 renew?",
+        {"Microsoft 365 Business Premium"},
+        ["trait:renewal-date"],
+    ),
+    ("Who is the IT manager at Acme Logistics?", {"Liam Moreau"}, []),
+    ("whats the wan ip at bluewater marine", {"BMS-FW01"}, ["public_ip"]),
+    ("acmedc01 ip", {"ACME-DC01"}, ["primary_ip"]),
+    ("keystone hv2 serial", {"KAG-HV02"}, ["serial_number"]),
+    ("serial # for the harbour and lane firewall", {"HLL-FW01"}, ["serial_number"]),
+    (
+        "warranty provider and coverage for northwind hv01",
+        {"NPM-HV01 support"},
+        ["trait:provider", "trait:coverage"],
+    ),
+    ("what vlan is the acme corp wifi on", {"ACME-Corp"}, ["trait:vlan"]),
+]
+
+
+@pytest.mark.parametrize(("question", "names", "fields"), SAMPLE)
+def test_mentions_ground_to_the_records_named(
+    question: str, names: set[str], fields: list[str]
+) -> None:
+    plan = _plan(question)
+    assert plan.intent == "lookup" and not plan.unresolved, plan
+    assert _names(plan) == names
+    assert plan.asks[0].attributes[: len(fields)] == fields or (not fields)
+
+
+def test_a_role_that_several_records_share_covers_them_all() -> None:
+    plan = _plan("who makes the printer at Oakridge?")
+    oakridge = {c.name for c in _sample()[0].configurations if c.organization_id == 12}
+    names = _names(plan)
+    assert names and all(n.startswith("OCU-PRN") for n in names) and names <= oakridge
+    assert plan.asks[0].attributes == ["manufacturer"]
+
+
+OTHER = [
+    (
+        "what o/s is build-02 running at litware",
+        {"build-02.sea.litware.example"},
+        ["operating_system"],
+    ),
+    ("circuit id for the woodgrove branch internet", None, ["trait:circuit-id"]),
+    ("m365 tenant name for tailspin", None, ["trait:tenant-name"]),
+    ("who do i call about IT at tailspin", {"Dave Kowalczyk"}, ["phone"]),
+    ("which box is the teller gateway at woodgrove", {"WBTSRV04"}, []),
+    ("who signs off firewall changes at woodgrove", {"Brenda Hollis"}, []),
+]
+
+
+@pytest.mark.parametrize(("question", "names", "fields"), OTHER)
+def test_another_msp_with_other_names_and_asset_types(
+    question: str, names: set[str] | None, fields: list[str]
+) -> None:
+    plan = _plan(question, other=True)
+    assert plan.asks and not plan.unresolved, plan
+    if names is not None:
+        assert _names(plan, other=True) == names
+    assert plan.asks[0].attributes == fields
+
+
+ABSENT = [
+    "ip of ACME-DC09",
+    "contoso firewall serial",
+    "salesforce license at acme",
+    "when does the mail cert for faucets expire",
+    "address of the acme branch office",
+    "who is the it manager at globex corp",
+    "bios version on acme-hv01",
+]
+
+
+@pytest.mark.parametrize("question", ABSENT)
+def test_what_is_not_there_is_named_not_replaced_by_something_else(question: str) -> None:
+    plan = _plan(question)
+    assert plan.unresolved and not plan.asks, plan
+
+
+def test_another_organizations_record_is_out_of_scope_not_answered() -> None:
+    plan = _plan("ip of hll-dc01", allowed=[2])
+    assert not plan.asks
+
+
+INTENTS = [
+    ("what would go down if the Acme hypervisor died?", "dependencies", "upstream"),
+    ("Which devices are connected to HLL-SW01?", "dependencies", "neighbors"),
+    ("What does HLL-DMS01 depend on?", "dependencies", "downstream"),
+    ("printing is stuck at faucets", "howto", None),
+    ("the VPN keeps dropping for remote staff at acme", "howto", None),
+    ("how many servers does acme have", "list", None),
+    ("certs expiring in the next 30 days across all clients", "expiry", None),
+    ("give me the acme firewall password", "credential", None),
+]
+
+
+@pytest.mark.parametrize(("question", "intent", "direction"), INTENTS)
+def test_intent_by_meaning(question: str, intent: str, direction: str | None) -> None:
+    plan = _plan(question)
+    assert plan.intent == intent
+    if direction:
+        assert plan.direction == direction
+
+
+def test_a_two_part_question_is_answered_part_by_part() -> None:
+    plan = _plan("ip of acme dc01 and who is the it manager there?")
+    assert [sorted(_names(Plan(intent="lookup", asks=[a]))) for a in plan.asks] == [
+        ["ACME-DC01"],
+        ["Liam Moreau"],
+    ]
+
+
+WINDOWS = [
+    ("which certs expire in the next two weeks", date(2026, 6, 1), date(2026, 6, 15)),
+    ("what renews by the end of next month", date(2026, 6, 1), date(2026, 7, 31)),
+    ("ssl certs expiring in Q3", date(2026, 7, 1), date(2026, 9, 30)),
+    ("licences due before september", date(2026, 6, 1), date(2026, 8, 31)),
+    ("any certificates already expired?", date(1900, 1, 1), date(2026, 5, 31)),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "end"), WINDOWS)
+def test_relative_windows(question: str, start: date, end: date) -> None:
+    assert window(question, REFERENCE_DATE) == (start, end)
+
+
+def test_the_same_question_plans_the_same_in_any_order() -> None:
+    questions = [q for q, _, _ in SAMPLE]
+    first = [_plan(q).model_dump() for q in questions]
+    again = [_plan(q).model_dump() for q in reversed(questions)][::-1]
+    assert first == again
