@@ -673,8 +673,10 @@ def _score(
                         hits[idx] = max(hits.get(idx, 0.0), weight * idf)
                         if weight >= TYPE:
                             strong.add(idx)
-        distinctive = 0 < len(hits) <= 3 and (
-            token not in common_words() or any(ch.isdigit() for ch in token)
+        distinctive = (
+            0 < len(hits) <= 3
+            and not token.isdigit()
+            and (token not in common_words() or any(ch.isdigit() for ch in token))
         )
         for idx, gain in hits.items():
             scores[idx] = scores.get(idx, 0.0) + gain

@@ -367,8 +367,39 @@ class _Part:
                 self.unresolved.append(token)
         for token in resolve.unknown_words([t for t in self.tokens if t not in ignore], cat):
             self.unresolved.append(token)
+        if not self.named_orgs:
+            self.unresolved += self._unknown_name(ignore)
         self.unresolved = list(dict.fromkeys(self.unresolved))
         self._undocumented()
+
+    def _unknown_name(self, ignore: set[str]) -> list[str]:
+        """Two or more words in a row that are neither question words nor any name, type or
+        field of the account: a name it does not have ("how many PCs does Fourth Coffee
+        have"), even when each word is common English."""
+        cat = self.catalog
+        run: list[str] = []
+        found: list[str] = []
+        for token in [*self.tokens, ""]:
+            base = stem(token)
+            plain = (
+                len(token) >= 4
+                and token not in STOP
+                and token not in ignore
+                and token not in resolve.QUESTION_WORDS
+                and base not in resolve.QUESTION_STEMS
+                and base not in cat.vocabulary
+                and base not in cat.field_words
+                and base not in cat.type_words
+                and base not in cat.frequency
+                and not any(ch.isdigit() for ch in token)
+            )
+            if plain:
+                run.append(token)
+                continue
+            if len(run) >= 2:
+                found.append(" ".join(run))
+            run = []
+        return found
 
     def _undocumented(self) -> None:
         """A field the question asks for ("the VLAN of the guest Wi-Fi") that the records it
