@@ -254,15 +254,21 @@ SETS: dict[str, tuple[Path, ...]] = {
     "natural-dev": (NATURAL_DIR / "dev.jsonl",),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl",),
     "other": (NATURAL_DIR / "other.jsonl",),
+    "third": (NATURAL_DIR / "third.jsonl",),
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a
-second, differently named MSP (`evals/other_msp.py`)."""
+second and a third differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`)."""
+
+
+ACCOUNTS = {"other": "evals.other_msp", "third": "evals.third_msp"}
+"""Hand-written accounts besides the sample: module with `snapshot()` and `TODAY`."""
 
 
 def account(name: str) -> str:
-    """Which MSP a set asks about: "other" for the second MSP, else "sample"."""
-    return "other" if Path(name).stem.startswith("other") else "sample"
+    """Which MSP a set asks about: a key of ACCOUNTS, else "sample"."""
+    stem = Path(name).stem
+    return next((a for a in ACCOUNTS if stem.startswith(a)), "sample")
 
 
 def load(name: str = "sample") -> list[GoldenItem]:

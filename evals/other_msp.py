@@ -53,6 +53,7 @@ from core.models import (
 )
 
 OTHER_TODAY = date(2026, 6, 1)
+TODAY = OTHER_TODAY
 """'Today' for this account: expiry windows and warranty answers are computed from it."""
 UPDATED_AT = datetime(2026, 5, 28, 9, 0, tzinfo=UTC)
 

@@ -286,7 +286,7 @@ def _counts(evidence: Sequence[Evidence]) -> dict[int, tuple[Evidence, dict[str,
 
 def _dependencies(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:
     chains = [e for e in evidence if e.fields.get("chain")]
-    if plan.config_types:
+    if plan.config_types and plan.direction == "neighbors":
         typed = [e for e in chains if e.fields.get("configuration_type") in plan.config_types]
         if typed and len(plan.devices) == 1:
             start = names_of(plan, evidence)
@@ -294,7 +294,7 @@ def _dependencies(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str
             listed = ", ".join(str(e.fields.get("name")) for e in typed[:MAX_ITEMS])
             return [
                 Claim(
-                    text=f"{len(typed)} {kind} are linked to {start}: {listed}.",
+                    text=f"{len(typed)} {kind} connected to {start}: {listed}.",
                     citations=[e.source_id for e in typed[:MAX_ITEMS]],
                 )
             ]
@@ -394,6 +394,23 @@ _GENERIC = frozenset(
         "has",
         "any",
         "else",
+        "came",
+        "back",
+        "just",
+        "bring",
+        "brought",
+        "going",
+        "user",
+        "users",
+        "says",
+        "said",
+        "phone",
+        "today",
+        "now",
+        "again",
+        "still",
+        "tonight",
+        "morning",
     }
 )
 
@@ -508,7 +525,7 @@ def _lists(
     claims = []
     for (org_id, kind), items in sorted(groups.items()):
         shown = sorted(items, key=lambda e: (str(e.fields.get("name")), e.source_id))[:MAX_ITEMS]
-        listed = ", ".join(str(e.fields.get("name", e.title)) for e in shown)
+        listed = ", ".join(_listed(e, plan.attribute) for e in shown)
         org = names.get(org_id, f"organization {org_id}")
         counted = counts.get(org_id)
         total = counted[1].get(kind, len(items)) if counted else len(items)
@@ -522,6 +539,13 @@ def _lists(
             text = f"{org} has {total} {noun}: {listed}."
         claims.append(Claim(text=text, citations=cites))
     return claims
+
+
+def _listed(item: Evidence, field: str | None) -> str:
+    """A list entry: its name, and the field the question asks of each ("which model")."""
+    name = str(item.fields.get("name", item.title))
+    value = _value(item, field) if field and field in LABELS else ""
+    return f"{name} ({LABELS[field]} {value})" if field and value else name
 
 
 def _expiries(evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:

@@ -7,6 +7,7 @@ Commands open the stores the settings select, do one job and close them. Expecte
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import resource
 import sys
@@ -532,7 +533,8 @@ def eval_(
         str,
         typer.Option(
             "--set",
-            help="sample (golden), natural, natural-dev, natural-holdout, other, or a .jsonl",
+            help="sample (golden), natural, natural-dev, natural-holdout, other, third, "
+            "or a .jsonl",
         ),
     ] = "sample",
     report_dir: Annotated[
@@ -582,20 +584,18 @@ def eval_(
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
     base = json.loads(baseline.read_text()) if baseline and baseline.exists() else None
-    other = golden.account(set_name) == "other"
-    name = "eval-other" if other else "eval-sample"
-    settings = load_settings(data_dir=get_settings().data_dir / name)
+    which = golden.account(set_name)
+    settings = load_settings(data_dir=get_settings().data_dir / f"eval-{which}")
     tracer = Tracer(settings)
+    module = importlib.import_module(golden.ACCOUNTS[which]) if which != "sample" else None
 
     async def job() -> tuple[dict[str, Any], list[Any]]:
-        from evals import other_msp
-
         stores = await open_stores(settings)
         try:
-            account = other_msp.snapshot() if other else None
+            account = module.snapshot() if module else None
             expected = len(account.organizations) if account else 12
             if (await stores.sql.counts())["organization"] != expected:
-                console.print(f"Loading the {'second' if other else 'sample'} MSP…")
+                console.print(f"Loading the {which} MSP into {settings.data_dir}…")
                 with _bars() as bars:
                     await Ingestor(stores, progress=_Bars(bars)).ingest(
                         account or generate(1, cipher=load_cipher(settings)), reconcile=True
@@ -609,7 +609,7 @@ def eval_(
                     lambda: bars.advance(task),
                     tracer,
                     snapshot=account,
-                    today=other_msp.OTHER_TODAY if other else REFERENCE_DATE,
+                    today=module.TODAY if module else REFERENCE_DATE,
                 )
             if set_name in golden.SETS:  # the validator benchmarks belong to the golden report
                 return runner.report(scored, base), scored

@@ -56,7 +56,11 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
         (
             "manufacturer",
             "manufacturer",
-            re.compile(r"manufacturer|\bvendor\b|\bmake\b|who makes|\bbrand\b|made by", re.I),
+            re.compile(
+                r"manufacturer|\bvendor\b|\bmake\b(?! (a|an|the|sure|it)\b)|who makes|\bbrand\b|"
+                r"made by",
+                re.I,
+            ),
         ),
         ("warranty_expires_at", "warranty expiring on", re.compile(r"warrant", re.I)),
         ("hostname", "hostname", re.compile(r"host ?name|fqdn|computer name|dns name", re.I)),
@@ -264,3 +268,14 @@ def _prefix(a: str, b: str) -> bool:
     """Words that share a stem of five letters or more ("renew" and "renewal")."""
     n = min(len(a), len(b))
     return n >= 5 and a[:5] == b[:5] and (a.startswith(b) or b.startswith(a))
+
+
+def fully_named(question_words: list[str], fields: tuple[FlexibleAssetField, ...]) -> bool:
+    """Whether the question spells out all the words of a field's name ("name servers",
+    "circuit ID"): then "servers" there is the field, not a device."""
+    have = {stem(w) for w in question_words}
+    for f in fields:
+        names = {stem(w) for w in words(f.name)} - {"of", "the", "and", "on"}
+        if len(names) >= 2 and names <= have:
+            return True
+    return False

@@ -25,6 +25,9 @@ DEPENDENCY = re.compile(
     r"stop(s)? working|lose|loses|runs? on|hosted|hang(s)? off|plugged|"
     r"connected|uplink|sits? on|lives? on)\b|"
     r"\bwhat (would|will|else) (go|break|fail)|"
+    r"\bif\b.{1,60}\b(dies|died|fails|failed|goes down|went down|is down|crashes|crashed|"
+    r"reboots|is rebooted|goes offline|is offline|is patched|loses power|dies)\b.{0,40}"
+    r"\b(what|which|who)\b|\b(upstream|downstream) (of|from)\b|"
     r"\b(vms?|guests?|servers) (are |is )?(on|running on|hosted on)\b|"
     r"which (hypervisor|host|vm host|switch|firewall)\b.{0,70}\b(on|run|use|connect)|"
     r"\b(who|what)\b.{0,20}\b(can'?t|cannot|won'?t be able to|unable to) (work|print|log|"
@@ -84,6 +87,8 @@ def intent_of(question: str) -> Intent:
 
 
 DOWNSTREAM = re.compile(
+    r"\b(which|what) \w+ (does|do) .{0,40}\b(depend|rely|run|sit|need)|"
+    r"\bdoes (it|this|that) (depend|rely|need)|"
     r"what (does|do|is|are)\b.{1,60}\b(depend|rel(y|ies)|need|require|run(s)? on|hosted on|"
     r"sit(s)? on|connect(ed)? to|uplink|on)\b|which (hypervisor|host|vm host|switch|firewall)\b|"
     r"\bwhere does\b|\buplinks? to\b|\b(depends|relies) on\b(?!.{0,10}\b(it|this|that)\b)|"
@@ -104,6 +109,10 @@ def direction(question: str, devices: int) -> str:
     """downstream (what X needs), upstream (what needs X), neighbors or path."""
     if devices >= 2 and PATH.search(question):
         return "path"
+    if re.search(r"\bupstream (of|from)\b", question, re.I):
+        return "downstream"  # what is upstream of the switch: what the switch hangs off
+    if re.search(r"\bdownstream (of|from)\b", question, re.I):
+        return "upstream"
     if NEIGHBORS.search(question) and not re.search(r"\buplinks? to\b", question, re.I):
         return "neighbors"
     if DOWNSTREAM.search(question) and not re.search(

@@ -245,7 +245,6 @@ QUESTION_WORDS = frozenset(
         "external",
         "internal",
         "primary",
-        "secondary",
         "main",
         "core",
         "edge",
@@ -513,6 +512,8 @@ def organizations(
     for size in range(min(6, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
             gram = tokens[start : start + size]
+            if size == 1 and len(gram[0]) <= 4 and start and tokens[start - 1] in ("a", "an"):
+                continue  # "for an RMA": a noun, not the short name RMA
             for key in {" ".join(gram), "".join(gram)}:
                 for org in catalog.org_keys.get(key, ()):
                     strong.setdefault(org, set()).update(gram)

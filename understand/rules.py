@@ -34,6 +34,10 @@ _FOLLOW = re.compile(
     r"them|they|their|his|her|he|she)\b",
     re.I,
 )
+SOFTWARE_HINT = re.compile(
+    r"\b(software|app|application|program|product|subscription|licen[cs]e|saas|platform)\b",
+    re.I,
+)
 WHO_FIRST = re.compile(r"^\s*(who|whom|who's|whos)\b(?!.{0,12}\b(makes?|made|manufactur))", re.I)
 DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
@@ -58,6 +62,7 @@ UNDOCUMENTED = re.compile(
     re.I,
 )
 """Attributes engineers ask about that no IT Glue record type holds as a field."""
+_HOW = re.compile(r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook", re.I)
 _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
 FIELD_ASKS = frozenset(
     [
@@ -179,10 +184,34 @@ class _Part:
             if a.key
             not in ("location", "warranty_expires_at", "configuration_type", "manufacturer")
         ]
+        named_assets = [
+            t for t in types_named(self.tokens, cat.type_words) if t.lower() in cat.asset_types
+        ]
         if (
             entries
-            and device_fields
+            and named_assets
+            and all(
+                e.kind is RecordType.FLEXIBLE_ASSET and e.type_name not in named_assets
+                for e in entries
+            )
+        ):
+            # "the Epicor Kinetic licence": the licence named Epicor…, not the application
+            typed, _, more = resolve.by_role(
+                cat,
+                self.tokens,
+                self.orgs,
+                self.allowed,
+                (RecordType.FLEXIBLE_ASSET,),
+                set(),
+                asset_types=named_assets,
+            )
+            if typed:
+                entries, how, used = typed, "role", used | more
+        if (
+            entries
+            and (device_fields or DEVICE_HINT.search(text))
             and all(e.kind is RecordType.FLEXIBLE_ASSET for e in entries)
+            and not attributes.fully_named(self.tokens, cat.fields_of(entries[0].type_name))
             and not attributes.traits(
                 self.tokens, cat.fields_of(entries[0].type_name), False, strict=True
             )
@@ -284,7 +313,7 @@ class _Part:
             for i in self.catalog.tagged.get(c.source_id, ())
             if self.catalog.entries[i].type_name in named
         ]
-        if not tagging:
+        if not tagging and self.trait_types():  # a field only that asset type has
             orgs = {c.organization_id for c in configs}
             tagging = [
                 self.catalog.entries[i]
@@ -302,9 +331,12 @@ class _Part:
         if self.intent == "credential":
             order += [(RecordType.PASSWORD,), (RecordType.CONFIGURATION,)]
         device_fields = attributes.fixed(text, RecordType.CONFIGURATION)
-        if (device_fields or DEVICE_HINT.search(text)) and not (
-            LOCATION_HINT.search(text) and not _device_words(self.tokens, self.catalog)
-        ):
+        located = LOCATION_HINT.search(text) and not _device_words(self.tokens, self.catalog)
+        if device_fields and not located:
+            order.append((RecordType.CONFIGURATION,))  # an IP, a serial: a device's
+        if SOFTWARE_HINT.search(text):
+            order.append((RecordType.FLEXIBLE_ASSET,))
+        if DEVICE_HINT.search(text) and not located:
             order.append((RecordType.CONFIGURATION,))
         if CONTACT_HINT.search(text):
             order.append((RecordType.CONTACT,))
@@ -351,6 +383,7 @@ class _Part:
         types = types_named(self.tokens, cat.type_words)
         one_place = bool(self.orgs) or len({e.organization_id for e in self.entries}) <= 1
         if self.entries and one_place and _named_beyond_type(self, types):
+            self.unresolved += self._said_of_others()
             self._undocumented()
             return
         ignore = self.used | self.org_used
@@ -371,6 +404,37 @@ class _Part:
             self.unresolved += self._unknown_name(ignore)
         self.unresolved = list(dict.fromkeys(self.unresolved))
         self._undocumented()
+
+    def _said_of_others(self) -> list[str]:
+        """A word that describes records of the same type elsewhere but none of the ones
+        matched ("the *secondary* DC at Cedar Valley", which has one DC): a record the
+        organization does not have."""
+        if self.how != "role" or not self.entries:
+            return []
+        cat, first = self.catalog, self.entries[0]
+        ignore = self.used | self.org_used
+        out = []
+        for token in self.tokens:
+            base = stem(token)
+            if (
+                token in ignore
+                or token in STOP
+                or token in resolve.QUESTION_WORDS
+                or base in resolve.QUESTION_STEMS
+                or base in cat.field_words
+                or len(token) < 4
+                or any(ch.isdigit() for ch in token)
+            ):
+                continue
+            postings = cat.postings.get(base, {})
+            same_type = any(
+                cat.entries[i].kind is first.kind and cat.entries[i].type_name == first.type_name
+                for by_org in postings.values()
+                for i, _ in by_org
+            )
+            if same_type:
+                out.append(token)
+        return out
 
     def _unknown_name(self, ignore: set[str]) -> list[str]:
         """Two or more words in a row that are neither question words nor any name, type or
@@ -419,6 +483,7 @@ class _Part:
             for t in self.tokens
             if t not in STOP
             and t not in resolve.QUESTION_WORDS
+            and stem(t) not in resolve.QUESTION_STEMS
             and stem(t) not in cat.field_words
             and (
                 stem(t) in cat.vocabulary
@@ -479,7 +544,12 @@ def plan_question(
 ) -> Plan:
     """The rules' plan for a question over the caller's scope."""
     parts: list[_Part] = []
-    before: Ask | None = previous.plan.asks[-1] if previous and previous.plan.asks else None
+    before: Ask | None = None
+    if previous is not None and previous.plan.asks:
+        before = previous.plan.asks[-1]
+    elif previous is not None:  # a list or a dependency answer: what it cited
+        listed = [c for c in previous.citations if not c.startswith("organization:")]
+        before = Ask(targets=[c.split("#", 1)[0] for c in listed][:MAX_TARGETS]) if listed else None
     before_orgs = list(previous.plan.organization_ids) if previous else []
     for n, text in enumerate(split(question)):
         context: list[int] = []
@@ -556,8 +626,8 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         )
     ):
         intent = "lookup"  # "when does the Acme M365 renew": that record's date
-    elif intent in ("howto", "overview") and entries and main.how in ("key", "previous") and fields:
-        intent = "lookup"
+    elif intent in ("howto", "overview") and entries and fields and not _HOW.search(main.text):
+        intent = "lookup"  # "printer's offline, what's the IP of the print server": the IP
     elif intent == "list" and _SITES.search(main.text) and main.orgs:
         intent = "lookup"  # "what sites does X have": its locations, each with its address
         places = [

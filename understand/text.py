@@ -143,6 +143,26 @@ STOP = frozenset(
     ]
 )
 
+AV = (
+    "antivirus",
+    "security",
+    "sentinelone",
+    "bitdefender",
+    "sophos",
+    "crowdstrike",
+    "defender",
+    "webroot",
+    "eset",
+    "malwarebytes",
+    "huntress",
+    "cylance",
+    "symantec",
+    "mcafee",
+    "kaspersky",
+    "trend",
+)
+"""What "AV" or "EDR" is called in documentation: the category word or a vendor's name."""
+
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "dc": ("domain", "controller"),
     "pdc": ("domain", "controller"),
@@ -168,7 +188,14 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "svr": ("server",),
     "m365": ("microsoft", "365"),
     "o365": ("microsoft", "365"),
-    "av": ("antivirus",),
+    "av": AV,
+    "antivirus": AV,
+    "anti-virus": AV,
+    "edr": AV,
+    "endpoint": AV,
+    "owns": ("owner",),
+    "manages": ("manager",),
+    "leads": ("lead",),
     "cert": ("certificate",),
     "certs": ("certificate",),
     "ssl": ("certificate",),
