@@ -196,7 +196,7 @@ class _Part:
             )
         ):
             # "the Epicor Kinetic licence": the licence named Epicor…, not the application
-            typed, _, more = resolve.by_role(
+            of_type, _, more = resolve.by_role(
                 cat,
                 self.tokens,
                 self.orgs,
@@ -205,8 +205,8 @@ class _Part:
                 set(),
                 asset_types=named_assets,
             )
-            if typed:
-                entries, how, used = typed, "role", used | more
+            if of_type:
+                entries, how, used = of_type, "role", used | more
         if (
             entries
             and (device_fields or DEVICE_HINT.search(text))
