@@ -250,8 +250,12 @@ def write(path: Path | None = None) -> Path:
 
 NATURAL_DIR = Path(__file__).parent / "natural"
 SETS: dict[str, tuple[Path, ...]] = {
-    "natural": (NATURAL_DIR / "dev.jsonl", NATURAL_DIR / "holdout.jsonl"),
-    "natural-dev": (NATURAL_DIR / "dev.jsonl",),
+    "natural": (
+        NATURAL_DIR / "dev.jsonl",
+        NATURAL_DIR / "dev2.jsonl",
+        NATURAL_DIR / "holdout.jsonl",
+    ),
+    "natural-dev": (NATURAL_DIR / "dev.jsonl", NATURAL_DIR / "dev2.jsonl"),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl",),
     "other": (NATURAL_DIR / "other.jsonl",),
     "third": (NATURAL_DIR / "third.jsonl",),

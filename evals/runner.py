@@ -131,8 +131,9 @@ def report(
     ]
     splits: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
-        if "-" in s.item.id and s.item.id.split("-", 1)[0] in ("dev", "holdout", "other"):
-            splits[s.item.id.split("-", 1)[0]].append(s)
+        prefix = s.item.id.split("-", 1)[0]
+        if prefix in ("dev", "dev2", "holdout", "other", "third"):
+            splits["dev" if prefix == "dev2" else prefix].append(s)
     data: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "overall": aggregate(scored),

@@ -104,3 +104,29 @@ def test_retrieval_recall_and_mrr() -> None:
     table = retrieval([s])
     assert table["sql"] == {"questions": 1, "recall@5": 0.5, "recall@10": 0.5, "mrr": 1.0}
     assert table["vector"] == {"questions": 1, "recall@5": 0.5, "recall@10": 0.5, "mrr": 0.5}
+
+
+def test_the_hand_written_sets_load_and_split() -> None:
+    natural = golden.load("natural")
+    holdout = golden.load("natural-holdout")
+    first = [i for i in natural if i.id.startswith(("dev-", "holdout-"))]  # written together
+    assert len(first) >= 300 and len(holdout) * 3 >= len(first)  # a third held out
+    assert {i.id.split("-", 1)[0] for i in natural} == {"dev", "dev2", "holdout"}
+    assert golden.account("other") == "other" and golden.account("natural") == "sample"
+    other = golden.load("other")
+    assert other and all(i.id.startswith("other-") for i in other)
+    scored = [score(i, "No data available: x.", [], 0.01, "") for i in natural[:5]]
+    scored += [score(i, "No data available: x.", [], 0.01, "") for i in holdout[:5]]
+    data = runner.report(scored)
+    assert set(data["splits"]) == {"dev", "holdout"} and data["splits"]["holdout"]["items"] == 5
+
+
+def test_an_answer_holding_a_password_value_is_counted_and_fails_the_run() -> None:
+    secrets = runner.sample_password_values()
+    item = GoldenItem(id="p", question="q", category="password_value", expected_facts=["x"])
+    leaked = score(item, f"The value is {secrets[0]} [1].", ["password:70001"], 0.01, "", secrets)
+    clean = score(item, "x [1].", ["password:70001"], 0.01, "", secrets)
+    assert leaked.leaked == [secrets[0]] and not clean.leaked
+    data = runner.report([leaked, clean])
+    assert data["overall"]["password_leaks"] == 1
+    assert runner.thresholds_failed(data, {"password_leaks": 0}) == ["password_leaks 1 > 0"]
