@@ -190,3 +190,28 @@ def test_the_same_question_plans_the_same_in_any_order() -> None:
     first = [_plan(q).model_dump() for q in questions]
     again = [_plan(q).model_dump() for q in reversed(questions)][::-1]
     assert first == again
+
+
+_PLANS = """
+import json, sys
+from tests.understand.test_resolver import SAMPLE, INTENTS, _plan
+questions = [q for q, _, _ in SAMPLE] + [q for q, _, _ in INTENTS]
+print(json.dumps([_plan(q).model_dump(mode="json") for q in questions]))
+"""
+
+
+def test_plans_are_the_same_in_every_process() -> None:
+    """Hash randomization changes set order between processes; plans must not depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _PLANS], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
