@@ -442,11 +442,15 @@ TASK_WORDS: dict[str, tuple[str, ...]] = {
     "order": ("first", "last"),
     "setup": ("install", "add"),
     "set": ("install", "add"),
+    "failed": ("fail", "error", "resume", "recover"),
+    "overnight": ("nightly", "night"),
+    "recover": ("recovery", "restore", "resume"),
+    "reachable": ("reachable", "restart"),
 }
 """Task and symptom words → the words runbooks use for them (general IT usage)."""
 
 
-def relevant(plan: Plan, item: Evidence, names: dict[int, str]) -> bool:
+def relevant(plan: Plan, item: Evidence, names: dict[int, str], share: float = 0.5) -> bool:
     """Whether a passage is about the question: every identifier the question names ("ACME-DC99",
     an IP) is in it, and it holds most of the question's other content words."""
     text = f"{item.title}\n{item.text}".lower()
@@ -465,7 +469,7 @@ def relevant(plan: Plan, item: Evidence, names: dict[int, str]) -> bool:
         for w in words
         if w.rstrip("s") in have or any(s in have for s in TASK_WORDS.get(w.rstrip("s"), ()))
     )
-    return found / len(words) >= 0.5
+    return found / len(words) >= share
 
 
 def _document(source_id: str) -> str:
@@ -491,12 +495,12 @@ def _extract(
         if key not in parts:
             order.append(key)
         parts[key].append(item)
-    for key in order:
+    for rank, key in enumerate(order):
         chunks = sorted(parts[key], key=lambda e: _chunk_number(e.source_id))
         whole = chunks[0].model_copy(
             update={"text": "\n".join(f"{c.title}\n{c.text}" for c in chunks)}
         )
-        if not relevant(plan, whole, names):
+        if not relevant(plan, whole, names, 0.34 if rank == 0 else 0.5):
             continue
         claims = []
         for chunk in chunks:

@@ -51,6 +51,8 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     by_id = {e.source_id: e for e in state.evidence}
     verdicts: list[Verdict] = []
     pending: list[tuple[int, Claim, str]] = []
+    asked = {t for ask in state.plan.asks for t in ask.targets} if state.plan else set()
+    focused = bool(asked) and state.plan is not None and state.plan.intent == "lookup"
     for claim in state.claims:
         cited = [by_id[c] for c in claim.citations if c in by_id]
 
@@ -65,6 +67,9 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         if len(cited) < len(claim.citations):
             unknown = sorted(set(claim.citations) - by_id.keys())
             verdicts.append(verdict(False, f"cites sources that were not retrieved: {unknown}"))
+            continue
+        if focused and not asked & {c.split("#", 1)[0] for c in claim.citations}:
+            verdicts.append(verdict(False, "not about the records the question asks about"))
             continue
         text = cited_text(cited)
         failed = rejection(claim.text, len(cited), text)

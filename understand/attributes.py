@@ -47,7 +47,8 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "operating system",
             re.compile(
                 r"\bos\b|o/s|operating system|firmware|what.{0,20}\brunning\b|"
-                r"\bversion\b.{0,40}\brunning|"
+                r"\bversion\b.{0,40}\brunning|\b(macos|ios|ipados|android|windows|linux|ubuntu|"
+                r"esxi|dsm|fortios|os|firmware) (version|build|release)\b|"
                 r"\bwindows version|software version|\bos version",
                 re.I,
             ),
@@ -85,7 +86,11 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
         (
             "phone",
             "phone",
-            re.compile(r"phone|\bnumber\b|\bcall\b|mobile|\bcell\b|reach|ring", re.I),
+            re.compile(
+                r"phone|\bnumber\b|\bcall\b|mobile|\bcell\b|\breach (him|her|them)\b|"
+                r"how (do|can) (i|we) reach|\bring\b",
+                re.I,
+            ),
         ),
         ("title", "title", re.compile(r"\btitle\b|\brole\b|job|position", re.I)),
     ],
@@ -93,7 +98,11 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
         (
             "address",
             "address",
-            re.compile(r"address|where|located|street|directions|site|office|\bhq\b", re.I),
+            re.compile(
+                r"address|where|located|street|directions|site|office|\bhq\b|post ?code|\bzip\b|"
+                r"eircode|postal",
+                re.I,
+            ),
         ),
         ("phone", "phone", re.compile(r"phone|\bnumber\b|\bcall\b", re.I)),
     ],
@@ -162,6 +171,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cn": ("common",),
     "hostname": ("common", "name"),
     "installed": ("installed",),
+    "administers": ("admin",),
+    "administer": ("admin",),
+    "administrator": ("admin",),
+    "eircode": ("postal", "code", "postcode"),
+    "postcode": ("postal", "code", "postcode"),
+    "zip": ("postal", "code"),
     "where": ("installed", "location", "target"),
     "registered": ("registrar",),
     "nameservers": ("name", "servers"),
@@ -224,6 +239,7 @@ GENERIC_FIELD_WORDS = frozenset(
     | {"server", "servers", "product", "vendor", "version", "support", "contact", "count"}
     | {"used", "last", "provider", "expires", "renewal", "application", "device", "devices"}
     | {"run", "runs", "running", "ran", "successful", "on", "at", "what", "which", "who"}
+    | {"email", "mail", "phone", "licence", "license", "account", "user", "users"}
 )
 """Field words too common across types to say which type a question is about."""
 
@@ -248,7 +264,13 @@ def traits(
     if strict:
         asked -= {stem(w) for w in GENERIC_FIELD_WORDS}
     scored: list[tuple[float, int, FlexibleAssetField]] = []
+    generic = {stem(w) for w in GENERIC_FIELD_WORDS}
     for n, f in enumerate(fields):
+        if strict:  # a type is chosen by the words of its field names that are its own
+            own = {stem(w) for w in words(f.name)} - generic - _TRIVIAL
+            if own and own <= asked:
+                scored.append((float(len(own)) + 1.0, n, f))
+            continue
         names = [s for s in _stems(f"{f.name} {f.name_key}") if s not in _TRIVIAL] or _stems(f.name)
         names = list(dict.fromkeys(names))
         hits = sum(1 for s in names if s in asked or any(_prefix(s, a) for a in asked))
@@ -259,9 +281,20 @@ def traits(
     if not scored:
         return []
     best = max(s for s, _, _ in scored)
-    full = [f for s, _, f in sorted(scored, key=lambda t: t[1]) if s >= 2.0 and s % 1 == 0]
+    generic = {stem(w) for w in GENERIC_FIELD_WORDS}
+    full = [
+        f
+        for s, _, f in sorted(scored, key=lambda t: t[1])
+        if (s >= 2.0 and s % 1 == 0) or _own_named(f, asked, generic)
+    ]
     chosen = full or [f for s, _, f in sorted(scored, key=lambda t: t[1]) if s >= best - 1e-9]
     return [Attribute(f"trait:{f.name_key}", f.name) for f in chosen]
+
+
+def _own_named(f: FlexibleAssetField, asked: set[str], generic: set[str]) -> bool:
+    """Every word of the field's name that is its own (not "licence", "name") is asked."""
+    own = {stem(w) for w in words(f.name)} - generic - _TRIVIAL
+    return bool(own) and own <= asked
 
 
 def _prefix(a: str, b: str) -> bool:

@@ -368,6 +368,10 @@ def build(
             catalog.field_words.update(stem(w) for w in words(f"{f.name} {f.name_key}"))
             catalog.vocabulary.update(w for w in words(f.name) if len(w) >= 4)
     apps: dict[int, list[str]] = defaultdict(list)
+    places = {r.id: r.name for r in records if isinstance(r, Location)}
+    for record in records:
+        if isinstance(record, Configuration) and record.location_id in places:
+            apps[record.id].append(places[record.location_id])  # "the Sydney firewall"
     for record in records:
         if isinstance(record, FlexibleAsset):
             if not re.search(r"app|software|program", record.flexible_asset_type_name, re.I):

@@ -8,6 +8,7 @@ from graphs.state import Intent
 
 CREDENTIAL = re.compile(
     r"password|passwd|\bpw\b|\bpwd\b|passcode|credential|\bcreds?\b|\blogins?\b|log ?in(to)?\b|"
+    r"log ?on\b|logon|\bauto ?-?log|\b(which|what) (user|account) do (we|i|they)\b|"
     r"sign ?in|user ?names?\b|admin account|service account|\bsa account|"
     r"wi-?fi (key|passphrase|psk)|guest (wi-?fi |wifi )?key|\bpsk\b|secret|global admin|"
     r"\b(admin|root|sa)\b.{0,25}\b(url|login|user|account|creds?|pw)\b",
@@ -19,11 +20,12 @@ SIMILAR = re.compile(
     re.I,
 )
 DEPENDENCY = re.compile(
-    r"depend|\brel(y|ies|ied)\b|\bimpact|affected|affect\b|blast radius|upstream|downstream|"
+    r"depend|\brel(y|ies|ied|iant|ying)\b|\bimpact|affected|affect\b|blast radius|upstream|"
+    r"downstream|"
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
     r"\b(what|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
     r"stop(s)? working|lose|loses|runs? on|hosted|hang(s)? off|plugged|"
-    r"connected|uplink|sits? on|lives? on)\b|"
+    r"connected|uplink|sits? on|lives? on|sitting on|living on|hosted on|running on)\b|"
     r"\bwhat (would|will|else) (go|break|fail)|"
     r"\bif\b.{1,60}\b(dies|died|fails|failed|goes down|went down|is down|crashes|crashed|"
     r"reboots|is rebooted|goes offline|is offline|is patched|loses power|dies)\b.{0,40}"
@@ -87,6 +89,7 @@ def intent_of(question: str) -> Intent:
 
 
 DOWNSTREAM = re.compile(
+    r"\bwhich\b.{0,60}\b(is|are)\b.{0,60}\b(sitting|running|living|hosted|sits|runs|lives) on\b|"
     r"\b(which|what) \w+ (does|do) .{0,40}\b(depend|rely|run|sit|need)|"
     r"\bdoes (it|this|that) (depend|rely|need)|"
     r"what (does|do|is|are)\b.{1,60}\b(depend|rel(y|ies)|need|require|run(s)? on|hosted on|"

@@ -538,6 +538,11 @@ def organizations(
         exact = {o for o in strong if coverage(o) == best or not weak}
         chosen = sorted(set(chosen) | exact) if len(exact) <= 3 else chosen
     used = {w for o in chosen for w in named[o]}
+    for org in chosen:  # every word of a named organization's name is the organization's
+        own = set(words(catalog.organizations[org].name)) if org in catalog.organizations else set()
+        short = catalog.organizations[org].short_name if org in catalog.organizations else None
+        own |= {short.lower()} if short else set()
+        used |= {t for t in tokens if t in own or (t.endswith("s") and t[:-1] in own)}
     in_scope = [o for o in chosen if o in allowed]
     return in_scope, not in_scope, used
 
@@ -679,8 +684,9 @@ def _score(
             and not token.isdigit()
             and (token not in common_words() or any(ch.isdigit() for ch in token))
         )
+        head = 2.0 if token in DEVICE_NOUNS else 1.0
         for idx, gain in hits.items():
-            scores[idx] = scores.get(idx, 0.0) + gain
+            scores[idx] = scores.get(idx, 0.0) + gain * head
             matched.setdefault(idx, set()).add(token)
             if distinctive:
                 strong.add(idx)
@@ -694,6 +700,59 @@ def _score(
     )
     used = {w for i in winners for w in matched[i]}
     return [catalog.entries[i] for i in winners], best, used
+
+
+DEVICE_NOUNS = frozenset(
+    {
+        "nas",
+        "san",
+        "switch",
+        "switches",
+        "firewall",
+        "fw",
+        "router",
+        "server",
+        "servers",
+        "printer",
+        "printers",
+        "ap",
+        "aps",
+        "wap",
+        "ups",
+        "nvr",
+        "camera",
+        "cameras",
+        "laptop",
+        "laptops",
+        "desktop",
+        "desktops",
+        "pc",
+        "pcs",
+        "workstation",
+        "workstations",
+        "kiosk",
+        "kiosks",
+        "controller",
+        "array",
+        "host",
+        "hypervisor",
+        "dc",
+        "vm",
+        "vms",
+        "phone",
+        "phones",
+        "tablet",
+        "mac",
+        "imac",
+        "macbook",
+        "appliance",
+        "gateway",
+        "modem",
+        "scanner",
+    }
+)
+"""Nouns that name a kind of device: in "the Johnsons' NAS at the house" the NAS is what is
+asked about, the house only where."""
 
 
 def dezero(key: str) -> str:

@@ -100,7 +100,7 @@ ALL_KINDS = (
 
 
 _ASKING = re.compile(
-    r"^\s*(what|what's|whats|who|who's|whos|where|where's|when|which|how|is|are|does|do|can|"
+    r"^\s*(?:(?:also|and|plus|then|oh)\s+)?(what|what's|whats|who|who's|whos|where|where's|when|which|how|is|are|does|do|can|"
     r"list|show|give|get|find|any)\b|\?",
     re.I,
 )
@@ -222,19 +222,8 @@ class _Part:
             )
             if devices:
                 entries, how, used = devices, "role", used | more
-        if not entries and WHO_FIRST.search(text):
-            entries, _, used = resolve.by_role(
-                cat,
-                self.tokens,
-                self.orgs,
-                self.allowed,
-                (RecordType.CONTACT,),
-                self.org_used,
-                loose=True,
-            )
-            how = "role"
-        typed = self.trait_types() if not entries else []
-        if typed:
+        typed = self.trait_types() if not entries and self.intent != "credential" else []
+        if typed:  # "the circuit ID", "the global admins on their M365": that asset type
             entries, _, used = resolve.by_role(
                 cat,
                 self.tokens,
@@ -252,6 +241,17 @@ class _Part:
                     for i in cat.by_org.get(org, ())
                     if cat.entries[i].type_name in typed
                 ][:3]
+            how = "role"
+        if not entries and WHO_FIRST.search(text):
+            entries, _, used = resolve.by_role(
+                cat,
+                self.tokens,
+                self.orgs,
+                self.allowed,
+                (RecordType.CONTACT,),
+                self.org_used,
+                loose=True,
+            )
             how = "role"
         if not entries:
             for kinds in self._preferences():
@@ -328,9 +328,11 @@ class _Part:
     def _preferences(self) -> list[tuple[RecordType, ...]]:
         text = self.text
         order: list[tuple[RecordType, ...]] = []
-        if self.intent == "credential":
-            order += [(RecordType.PASSWORD,), (RecordType.CONFIGURATION,)]
+        if self.intent == "credential":  # an entry by its name, or the device it is for
+            order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
         device_fields = attributes.fixed(text, RecordType.CONFIGURATION)
+        if SOFTWARE_HINT.search(text):  # "the vendor of the tax software": the software's
+            device_fields = [a for a in device_fields if a.key != "manufacturer"]
         located = LOCATION_HINT.search(text) and not _device_words(self.tokens, self.catalog)
         if device_fields and not located:
             order.append((RecordType.CONFIGURATION,))  # an IP, a serial: a device's
@@ -388,9 +390,11 @@ class _Part:
             return
         ignore = self.used | self.org_used
         ignored = {stem(w) for w in ignore}
-        for token in self.tokens:
+        for n, token in enumerate(self.tokens):
             if token in ignore or token in STOP or token in resolve.QUESTION_WORDS:
                 continue
+            if self.entries and _placed(self.tokens, n):
+                continue  # "the NAS at the house": where it is, not which one
             base = stem(token)
             if base in ignored or base in cat.field_words or base in cat.type_words:
                 continue
@@ -414,8 +418,10 @@ class _Part:
         cat, first = self.catalog, self.entries[0]
         ignore = self.used | self.org_used
         out = []
-        for token in self.tokens:
+        for n, token in enumerate(self.tokens):
             base = stem(token)
+            if _placed(self.tokens, n):
+                continue  # "the NAS at the house": where, not which
             if (
                 token in ignore
                 or token in STOP
@@ -475,6 +481,25 @@ class _Part:
             names = ", ".join(e.name for e in self.entries[:3])
             self.unresolved.append(f"no {' '.join(asked)} is documented for {names}")
 
+    def asks_fields_of(self, before: _Part) -> bool:
+        """A later part that names no record or organization of its own but fields of the
+        records before it ("…serial + macos version?")."""
+        if self.named_orgs or self.how == "key" or (self.entries and self.how != "role"):
+            return False
+        kind = before.entries[0].kind
+        if kind is RecordType.FLEXIBLE_ASSET:
+            fields = self.catalog.fields_of(before.entries[0].type_name)
+            return bool(attributes.traits(self.tokens, fields, False)) and not self.entries
+        return bool(attributes.fixed(self.text, kind)) and (
+            not self.entries or all(e.kind is not kind for e in self.entries)
+        )
+
+    def take(self, before: _Part) -> None:
+        """Answer this part about the records of the part before."""
+        self.entries, self.total, self.how = before.entries, before.total, "previous"
+        self.orgs, self.unresolved = before.orgs, []
+        self._attributes()
+
     def names_nothing_new(self) -> bool:
         """Only question words, fields and pronouns: "email?", "and what security"."""
         cat = self.catalog
@@ -503,6 +528,11 @@ class _Part:
             total=self.total,
             mention=self.text,
         )
+
+
+def _placed(tokens: Sequence[str], n: int) -> bool:
+    """Whether word n follows "at", "in", "on", "from" or "near" (a place qualifier)."""
+    return any(w in ("at", "in", "on", "from", "near") for w in tokens[max(0, n - 2) : n])
 
 
 def _device_words(tokens: Sequence[str], catalog: Catalog) -> bool:
@@ -559,6 +589,14 @@ def plan_question(
             context = list(previous.plan.organization_ids)  # "and who is the IT manager there?"
         part = _Part(text, catalog, allowed, context)
         part.ground()
+        if n and parts[-1].entries and part.asks_fields_of(parts[-1]):
+            part.take(parts[-1])
+        elif (
+            n
+            and not (part.entries or part.named_orgs or part.attributes)
+            and not (_ASKING.search(text))
+        ):
+            continue  # "…, apple want both for a repair booking": context, not a question
         if not _inherit(part, before, before_orgs, catalog) and not part.orgs and parts:
             part.orgs = parts[-1].orgs
         if part.entries:
@@ -638,6 +676,13 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         ]
         main.entries, main.total, main.attributes = places[:MAX_TARGETS], len(places), []
         entries = main.entries
+    elif (
+        intent == "credential"
+        and entries
+        and main.attributes
+        and all(e.kind is RecordType.FLEXIBLE_ASSET for e in entries)
+    ):
+        intent = "lookup"  # "the global admins on their M365": a field of the tenant record
     elif intent == "lookup" and (
         (plural_types and not (beyond and entries))
         or (not entries and bool(config_types or asset_types))

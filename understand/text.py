@@ -194,6 +194,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "edr": AV,
     "endpoint": AV,
     "owns": ("owner",),
+    "eircode": ("postal", "code"),
     "manages": ("manager",),
     "leads": ("lead",),
     "cert": ("certificate",),
