@@ -286,18 +286,24 @@ def _counts(evidence: Sequence[Evidence]) -> dict[int, tuple[Evidence, dict[str,
 
 def _dependencies(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:
     chains = [e for e in evidence if e.fields.get("chain")]
-    if plan.config_types and plan.direction == "neighbors":
+    counting = re.search(r"how many|number of|\bcount\b", plan.query, re.I)
+    if plan.config_types and (plan.direction == "neighbors" or counting):
         typed = [e for e in chains if e.fields.get("configuration_type") in plan.config_types]
+        if plan.direction != "neighbors":
+            typed = [e for e in typed if e.fields.get("depth") == 1]
         if typed and len(plan.devices) == 1:
             start = names_of(plan, evidence)
             kind = _plural(len(typed), str(plan.config_types[0]).lower())
             listed = ", ".join(str(e.fields.get("name")) for e in typed[:MAX_ITEMS])
-            return [
-                Claim(
-                    text=f"{len(typed)} {kind} connected to {start}: {listed}.",
-                    citations=[e.source_id for e in typed[:MAX_ITEMS]],
-                )
-            ]
+            if plan.direction == "downstream":
+                text = f"{start} depends on {len(typed)} {kind}: {listed}."
+            else:
+                how = "connected to" if plan.direction == "neighbors" else "depend on"
+                text = f"{len(typed)} {kind} {how} {start}: {listed}."
+            return [Claim(text=text, citations=[e.source_id for e in typed[:MAX_ITEMS]])]
+    if plan.config_types:  # "which VMs drop", "hypervisors cabled into SW01": of that type
+        typed = [e for e in chains if e.fields.get("configuration_type") in plan.config_types]
+        chains = typed or chains
     if plan.direction == "neighbors":
         return _neighbors(plan, chains, evidence)
     seen: set[str] = set()

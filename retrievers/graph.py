@@ -88,6 +88,7 @@ async def _walks(plan: Plan, start: str, orgs: list[int], res: Resources) -> lis
         up = plan.direction == "upstream"
         paths = await graph.dependencies(start, orgs, "upstream" if up else "downstream", MAX_DEPTH)
     loaded = await _records(sorted({n.id for p in paths for n in p.nodes}), orgs, res)
+    origin = next((n.name for p in paths for n in p.nodes if n.id == start), start)
     out = []
     for rank, path in enumerate(sorted(paths, key=lambda p: (p.depth, p.end.name, p.end.id))):
         walk = chain(path, start)
@@ -96,7 +97,13 @@ async def _walks(plan: Plan, start: str, orgs: list[int], res: Resources) -> lis
                 item.model_copy(
                     update={
                         "text": f"Dependency chain: {walk}\n{item.text}",
-                        "fields": {**item.fields, "chain": walk, "depth": path.depth},
+                        "fields": {
+                            **item.fields,
+                            "chain": walk,
+                            "depth": path.depth,
+                            "start": start,
+                            "start_name": origin,
+                        },
                         "score": 1.0 / (rank + 1),
                     }
                 )

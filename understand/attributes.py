@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from core.models import FlexibleAssetField, RecordType
-from understand.text import stem, words
+from understand.text import ABBREVIATIONS, stem, words
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,9 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "operating system",
             re.compile(
                 r"\bos\b|o/s|operating system|firmware|what.{0,20}\brunning\b|"
-                r"\bversion\b.{0,40}\brunning|\b(macos|ios|ipados|android|windows|linux|ubuntu|"
-                r"esxi|dsm|fortios|os|firmware) (version|build|release)\b|"
+                r"\b(macos|ios|ipados|android|windows|linux|ubuntu|esxi|dsm|fortios|os|firmware) "
+                r"(version|build|release)\b|\bversion of (macos|ios|windows|linux|ubuntu|esxi|"
+                r"vmware|hyper-?v|dsm|fortios|the os|firmware)\b|"
                 r"\bwindows version|software version|\bos version",
                 re.I,
             ),
@@ -194,6 +195,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "successful": ("successful",),
     "last": ("last",),
     "product": ("product",),
+    "using": ("used",),
+    "aps": ("access", "point"),
+    "ap": ("access", "point"),
+    "broadcast": ("ssid",),
     "software": ("product",),
     "tool": ("product",),
     "solution": ("product",),
@@ -261,6 +266,7 @@ def traits(
             continue
         asked.add(stem(w))
         asked.update(stem(s) for s in SYNONYMS.get(w, ()))
+        asked.update(stem(s) for s in ABBREVIATIONS.get(w, ()) if len(ABBREVIATIONS[w]) <= 3)
     if strict:
         asked -= {stem(w) for w in GENERIC_FIELD_WORDS}
     scored: list[tuple[float, int, FlexibleAssetField]] = []

@@ -23,7 +23,8 @@ DEPENDENCY = re.compile(
     r"depend|\brel(y|ies|ied|iant|ying)\b|\bimpact|affected|affect\b|blast radius|upstream|"
     r"downstream|"
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
-    r"\b(what|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
+    r"\b(what'?s?|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
+    r"went down|gone down|go with it|drops?|dropped|lost|(were|was|are|is) on (it|them|that)|"
     r"stop(s)? working|lose|loses|runs? on|hosted|hang(s)? off|plugged|"
     r"connected|uplink|sits? on|lives? on|sitting on|living on|hosted on|running on)\b|"
     r"\bwhat (would|will|else) (go|break|fail)|"
@@ -35,7 +36,13 @@ DEPENDENCY = re.compile(
     r"\b(who|what)\b.{0,20}\b(can'?t|cannot|won'?t be able to|unable to) (work|print|log|"
     r"access|connect)|who (is|would be|gets) (affected|impacted)|"
     r"\bwhere does\b.{1,40}\b(run|live|uplink|connect|plug)|\buplinks? to\b|connected to|"
-    r"plugged in(to)?|hang(s)? off|\bruns on\b|hosted on|"
+    r"plugged in(to)?|hang(s)? off|\bruns on\b|hosted on|cabled (in)?to|wired (in)?to|"
+    r"\bwhich [\w-]+ (host|hv|hypervisor|node|server|switch) (is|are) (it|they|this|that|\S+) on\b|"
+    r"\bwhat (host|hv|hypervisor|node|switch) does (it|this|that) (sit|run|live)|"
+    r"\bwhich (hv|host|node|hypervisor) is\b|\bhow many (vms|guests|servers) (are|run|live)|"
+    r"\b(which|what) \w+ (does|do) (it|this|that|they) (need|require|use|talk to)\b|"
+    r"\bis dependent on\b|\bin between\b|\bhops?\b|\btrace\b.{1,60}\bto\b|"
+    r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"
     r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w-]+){0,3} (need|require)s?\b(?! to do)",
     re.I,
 )
@@ -69,11 +76,23 @@ OVERVIEW = re.compile(
 )
 
 
+STRONG_DEPENDENCY = re.compile(
+    r"depend|\bimpact|affected|what else|goes down|go down|went down|\bruns? on\b|hosted on|"
+    r"connected to|plugged in",
+    re.I,
+)
+SYMPTOM_LOGIN = re.compile(r"(can'?t|cannot|unable to|won'?t let (me|them)) log ?(in|on)", re.I)
+
+
 def intent_of(question: str) -> Intent:
     """The question's kind by wording alone; the planner refines it with what it grounded."""
     if SIMILAR.search(question):
         return "similar"
-    if CREDENTIAL.search(question):
+    if DEPENDENCY.search(question) and (
+        not CREDENTIAL.search(question) or STRONG_DEPENDENCY.search(question)
+    ):
+        return "dependencies"
+    if CREDENTIAL.search(question) and not SYMPTOM_LOGIN.search(question):
         return "credential"
     if DEPENDENCY.search(question):
         return "dependencies"
@@ -89,6 +108,9 @@ def intent_of(question: str) -> Intent:
 
 
 DOWNSTREAM = re.compile(
+    r"\bis dependent on\b|\bwhich [\w-]+ (host|hv|hypervisor|node) (is|are)\b|"
+    r"\bwhat (host|hv|hypervisor|node|switch) does\b|\bwhich (hv|host|node|hypervisor) is\b|"
+    r"\bauth(enticate)? against\b|"
     r"\bwhich\b.{0,60}\b(is|are)\b.{0,60}\b(sitting|running|living|hosted|sits|runs|lives) on\b|"
     r"\b(which|what) \w+ (does|do) .{0,40}\b(depend|rely|run|sit|need)|"
     r"\bdoes (it|this|that) (depend|rely|need)|"
@@ -104,8 +126,14 @@ UPSTREAM = re.compile(
     r"working|lose|on (it|this|that)\b|\bvms?\b|guests|hosted on|runs on|running on",
     re.I,
 )
-NEIGHBORS = re.compile(r"connected|plugged|hang(s)? off|attached|linked to|wired", re.I)
-PATH = re.compile(r"\bpath\b|\bbetween\b.{1,60}\band\b|\bfrom\b.{1,40}\bto\b", re.I)
+NEIGHBORS = re.compile(
+    r"connected|plugged|hang(s)? off|attached|linked to|wired|cabled|directly", re.I
+)
+PATH = re.compile(
+    r"\bpath\b|\bbetween\b.{1,60}\band\b|\bfrom\b.{1,60}\bto\b|\bin between\b|\bhops?\b|"
+    r"\btrace\b|\bget (out )?to\b|\broute\b",
+    re.I,
+)
 
 
 def direction(question: str, devices: int) -> str:

@@ -11,6 +11,7 @@ unresolved, so the answer can say what was not found instead of answering someth
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -485,10 +486,25 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
             continue
         cutoff = 80 if len(token) >= 7 else 86
         match = process.extractOne(token, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+        stub = token[:-1] if token.endswith("s") and len(token) > 5 else token
+        longer = [w for w in _prefixed(vocabulary, stub) if len(w) > len(token)]
         if match and token not in common_words():
             out.append(match[0])
+        elif len(longer) == 1 and token not in common_words():
+            out.append(longer[0])  # "netdocs" for NetDocuments: a name cut short
         else:
             out.append(token)
+    return out
+
+
+def _prefixed(vocabulary: list[str], prefix: str) -> list[str]:
+    """Words of the sorted vocabulary that start with `prefix`."""
+    start = bisect.bisect_left(vocabulary, prefix)
+    out = []
+    for word in vocabulary[start : start + 5]:
+        if not word.startswith(prefix):
+            break
+        out.append(word)
     return out
 
 
@@ -766,7 +782,7 @@ def unknown_words(tokens: Iterable[str], catalog: Catalog) -> list[str]:
     common = common_words()
     out = []
     for token in tokens:
-        if len(token) < 4 or any(ch.isdigit() for ch in token) or token == "it_":
+        if len(token) < 5 or any(ch.isdigit() for ch in token) or token == "it_":
             continue
         if _known(token, catalog) or token in common or stem(token) in common:
             continue

@@ -35,7 +35,13 @@ _FOLLOW = re.compile(
     re.I,
 )
 SOFTWARE_HINT = re.compile(
-    r"\b(software|app|application|program|product|subscription|licen[cs]e|saas|platform)\b",
+    r"\b(software|app|application|program|product|subscription|licen[cs]e|saas|platform|"
+    r"lob|line of business)\b",
+    re.I,
+)
+PERSON = re.compile(
+    r"\bwho\b|manager|owner|director|\blead\b|\bhead of\b|officer|admin(istrator)?\b|"
+    r"\bperson\b|\bcontact\b",
     re.I,
 )
 WHO_FIRST = re.compile(r"^\s*(who|whom|who's|whos)\b(?!.{0,12}\b(makes?|made|manufactur))", re.I)
@@ -187,6 +193,12 @@ class _Part:
         named_assets = [
             t for t in types_named(self.tokens, cat.type_words) if t.lower() in cat.asset_types
         ]
+        if entries and all(e.kind is RecordType.FLEXIBLE_ASSET for e in entries):
+            lacking = not attributes.traits(
+                self.tokens, cat.fields_of(entries[0].type_name), False, strict=True
+            )
+            if lacking:  # "Prophet 21 seats": the licence named so, not the application
+                named_assets += [t for t in self.trait_types() if t not in named_assets]
         if (
             entries
             and named_assets
@@ -340,9 +352,12 @@ class _Part:
             order.append((RecordType.FLEXIBLE_ASSET,))
         if DEVICE_HINT.search(text) and not located:
             order.append((RecordType.CONFIGURATION,))
+        place = LOCATION_HINT.search(text) and not PERSON.search(text)
+        if place:  # "main office phone": the office's
+            order.append((RecordType.LOCATION,))
         if CONTACT_HINT.search(text):
             order.append((RecordType.CONTACT,))
-        if LOCATION_HINT.search(text):
+        if LOCATION_HINT.search(text) and not place:
             order.append((RecordType.LOCATION,))
         order.append(ALL_KINDS)
         return order
@@ -513,6 +528,7 @@ class _Part:
             and (
                 stem(t) in cat.vocabulary
                 or stem(t) in cat.type_words
+                or any(x in cat.type_words for x in expand([t]))
                 or t in cat.org_words
                 or any(ch.isdigit() for ch in t)
                 or t not in resolve.common_words()
@@ -606,6 +622,30 @@ def plan_question(
     parts = _merge_field_parts(parts, catalog, allowed)
     main = next((p for p in parts if p.intent != "lookup"), parts[0])
     return _plan(question, main, parts, catalog, today)
+
+
+_ENDS = re.compile(
+    r"\bbetween (?P<a>.+?) and (?P<b>.+)|\bfrom (?P<c>.+?) (?:out |all the way )?to (?P<d>.+)|"
+    r"\btrace (?P<e>.+?) (?:out )?to (?P<f>.+)|(?P<g>\S.+?) gets? (?:out )?to (?P<h>.+)",
+    re.I,
+)
+
+
+def _path_ends(question: str, main: _Part, catalog: Catalog) -> list[str]:
+    """The two ends of a path question, each grounded on its own ("from the Faucets ERP
+    server out to the firewall")."""
+    match = _ENDS.search(question)
+    if not match:
+        return []
+    texts = [t for t in match.groups() if t]
+    ends = []
+    for text in texts[:2]:
+        end = _Part(text.strip(" ?,."), catalog, main.allowed, main.orgs)
+        end.ground()
+        if not end.entries:
+            return []
+        ends.append(end.entries[0].source_id)
+    return ends if len(set(ends)) == 2 else []
 
 
 def _merge_field_parts(
@@ -721,6 +761,9 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
     if intent == "dependencies":
         own = {e.type_name for e in entries}
         plan.config_types = [t for t in config_types if t not in own]
+        ends = _path_ends(question, main, catalog) if len(devices) < 2 else []
+        if len(ends) == 2:
+            devices = plan.devices = ends
         plan.direction = intents.direction(question, len(devices))  # type: ignore[assignment]
         if plan.direction == "path" and len(devices) >= 2:
             plan.second_device = devices[1]
