@@ -253,9 +253,14 @@ SETS: dict[str, tuple[Path, ...]] = {
     "natural": (
         NATURAL_DIR / "dev.jsonl",
         NATURAL_DIR / "dev2.jsonl",
+        NATURAL_DIR / "dev3.jsonl",
         NATURAL_DIR / "holdout.jsonl",
     ),
-    "natural-dev": (NATURAL_DIR / "dev.jsonl", NATURAL_DIR / "dev2.jsonl"),
+    "natural-dev": (
+        NATURAL_DIR / "dev.jsonl",
+        NATURAL_DIR / "dev2.jsonl",
+        NATURAL_DIR / "dev3.jsonl",
+    ),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl",),
     "other": (NATURAL_DIR / "other.jsonl",),
     "third": (NATURAL_DIR / "third.jsonl",),

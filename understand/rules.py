@@ -49,6 +49,8 @@ DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
     re.I,
 )
+_REFER = re.compile(r"\b(it|its|it's|them|they|their|that one|this one|same one)\b", re.I)
+"""Words that point back at a record named before (not "the certs *that* expired")."""
 _THERE = re.compile(r"\b(there|their|same (client|org|organi[sz]ation|site)|they)\b", re.I)
 CONTACT_HINT = re.compile(
     r"\bwho\b|\bwhom\b|contact|\bcall\b|e-?mail|\bphone\b|reach|manager|owner|director|"
@@ -177,7 +179,7 @@ class _Part:
 
     def ground(self) -> None:
         cat, text = self.catalog, self.text
-        if _FOLLOW.search(text) and self.names_nothing_new() and not self.named_orgs:
+        if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs:
             self.unresolved.append("nothing earlier in this thread for 'it' to refer to")
             return  # "and its MAC?" with nothing before it: not every MAC in reach
         entries, how, used, unresolved = resolve.by_key(
@@ -342,6 +344,8 @@ class _Part:
         order: list[tuple[RecordType, ...]] = []
         if self.intent == "credential":  # an entry by its name, or the device it is for
             order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
+        if self.intent == "dependencies":  # devices first, then applications
+            order += [(RecordType.CONFIGURATION,), (RecordType.FLEXIBLE_ASSET,)]
         device_fields = attributes.fixed(text, RecordType.CONFIGURATION)
         if SOFTWARE_HINT.search(text):  # "the vendor of the tax software": the software's
             device_fields = [a for a in device_fields if a.key != "manufacturer"]
@@ -435,8 +439,8 @@ class _Part:
         out = []
         for n, token in enumerate(self.tokens):
             base = stem(token)
-            if _placed(self.tokens, n):
-                continue  # "the NAS at the house": where, not which
+            if _placed(self.tokens, n) or "or" in self.tokens[max(0, n - 1) : n + 2]:
+                continue  # "the NAS at the house": where; "Let's Encrypt or DigiCert": a choice
             if (
                 token in ignore
                 or token in STOP
@@ -758,9 +762,11 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         unresolved=list(dict.fromkeys(unresolved + missing)),
         query=question,
     )
-    if intent == "dependencies":
+    if intent == "dependencies":  # "which VMs drop": those; "where does the VM run": the subject
         own = {e.type_name for e in entries}
-        plan.config_types = [t for t in config_types if t not in own]
+        plural = [t for t in main.tokens if t.endswith("s") and not t.endswith("ss")]
+        asked_types = set(types_named(plural, catalog.type_words)) if plural else set()
+        plan.config_types = [t for t in config_types if t not in own and t in asked_types]
         ends = _path_ends(question, main, catalog) if len(devices) < 2 else []
         if len(ends) == 2:
             devices = plan.devices = ends
