@@ -37,13 +37,16 @@ EVAL_THRESHOLDS := accuracy=0.95 fact_accuracy=0.95 abstention_precision=0.95 \
 # the hand-written sets: natural phrasing over the sample (dev + holdout) and two other MSPs
 NATURAL_THRESHOLDS := accuracy=0.93 abstention_precision=0.85 abstention_recall=0.95 \
 	hallucinated_fact_rate=0 password_leaks=0 latency_p95_ms=2000
-OTHER_THRESHOLDS := accuracy=0.9 abstention_recall=0.8 hallucinated_fact_rate=0 password_leaks=0
+OTHER_THRESHOLDS := accuracy=0.9 abstention_precision=0.9 abstention_recall=0.8 \
+	hallucinated_fact_rate=0 password_leaks=0
 eval: install
 	$(VENV)/bin/itglue-rag eval --report eval-report --baseline evals/baseline/report.json \
 		$(foreach t,$(EVAL_THRESHOLDS),--fail-under $(t))
 	$(VENV)/bin/itglue-rag eval --set natural --report eval-report/natural \
 		$(foreach t,$(NATURAL_THRESHOLDS),--fail-under $(t))
 	$(VENV)/bin/itglue-rag eval --set other --report eval-report/other \
+		$(foreach t,$(OTHER_THRESHOLDS),--fail-under $(t))
+	$(VENV)/bin/itglue-rag eval --set third --report eval-report/third \
 		$(foreach t,$(OTHER_THRESHOLDS),--fail-under $(t))
 
 bench: install

@@ -62,6 +62,11 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         reasons = list(state.missing)
         if plan.out_of_scope:
             reasons.insert(0, "the organization named is not one you may see")
+        if not reasons and plan.intent == "expiry" and plan.window_start and plan.window_end:
+            kinds = ", ".join(plan.asset_types) or "record"
+            reasons.append(
+                f"no {kinds} in {scope} expires between {plan.window_start} and {plan.window_end}"
+            )
         if not reasons:
             where = "you may see" if not plan.organization_ids else f"of {scope}"
             reasons.append(f"nothing in the documentation {where} answers this question")
