@@ -166,6 +166,8 @@ class OutputState:
     """What was searched (shown with "No data available")."""
     missing: list[str] = field(default_factory=list)
     """What the question asked that the documentation does not have."""
+    notes: list[str] = field(default_factory=list)
+    """Remarks on the answer's reach ("12 records match; the first 10 are answered")."""
     plan: Plan | None = None
     """The plan the answer came from."""
     timings: Annotated[dict[str, float], add_seconds] = field(default_factory=dict)

@@ -19,7 +19,7 @@ from graphs.context import Context, resources
 from graphs.state import Claim, State
 from nodes._timing import timed
 from nodes.composing import compose as templates
-from nodes.composing import missing
+from nodes.composing import missing, notes
 
 log = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -60,17 +60,19 @@ async def _model_claims(model: Any, question: str, evidence: list[Evidence]) -> 
 async def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     assert state.plan is not None
     gaps = missing(state.plan, state.evidence)
+    remarks = notes(state.plan)
     if not state.evidence:
-        return {"claims": [], "missing": gaps}
+        return {"claims": [], "missing": gaps, "notes": remarks}
     res = await resources(runtime)
     orgs = sorted({e.organization_id for e in state.evidence})
     names = {o.id: o.name for o in await res.stores.sql.read.organizations(orgs)}
     if res.model is not None:
         try:
             claims = await _model_claims(res.model, state.question, state.evidence)
-            return {"claims": claims, "missing": gaps}
+            return {"claims": claims, "missing": gaps, "notes": remarks}
         except (ValidationError, ValueError, KeyError, TypeError) as exc:
             log.info("model draft unusable (%s); composing from templates", exc)
         except Exception as exc:
             log.warning("model composer failed (%s); composing from templates", exc)
-    return {"claims": templates(state.plan, state.evidence, names), "missing": gaps}
+    claims = templates(state.plan, state.evidence, names)
+    return {"claims": claims, "missing": gaps, "notes": remarks}

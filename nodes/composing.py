@@ -276,6 +276,15 @@ def missing(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
     return out
 
 
+def notes(plan: Plan) -> list[str]:
+    """What the answer does not cover although it matched: more records than it lists."""
+    return [
+        f'{ask.total} records match "{ask.mention}"; the first {len(ask.targets)} are answered'
+        for ask in plan.asks
+        if ask.total > len(ask.targets)
+    ]
+
+
 def _counts(evidence: Sequence[Evidence]) -> dict[int, tuple[Evidence, dict[str, int]]]:
     return {
         e.organization_id: (e, e.fields["counts"])

@@ -33,4 +33,5 @@ async def plan(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         "retrievals": RESET,
         "retrieval_errors": [],
         "missing": [],
+        "notes": [],
     }

@@ -58,6 +58,7 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     if sentences:
         gaps = "; ".join(state.missing)
         answer = " ".join(sentences) + (f" Not documented: {gaps}." if gaps else "")
+        answer += "".join(f" {note[:1].upper()}{note[1:]}." for note in state.notes)
     else:
         reasons = list(state.missing)
         if plan.out_of_scope:

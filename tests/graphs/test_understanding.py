@@ -152,3 +152,9 @@ async def test_an_undocumented_field_or_record_says_what_is_missing(ctx: Context
     assert out["answer"].startswith(NO_DATA) and "operating system" in out["answer"]
     out = await ask("who makes the printer at Contoso?", ctx)
     assert out["answer"].startswith(NO_DATA) and "contoso" in out["answer"].lower()
+
+
+async def test_more_matches_than_answered_says_how_many(ctx: Context) -> None:
+    out = await ask("what's the IP of DC01?", ctx)  # twelve organizations have a DC01
+    assert out["found"] and out["answer"].count("has primary IP") == 10
+    assert '12 records match "what\'s the IP of DC01"; the first 10 are answered.' in out["answer"]
