@@ -127,9 +127,28 @@ def _targets(plan: Plan) -> set[str]:
     return {t for ask in plan.asks for t in ask.targets}
 
 
+SECRET = re.compile(
+    r"pass(word|phrase|code)?|\bpsk\b|pre[- ]?shared|secret|token|api.?key|private.?key|"
+    r"recovery|\bpin\b|bitlocker",
+    re.I,
+)
+"""Field names whose values are secrets: never quoted (they belong in the vault)."""
+ABOUT_A_SECRET = re.compile(
+    r"location|stored|where|reference|vault|expir|rotat|length|policy|hint|owner", re.I
+)
+"""…unless the field is about the secret ("Pre-shared key location", "Password policy")."""
+
+
+def secret_field(key: str) -> bool:
+    name = key.replace("-", " ")
+    return bool(SECRET.search(name)) and not ABOUT_A_SECRET.search(name)
+
+
 def _value(item: Evidence, key: str) -> str:
-    """A field of the record as its evidence holds it ("" when not documented)."""
+    """A field of the record as its evidence holds it ("" when not documented, or secret)."""
     f = item.fields
+    if secret_field(key):
+        return ""
     if key.startswith("trait:"):
         return str(f.get("traits", {}).get(key.removeprefix("trait:"), "") or "")
     if key == "email":
@@ -193,7 +212,7 @@ def _card(item: Evidence, names: dict[int, str], plan: Plan) -> list[Claim]:
             kind = f.get("flexible_asset_type_name", "asset")
             out = [Claim(text=f"{name} is a {kind} at {_org(item, names)}.", citations=[sid])]
             for key, value in list(f.get("traits", {}).items())[:8]:
-                if value and str(value) != name:
+                if value and str(value) != name and not secret_field(key):
                     label = key.replace("-", " ")
                     out.append(Claim(text=f"{name} has {label} {value}.", citations=[sid]))
             return out
@@ -255,13 +274,13 @@ def _asked(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> l
                 claim = _field_claim(item, key, label, by_id, ask.mention)
                 if claim is not None:
                     claims.append(claim)
-    return list({c.text: c for c in claims}.values())
+    return list({(c.text, tuple(c.citations)): c for c in claims}.values())
 
 
 def missing(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
     """What the question asks that the cited records do not document, in words."""
     by_id = {e.source_id: e for e in evidence}
-    out = [u if " " in u else f"nothing in your scope matches '{u}'" for u in plan.unresolved]
+    out = list(plan.unresolved)
     for ask in plan.asks:
         for sid in ask.targets:
             item = by_id.get(sid)

@@ -6,6 +6,7 @@ the rules' plan when the proposal is unusable)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -22,7 +23,9 @@ async def plan(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     res = await resources(runtime)
     catalog = await index.catalog(res.stores.sql.read)
     previous = state.history[-1] if state.history else None
-    chosen = rules.plan_question(state.question, catalog, res.allowed, res.today, previous)
+    chosen = await asyncio.to_thread(  # pure CPU: keep the event loop free
+        rules.plan_question, state.question, catalog, res.allowed, res.today, previous
+    )
     if res.model is not None:
         chosen = await plan_with_model(
             res.model, state.question, catalog, res.allowed, res.today, chosen, previous

@@ -61,8 +61,6 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         answer += "".join(f" {note[:1].upper()}{note[1:]}." for note in state.notes)
     else:
         reasons = list(state.missing)
-        if plan.out_of_scope:
-            reasons.insert(0, "the organization named is not one you may see")
         if not reasons and plan.intent == "expiry" and plan.window_start and plan.window_end:
             kinds = ", ".join(plan.asset_types) or "record"
             reasons.append(

@@ -22,7 +22,6 @@ class Attribute:
     """How an answer names it."""
 
 
-_C = RecordType.CONFIGURATION
 FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
     RecordType.CONFIGURATION: [
         (
@@ -166,6 +165,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "contract": ("coverage", "provider"),
     "sla": ("coverage",),
     "number": ("phone", "number"),
+    "line": ("phone",),
     "call": ("phone", "support"),
     "ver": ("version",),
     "release": ("version",),
@@ -190,7 +190,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bandwidth": ("bandwidth",),
     "vlan": ("vlan",),
     "network": ("ssid", "vlan"),
-    "password": ("security",),
     "success": ("successful",),
     "successful": ("successful",),
     "last": ("last",),

@@ -28,7 +28,7 @@ from core.models import (
     RecordType,
     TagTrait,
 )
-from understand.text import ABBREVIATIONS, mac_key, normal, parts, squash, stem, words
+from understand.text import ABBREVIATIONS, mac_key, parts, squash, stem, words
 
 NAME, TYPE, ROLE, OTHER = 3.0, 2.5, 1.5, 1.0
 """How much a word counts by where it is in a record: its name, its type, what it is for."""
@@ -164,6 +164,9 @@ class Catalog:
             for token in tokens:
                 for part in {token, *parts(token)}:
                     if part.isdigit() and part != token:
+                        if weight >= NAME:  # HV02's "2": "the second host"
+                            number = part.lstrip("0") or "0"
+                            best[number] = max(best.get(number, 0.0), OTHER)
                         continue
                     base = stem(part)
                     if names and weight >= TYPE and len(base) >= 4 and not base.isdigit():
@@ -305,6 +308,7 @@ class Catalog:
                 (c.hostname or "", NAME),
                 (c.configuration_type, TYPE),
                 (c.notes or "", ROLE),
+                (c.operating_system or "", OTHER),
                 (c.operating_system_notes or "", OTHER),
                 (" ".join(apps), ROLE),
                 (f"{c.manufacturer or ''} {c.model or ''}", OTHER),
@@ -316,8 +320,12 @@ class Catalog:
                     if idx not in self.suffix_keys[form]:
                         self.suffix_keys[form].append(idx)
 
+    sorted_vocabulary: list[str] = field(default_factory=list)
+    """The vocabulary and organization words, sorted (typo and prefix targets)."""
+
     def finish(self) -> None:
         """Freeze the default dicts (a lookup of an unknown word must not grow them)."""
+        self.sorted_vocabulary = sorted(self.vocabulary | set(self.org_words))
         self.org_keys = dict(self.org_keys)
         self.org_words = dict(self.org_words)
         self.keys = dict(self.keys)
@@ -384,7 +392,3 @@ def build(
         catalog.add_record(record, apps)
     catalog.finish()
     return catalog
-
-
-def text_of(*values: str | None) -> str:
-    return normal(" ".join(v for v in values if v))

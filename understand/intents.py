@@ -41,7 +41,9 @@ DEPENDENCY = re.compile(
     r"\bwhat (host|hv|hypervisor|node|switch) does (it|this|that) (sit|run|live)|"
     r"\bwhich (hv|host|node|hypervisor) is\b|\bhow many (vms|guests|servers) (are|run|live)|"
     r"\b(which|what) \w+ (does|do) (it|this|that|they) (need|require|use|talk to)\b|"
-    r"\bis dependent on\b|\bin between\b|\bhops?\b|\btrace\b.{1,60}\bto\b|"
+    r"\bis dependent on\b|\bin between\b|\bhops?\b|\btrace\b.{1,60}\bto\b|replicat|"
+    r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
+    r"\buplink(s|ed)? (in)?to\b|"
     r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"
     r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w-]+){0,3} (need|require)s?\b(?! to do)",
     re.I,
@@ -108,7 +110,9 @@ def intent_of(question: str) -> Intent:
 
 
 DOWNSTREAM = re.compile(
-    r"\bis dependent on\b|\bwhich [\w-]+ (host|hv|hypervisor|node) (is|are)\b|"
+    r"\bis dependent on\b|\bwhich [\w-]+ (host|hv|hypervisor|node) (is|are)\b|replicat|"
+    r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
+    r"\buplink(s|ed)? (in)?to\b|"
     r"\bwhat (host|hv|hypervisor|node|switch) does\b|\bwhich (hv|host|node|hypervisor) is\b|"
     r"\bauth(enticate)? against\b|"
     r"\bwhich\b.{0,60}\b(is|are)\b.{0,60}\b(sitting|running|living|hosted|sits|runs|lives) on\b|"
@@ -116,7 +120,8 @@ DOWNSTREAM = re.compile(
     r"\bdoes (it|this|that) (depend|rely|need)|"
     r"what (does|do|is|are)\b.{1,60}\b(depend|rel(y|ies)|need|require|run(s)? on|hosted on|"
     r"sit(s)? on|connect(ed)? to|uplink|on)\b|which (hypervisor|host|vm host|switch|firewall)\b|"
-    r"\bwhere does\b|\buplinks? to\b|\b(depends|relies) on\b(?!.{0,10}\b(it|this|that)\b)|"
+    r"\bwhere does\b|\buplinks? to\b|"
+    r"(?<!what )(?<!which )(?<!who )\b(depends|relies) on\b(?!.{0,10}\b(it|this|that)\b)|"
     r"need(s)? to work",
     re.I,
 )

@@ -85,6 +85,12 @@ def ground(
     orgs, out_of_scope, _ = resolve.organizations(catalog, tokens, allowed)
     if proposal.organizations and not orgs and not out_of_scope:
         raise ValueError(f"organizations not found: {proposal.organizations}")
+    if out_of_scope:  # the model named an organization the caller may not see
+        plan = rules_plan.model_copy(deep=True)
+        plan.source, plan.out_of_scope, plan.asks = "model", True, []
+        plan.organization_ids, plan.devices = [], []
+        plan.unresolved = [rules.unfound(" ".join(proposal.organizations))]
+        return plan
     asks = []
     unresolved: list[str] = []
     for mention in proposal.mentions:

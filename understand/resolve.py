@@ -16,7 +16,6 @@ import functools
 import os
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -34,11 +33,9 @@ from understand.text import (
     mac_key,
     squash,
     stem,
+    tidy,
     words,
 )
-
-MAX_MATCHES = 25
-"""Records one mention may cover before the answer names candidates instead."""
 
 QUESTION_WORDS = frozenset(
     [
@@ -404,34 +401,9 @@ def common_words() -> frozenset[str]:
         return frozenset()
 
 
-@dataclass
-class Grounding:
-    """What a question names, grounded."""
-
-    words: list[str]
-    """The question's words after typo correction."""
-    organizations: list[int] = field(default_factory=list)
-    """Organizations named and in scope."""
-    out_of_scope: bool = False
-    """Organizations were named but none is in scope."""
-    org_words: set[str] = field(default_factory=set)
-    """Question words used up by organization names."""
-    entries: list[Entry] = field(default_factory=list)
-    """Records named, by key or by role, best first."""
-    total: int = 0
-    """How many records matched (more than `entries` when the match was cut)."""
-    how: str = ""
-    """"key", "suffix" or "role"."""
-    used: set[str] = field(default_factory=set)
-    """Question words the matched records used up."""
-    unresolved: list[str] = field(default_factory=list)
-    """Name-like mentions that ground to nothing in scope."""
-    ips: list[str] = field(default_factory=list)
-
-
 def question_words(question: str) -> list[str]:
     """The question's words; "it" is kept where it means IT ("the IT manager")."""
-    tokens = words(question)
+    tokens = words(tidy(question))
     out = []
     for n, token in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else ""
@@ -470,6 +442,7 @@ def _known(word: str, catalog: Catalog) -> bool:
         or word in catalog.vocabulary
         or stem(word) in catalog.field_words
         or stem(word) in catalog.frequency
+        or word in catalog.frequency
         or word in ABBREVIATIONS
         or word in catalog.org_keys
     )
@@ -508,15 +481,8 @@ def _prefixed(vocabulary: list[str], prefix: str) -> list[str]:
     return out
 
 
-_VOCABULARY: dict[int, list[str]] = {}
-
-
 def _vocabulary_list(catalog: Catalog) -> list[str]:
-    key = id(catalog)
-    if key not in _VOCABULARY:
-        _VOCABULARY.clear()
-        _VOCABULARY[key] = sorted(catalog.vocabulary | set(catalog.org_words))
-    return _VOCABULARY[key]
+    return catalog.sorted_vocabulary
 
 
 def organizations(
@@ -563,13 +529,6 @@ def organizations(
     return in_scope, not in_scope, used
 
 
-def _hits(catalog: Catalog, keys: Iterable[str], table: dict[str, list[int]]) -> list[int]:
-    out: list[int] = []
-    for key in keys:
-        out.extend(table.get(key, ()))
-    return list(dict.fromkeys(out))
-
-
 def by_key(
     catalog: Catalog,
     question: str,
@@ -592,6 +551,8 @@ def by_key(
     for host in HOSTNAME.findall(question):
         if not IPV4.fullmatch(host):
             candidates[squash(host)] = set(words(host))
+            label = host.split(".", 1)[0]  # acme-dc01.acme.local: the host acme-dc01
+            candidates.setdefault(squash(label), set(words(host)))
     for ident in identifiers:
         candidates[squash(ident)] = set(words(ident))
         candidates[dezero(squash(ident))] = set(words(ident))
@@ -622,6 +583,11 @@ def by_key(
         found, used = pick(catalog.suffix_keys)
         how = "suffix"
     unresolved = []
+    for literal in [*IPV4.findall(question), *MAC.findall(question), *EMAIL.findall(question)]:
+        key = literal.lower() if "@" in literal else literal
+        key = mac_key(key) if MAC.fullmatch(literal) else key
+        if not any(catalog.entries[i].organization_id in reach for i in catalog.keys.get(key, ())):
+            unresolved.append(literal)  # an address nothing in reach has
     for ident in identifiers:
         key = squash(ident)
         if any(
@@ -681,6 +647,7 @@ def _score(
     matched: dict[int, set[str]] = {}
     for token in dict.fromkeys(query):
         hits: dict[int, float] = {}
+        by_word: set[int] = set()
         for w in dict.fromkeys(expand([token])):
             postings = catalog.postings.get(w)
             if not postings:
@@ -693,6 +660,8 @@ def _score(
                     entry = catalog.entries[idx]
                     if entry.kind in kinds and (not asset_types or entry.type_name in asset_types):
                         hits[idx] = max(hits.get(idx, 0.0), weight * idf)
+                        if not w.isdigit():
+                            by_word.add(idx)
                         if weight >= TYPE:
                             strong.add(idx)
         distinctive = (
@@ -703,10 +672,15 @@ def _score(
         head = 2.0 if token in DEVICE_NOUNS else 1.0
         for idx, gain in hits.items():
             scores[idx] = scores.get(idx, 0.0) + gain * head
-            matched.setdefault(idx, set()).add(token)
+            if idx in by_word:  # "port 22", "the fourth": a number alone names nothing
+                matched.setdefault(idx, set()).add(token)
             if distinctive:
                 strong.add(idx)
-    eligible = {i: s for i, s in scores.items() if i in strong or loose or len(matched[i]) >= 2}
+    eligible = {
+        i: s
+        for i, s in scores.items()
+        if i in matched and (i in strong or loose or len(matched[i]) >= 2)
+    }
     if not eligible:
         return [], 0.0, set()
     best = max(eligible.values())
@@ -714,7 +688,7 @@ def _score(
         (i for i, s in eligible.items() if s >= best - 1e-6),
         key=lambda i: (not catalog.entries[i].primary, catalog.entries[i].name, i),
     )
-    used = {w for i in winners for w in matched[i]}
+    used = {w for i in winners for w in matched.get(i, set())}
     return [catalog.entries[i] for i in winners], best, used
 
 
@@ -781,7 +755,11 @@ def unknown_words(tokens: Iterable[str], catalog: Catalog) -> list[str]:
     product or organization the question names that the documentation does not have."""
     common = common_words()
     out = []
-    for token in tokens:
+    listed = list(tokens)
+    joined = {a + b for a, b in zip(listed, listed[1:], strict=False)}  # "x-ray" also as "xray"
+    for token in listed:
+        if token in joined:
+            continue
         if len(token) < 5 or any(ch.isdigit() for ch in token) or token == "it_":
             continue
         if _known(token, catalog) or token in common or stem(token) in common:

@@ -18,9 +18,11 @@ from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
 from understand.catalog import PLACE_WORDS, Catalog, Entry
-from understand.text import STOP, expand, stem
+from understand.text import IPV4, STOP, expand, stem
 from understand.windows import window
 
+MAX_PARTS = 6
+"""Parts of one question that are answered (a longer list is cut, not a denial of service)."""
 MAX_TARGETS = 10
 """Records one ask answers for; more are counted and named as "N of M"."""
 
@@ -49,6 +51,7 @@ DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
     re.I,
 )
+_SECRET_WORDS = re.compile(r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login", re.I)
 _REFER = re.compile(r"\b(it|its|it's|them|they|their|that one|this one|same one)\b", re.I)
 """Words that point back at a record named before (not "the certs *that* expired")."""
 _THERE = re.compile(r"\b(there|their|same (client|org|organi[sz]ation|site)|they)\b", re.I)
@@ -114,12 +117,18 @@ _ASKING = re.compile(
 )
 
 
+def unfound(text: str) -> str:
+    """How the answer says that a name grounds to nothing the caller may see (the same words
+    whether it exists elsewhere or nowhere, so a scoped key learns nothing)."""
+    return f"nothing in your scope matches '{text[:60]}'"
+
+
 def split(question: str) -> list[str]:
     """The parts of a question that asks several things ("ip of X and who is Y?"). A part
     that asks nothing ("power cut at Fabrikam, what's the shutdown order") is context for
     the part after it."""
     parts = [p.strip(" ?,.") for p in _SPLIT.split(question)]
-    parts = [p for p in parts if p]
+    parts = [p for p in parts if p][:MAX_PARTS]
     out: list[str] = []
     carry = ""
     for n, part in enumerate(parts):
@@ -179,13 +188,16 @@ class _Part:
 
     def ground(self) -> None:
         cat, text = self.catalog, self.text
+        if self.out_of_scope:  # never the caller's own records instead
+            self.unresolved.append(unfound(" ".join(sorted(self.org_used)) or text))
+            return
         if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs:
             self.unresolved.append("nothing earlier in this thread for 'it' to refer to")
             return  # "and its MAC?" with nothing before it: not every MAC in reach
         entries, how, used, unresolved = resolve.by_key(
             cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
         )
-        self.unresolved += unresolved
+        self.unresolved += [unfound(u) for u in unresolved]
         device_fields = [
             a
             for a in attributes.fixed(text, RecordType.CONFIGURATION)
@@ -236,7 +248,8 @@ class _Part:
             )
             if devices:
                 entries, how, used = devices, "role", used | more
-        typed = self.trait_types() if not entries and self.intent != "credential" else []
+        asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
+        typed = self.trait_types() if not entries and not asks_secret else []
         if typed:  # "the circuit ID", "the global admins on their M365": that asset type
             entries, _, used = resolve.by_role(
                 cat,
@@ -404,7 +417,9 @@ class _Part:
         types = types_named(self.tokens, cat.type_words)
         one_place = bool(self.orgs) or len({e.organization_id for e in self.entries}) <= 1
         if self.entries and one_place and _named_beyond_type(self, types):
-            self.unresolved += self._said_of_others()
+            self.unresolved += [unfound(word) for word in self._said_of_others()]
+            strange = [w for w in resolve.unknown_words(self.tokens, cat) if len(w) >= 6]
+            self.unresolved += [unfound(w) for w in strange if w not in self.used]
             self._undocumented()
             return
         ignore = self.used | self.org_used
@@ -420,11 +435,11 @@ class _Part:
             if (token in cat.vocabulary or base in cat.vocabulary) and (
                 self.entries or self.intent == "lookup"
             ):
-                self.unresolved.append(token)
+                self.unresolved.append(unfound(token))
         for token in resolve.unknown_words([t for t in self.tokens if t not in ignore], cat):
-            self.unresolved.append(token)
+            self.unresolved.append(unfound(token))
         if not self.named_orgs:
-            self.unresolved += self._unknown_name(ignore)
+            self.unresolved += [unfound(name) for name in self._unknown_name(ignore)]
         self.unresolved = list(dict.fromkeys(self.unresolved))
         self._undocumented()
 
@@ -468,7 +483,9 @@ class _Part:
         cat = self.catalog
         run: list[str] = []
         found: list[str] = []
-        for token in [*self.tokens, ""]:
+        common = resolve.common_words()
+        lead = {"at", "for", "does", "do", "of", "from", "with", "about", "has", "have"}
+        for n, token in enumerate([*self.tokens, ""]):
             base = stem(token)
             plain = (
                 len(token) >= 4
@@ -485,8 +502,10 @@ class _Part:
             if plain:
                 run.append(token)
                 continue
-            if len(run) >= 2:
-                found.append(" ".join(run))
+            start = n - len(run)
+            after = start > 0 and self.tokens[start - 1] in lead
+            if len(run) >= 2 and (after or any(w not in common for w in run)):
+                found.append(" ".join(run))  # "does Fourth Coffee have", not "the monthly review"
             run = []
         return found
 
@@ -675,7 +694,6 @@ def _merge_field_parts(
 def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, today: date) -> Plan:
     intent = main.intent
     entries = main.entries
-    {e.kind for e in entries}
     config_types = types_named(main.tokens, catalog.type_words)
     asset_types = [t for t in config_types if t.lower() in catalog.asset_types]
     config_types = [t for t in config_types if t not in asset_types]
@@ -732,9 +750,11 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         or (not entries and bool(config_types or asset_types))
     ):
         intent = "list"
-    orgs = main.orgs
-    if not orgs and intent in ("lookup", "credential", "dependencies"):
-        orgs = sorted({e.organization_id for e in entries})
+    orgs = sorted({o for p in parts for o in p.orgs})  # every part's, not the first's
+    if intent in ("lookup", "credential", "dependencies"):
+        named = [p for p in parts if p.orgs]
+        if len(named) < len(parts) or not orgs:
+            orgs = sorted(set(orgs) | {e.organization_id for p in parts for e in p.entries})
     devices = [
         e.source_id
         for e in entries
@@ -752,9 +772,9 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
     plan = Plan(
         intent=intent,
         organization_ids=orgs,
-        out_of_scope=main.out_of_scope,
+        out_of_scope=all(p.out_of_scope for p in parts),
         devices=devices[:MAX_TARGETS],
-        ips=list(re.findall(r"\b(?:\d{1,3}\.){3}\d{1,3}\b", question)),
+        ips=list(dict.fromkeys(IPV4.findall(question)))[:MAX_TARGETS],
         attribute=main.attributes[0].key if main.attributes else _asked_field(main.text),
         config_types=config_types if intent != "lookup" else [],
         asset_types=asset_types if intent != "lookup" else [],

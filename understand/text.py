@@ -8,6 +8,7 @@ its catalog.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
@@ -223,6 +224,16 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "headquarters": ("hq",),
     "mgr": ("manager",),
     "admin": ("administrator",),
+    "host": ("hypervisor",),
+    "hosts": ("hypervisor",),
+    "first": ("1",),
+    "1st": ("1",),
+    "second": ("2",),
+    "2nd": ("2",),
+    "third": ("3",),
+    "3rd": ("3",),
+    "fourth": ("4",),
+    "4th": ("4",),
     "repo": ("repository",),
     "dr": ("disaster", "recovery"),
     "isp": ("isp", "internet"),
@@ -272,19 +283,40 @@ def stem(word: str) -> str:
     return word
 
 
+def fold(text: str) -> str:
+    """Full-width forms and accents folded ("ＡＣＭＥ－ＤＣ０１" → "ACME-DC01", "Zürich" →
+    "Zurich"), so both sides meet on plain letters."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def normal(text: str) -> str:
     """Lowercase, `&` as "and", separators as spaces."""
-    return " ".join(_TOKEN.findall(text.lower().replace("&", " and ")))
+    return " ".join(_TOKEN.findall(fold(text).lower().replace("&", " and ")))
 
 
 def words(text: str) -> list[str]:
     """Lowercase alphanumeric words, `&` read as "and"."""
-    return _TOKEN.findall(text.lower().replace("&", " and "))
+    return _TOKEN.findall(fold(text).lower().replace("&", " and "))
+
+
+_TYPOS = {"wat": "what", "wut": "what", "waht": "what", "whta": "what", "wats": "whats"}
+"""Misspellings of question words themselves (names are corrected against the catalog)."""
+
+
+def tidy(question: str) -> str:
+    """The question with misspelled question words put right and hyphenated words also
+    written joined ("x-ray" → "x-ray xray")."""
+    text = re.sub(
+        r"\b(wat|wut|waht|whta|wats)\b", lambda m: _TYPOS[m[1].lower()], fold(question), flags=re.I
+    )
+    joined = [f"{a}{b}" for a, b in re.findall(r"\b([A-Za-z]+)-([A-Za-z]+)\b", text)]
+    return f"{text} {' '.join(joined)}" if joined else text
 
 
 def squash(text: str) -> str:
     """Only letters and digits: "ACME-DC01" and "acmedc01" meet."""
-    return "".join(_TOKEN.findall(text.lower()))
+    return "".join(_TOKEN.findall(fold(text).lower()))
 
 
 def parts(word: str) -> list[str]:

@@ -215,3 +215,26 @@ def test_plans_are_the_same_in_every_process() -> None:
         assert done.returncode == 0, done.stderr
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_a_part_about_an_organization_out_of_scope_is_not_answered_from_the_callers_own() -> None:
+    plan = _plan("ip of the acme firewall and who is the IT manager at Faucets", allowed=[7])
+    assert _names(plan) == {"ACME-FW01"}  # not Acme's own IT manager for the Faucets part
+    assert plan.unresolved == ["nothing in your scope matches 'faucets'"]
+
+
+def test_out_of_scope_and_unknown_organizations_read_the_same() -> None:
+    hidden = _plan("fau fw01 serial", allowed=[7])
+    unknown = _plan("contoso fw01 serial", allowed=[7])
+    assert hidden.unresolved and unknown.unresolved and not hidden.asks and not unknown.asks
+    assert hidden.unresolved[0].startswith("nothing in your scope matches")
+    assert unknown.unresolved[0].startswith("nothing in your scope matches")
+
+
+def test_full_width_and_accented_text_is_folded() -> None:
+    assert _names(_plan("ＡＣＭＥ－ＤＣ０１ ip")) == {"ACME-DC01"}
+
+
+def test_a_number_alone_does_not_name_a_record() -> None:
+    plan = _plan("who has mac 00:11:22:33:44:55")
+    assert not plan.asks and plan.unresolved
