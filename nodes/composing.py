@@ -14,7 +14,7 @@ from typing import Any
 from core.models import Evidence, RecordType
 from graphs.state import Claim, Plan
 from nodes.claims import content_words
-from understand.text import IDENTIFIER
+from understand.text import IDENTIFIER, expand, stem
 
 LABELS = {
     "primary_ip": "primary IP",
@@ -332,6 +332,15 @@ def _dependencies(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str
     if plan.config_types:  # "which VMs drop", "hypervisors cabled into SW01": of that type
         typed = [e for e in chains if e.fields.get("configuration_type") in plan.config_types]
         chains = typed or chains
+    but = _BESIDES.search(plan.query)
+    if but:  # "what's plugged into the switch besides the PCs"
+        left_out = set(expand([but[2].lower()])) | {stem(but[2].lower())}
+        chains = [
+            e
+            for e in chains
+            if not left_out
+            & {stem(w) for w in str(e.fields.get("configuration_type", "")).lower().split()}
+        ]
     if plan.direction == "neighbors":
         return _neighbors(plan, chains, evidence)
     seen: set[str] = set()
@@ -342,6 +351,12 @@ def _dependencies(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str
         seen.add(e.fields["chain"])
         out.append(Claim(text=f"{e.fields['chain']}.", citations=[e.source_id]))
     return out[:MAX_ITEMS]
+
+
+_BESIDES = re.compile(
+    r"\b(besides|except|other than|apart from|excluding|not counting)\s+(?:the\s+|any\s+)?(\w+)",
+    re.I,
+)
 
 
 def _neighbors(plan: Plan, chains: Sequence[Evidence], evidence: Sequence[Evidence]) -> list[Claim]:

@@ -30,6 +30,7 @@ from understand.text import (
     MAC,
     STOP,
     expand,
+    joined,
     mac_key,
     squash,
     stem,
@@ -403,7 +404,7 @@ def common_words() -> frozenset[str]:
 
 def question_words(question: str) -> list[str]:
     """The question's words; "it" is kept where it means IT ("the IT manager")."""
-    tokens = words(tidy(question))
+    tokens = words(tidy(question)) + joined(question)
     out = []
     for n, token in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else ""

@@ -18,7 +18,7 @@ from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
 from understand.catalog import PLACE_WORDS, Catalog, Entry
-from understand.text import IPV4, STOP, expand, stem
+from understand.text import IPV4, STOP, expand, stem, tidy
 from understand.windows import window
 
 MAX_PARTS = 6
@@ -175,6 +175,8 @@ class _Part:
             catalog, self.tokens, allowed
         )
         self.named_orgs = bool(self.orgs)
+        self.tokens += _acronyms(self.tokens, catalog)
+        self.asked_type = set(_ASKED_TYPE.findall(text.lower())) if text else set()
         if not self.orgs and not self.out_of_scope and context_orgs:
             self.orgs = [o for o in context_orgs if o in allowed]  # "... the IT manager there?"
         self.intent: Intent = intents.intent_of(text)
@@ -249,7 +251,10 @@ class _Part:
             if devices:
                 entries, how, used = devices, "role", used | more
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
-        typed = self.trait_types() if not entries and not asks_secret else []
+        device_asked = bool(device_fields) and any(
+            t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)
+        )  # "when was the Pinecrest FW installed": the firewall's field, not a cert's
+        typed = self.trait_types() if not (entries or asks_secret or device_asked) else []
         if typed:  # "the circuit ID", "the global admins on their M365": that asset type
             entries, _, used = resolve.by_role(
                 cat,
@@ -281,9 +286,13 @@ class _Part:
             )
             how = "role"
         if not entries:
+            ignore = set(self.org_used)
+            if self.intent == "dependencies":  # "which host is X on": X, not a host
+                ignore |= {w for phrase in self.asked_type for w in phrase.split("-")}
+                ignore |= self.asked_type
             for kinds in self._preferences():
                 entries, _, used = resolve.by_role(
-                    cat, self.tokens, self.orgs, self.allowed, kinds, self.org_used
+                    cat, self.tokens, self.orgs, self.allowed, kinds, ignore
                 )
                 if entries:
                     how = "role"
@@ -569,6 +578,26 @@ class _Part:
         )
 
 
+_ASKED_TYPE_RE = r"\b(?:which|what)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:is|are|does|do|would|will)\b"
+_ASKED_TYPE = re.compile(_ASKED_TYPE_RE)
+"""The kind of record asked for ("which *host* is the Dentrix server on"): not the subject."""
+
+
+def _acronyms(tokens: Sequence[str], catalog: Catalog) -> list[str]:
+    """Initials of runs of words that spell a name the account uses ("student information
+    system" → "sis", "document management system" → "dms")."""
+    out = []
+    for size in (4, 3):  # two letters match too much by chance ("wan ip" is not "Wi-Fi")
+        for start in range(len(tokens) - size + 1):
+            run = tokens[start : start + size]
+            if any(t in STOP or t.isdigit() for t in run):
+                continue
+            initials = "".join(t[0] for t in run)
+            if initials in catalog.postings and initials not in out and initials not in tokens:
+                out.append(initials)
+    return out
+
+
 def _placed(tokens: Sequence[str], n: int) -> bool:
     """Whether word n follows "at", "in", "on", "from" or "near" (a place qualifier)."""
     return any(w in ("at", "in", "on", "from", "near") for w in tokens[max(0, n - 2) : n])
@@ -612,6 +641,7 @@ def plan_question(
     previous: Turn | None = None,
 ) -> Plan:
     """The rules' plan for a question over the caller's scope."""
+    question = tidy(question)
     parts: list[_Part] = []
     before: Ask | None = None
     if previous is not None and previous.plan.asks:
@@ -728,6 +758,18 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         intent = "lookup"  # "when does the Acme M365 renew": that record's date
     elif intent in ("howto", "overview") and entries and fields and not _HOW.search(main.text):
         intent = "lookup"  # "printer's offline, what's the IP of the print server": the IP
+    elif _tagged_kind(main, catalog):  # "which certs live on the Summit FortiGate"
+        intent = "lookup"
+        kind = _tagged_kind(main, catalog)
+        tagged = [
+            catalog.entries[i]
+            for e in entries
+            for i in catalog.tagged.get(e.source_id, ())
+            if catalog.entries[i].type_name == kind
+        ]
+        main.entries, main.total, main.how = tagged[:MAX_TARGETS], len(tagged), "role"
+        main._attributes()
+        entries = main.entries
     elif intent == "list" and _SITES.search(main.text) and main.orgs:
         intent = "lookup"  # "what sites does X have": its locations, each with its address
         places = [
@@ -804,6 +846,24 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
             plan.config_types = plan.config_types or []
     plan.retrievers = retrievers_for(plan)
     return plan
+
+
+def _tagged_kind(part: _Part, catalog: Catalog) -> str | None:
+    """The asset type a question asks for in the plural about a device it names ("which
+    certs are on the firewall"), when assets of that type name the device."""
+    if not part.entries or any(e.kind is not RecordType.CONFIGURATION for e in part.entries):
+        return None
+    plural = [t for t in part.tokens if t.endswith("s") and not t.endswith("ss")]
+    for kind in types_named(plural, catalog.type_words):
+        if kind.lower() not in catalog.asset_types:
+            continue
+        if any(
+            catalog.entries[i].type_name == kind
+            for e in part.entries
+            for i in catalog.tagged.get(e.source_id, ())
+        ):
+            return kind
+    return None
 
 
 def _asked_field(text: str) -> str | None:

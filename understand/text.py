@@ -305,13 +305,15 @@ _TYPOS = {"wat": "what", "wut": "what", "waht": "what", "whta": "what", "wats": 
 
 
 def tidy(question: str) -> str:
-    """The question with misspelled question words put right and hyphenated words also
-    written joined ("x-ray" → "x-ray xray")."""
-    text = re.sub(
+    """The question with misspelled question words put right ("wat depends on …")."""
+    return re.sub(
         r"\b(wat|wut|waht|whta|wats)\b", lambda m: _TYPOS[m[1].lower()], fold(question), flags=re.I
     )
-    joined = [f"{a}{b}" for a, b in re.findall(r"\b([A-Za-z]+)-([A-Za-z]+)\b", text)]
-    return f"{text} {' '.join(joined)}" if joined else text
+
+
+def joined(text: str) -> list[str]:
+    """Hyphenated words also written joined ("x-ray" → "xray", "four-hour" → "fourhour")."""
+    return [f"{a}{b}".lower() for a, b in re.findall(r"\b([A-Za-z]+)-([A-Za-z]+)\b", fold(text))]
 
 
 def squash(text: str) -> str:
