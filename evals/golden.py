@@ -255,6 +255,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev2.jsonl",
         NATURAL_DIR / "dev3.jsonl",
         NATURAL_DIR / "dev4.jsonl",
+        NATURAL_DIR / "dev5.jsonl",
         NATURAL_DIR / "holdout.jsonl",
     ),
     "natural-dev": (
@@ -262,6 +263,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev2.jsonl",
         NATURAL_DIR / "dev3.jsonl",
         NATURAL_DIR / "dev4.jsonl",
+        NATURAL_DIR / "dev5.jsonl",
     ),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl",),
     "other": (NATURAL_DIR / "other.jsonl",),

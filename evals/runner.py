@@ -132,7 +132,7 @@ def report(
     splits: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
         prefix = s.item.id.split("-", 1)[0]
-        if prefix in ("dev", "dev2", "dev3", "dev4", "holdout", "other", "third"):
+        if prefix in ("dev", "dev2", "dev3", "dev4", "dev5", "holdout", "other", "third"):
             splits["dev" if prefix.startswith("dev") else prefix].append(s)
     data: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),

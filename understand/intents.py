@@ -43,7 +43,8 @@ DEPENDENCY = re.compile(
     r"\b(which|what) \w+ (does|do) (it|this|that|they) (need|require|use|talk to)\b|"
     r"\bis dependent on\b|\bin between\b|\bhops?\b|\btrace\b.{1,60}\bto\b|replicat|"
     r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
-    r"\buplink(s|ed)? (in)?to\b|"
+    r"\buplink(s|ed)?\b|\b(guests|vms)\b\W*$|\bhow many\b.{0,40}\b(guests|vms)\b|"
+    r"\bdependencies\b|"
     r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"
     r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w-]+){0,3} (need|require)s?\b(?! to do)",
     re.I,
@@ -110,6 +111,7 @@ def intent_of(question: str) -> Intent:
 
 
 DOWNSTREAM = re.compile(
+    r"\buplink(s|ed)?\b|\bdependencies\b(?! (on|of) (it|this|that)\b)(?! on\b)|"
     r"\bis dependent on\b|\bwhich [\w-]+ (host|hv|hypervisor|node) (is|are)\b|replicat|"
     r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
     r"\buplink(s|ed)? (in)?to\b|"
@@ -151,6 +153,12 @@ def direction(question: str, devices: int) -> str:
         return "upstream"
     if NEIGHBORS.search(question) and not re.search(r"\buplinks? to\b", question, re.I):
         return "neighbors"
+    if re.search(
+        r"\b(dies|died|fails|goes down|go down|lose|loses|lost|outage|impact|affected)\b",
+        question,
+        re.I,
+    ):
+        return "upstream"  # "if SW01 dies, which APs lose their uplink": what needs SW01
     if DOWNSTREAM.search(question) and not re.search(
         r"what (depends|relies|runs|is hosted|is running)|\b(vms?|guests)\b", question, re.I
     ):

@@ -466,9 +466,26 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
             out.append(match[0])
         elif len(longer) == 1 and token not in common_words():
             out.append(longer[0])  # "netdocs" for NetDocuments: a name cut short
+        elif (short := _contracted(token, catalog)) is not None:
+            out.append(short)  # "nwind" for Northwind: letters left out
         else:
             out.append(token)
     return out
+
+
+def _contracted(token: str, catalog: Catalog) -> str | None:
+    """The one organization word that `token` is a contraction of: same first and last letter,
+    its letters in order ("nwind" → "northwind")."""
+    if len(token) < 4 or token in common_words():
+        return None
+    found = []
+    for word in catalog.org_words:
+        if word[0] != token[0] or word[-1] != token[-1] or len(word) <= len(token):
+            continue
+        rest = iter(word)
+        if all(ch in rest for ch in token):
+            found.append(word)
+    return found[0] if len(found) == 1 else None
 
 
 def _prefixed(vocabulary: list[str], prefix: str) -> list[str]:

@@ -111,7 +111,14 @@ def test_the_hand_written_sets_load_and_split() -> None:
     holdout = golden.load("natural-holdout")
     first = [i for i in natural if i.id.startswith(("dev-", "holdout-"))]  # written together
     assert len(first) >= 300 and len(holdout) * 3 >= len(first)  # a third held out
-    assert {i.id.split("-", 1)[0] for i in natural} == {"dev", "dev2", "dev3", "dev4", "holdout"}
+    assert {i.id.split("-", 1)[0] for i in natural} == {
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "holdout",
+    }
     assert golden.account("other") == "other" and golden.account("natural") == "sample"
     other = golden.load("other")
     assert other and all(i.id.startswith("other-") for i in other)
