@@ -99,6 +99,9 @@ FIELD_ASKS = frozenset(
         "dns",
         "netmask",
         "uptime",
+        "sla",
+        "rto",
+        "rpo",
     ]
 )
 """Words that ask for a field: unanswered, they make "not documented", not another answer."""
