@@ -305,10 +305,12 @@ _TYPOS = {"wat": "what", "wut": "what", "waht": "what", "whta": "what", "wats": 
 
 
 def tidy(question: str) -> str:
-    """The question with misspelled question words put right ("wat depends on …")."""
-    return re.sub(
+    """The question with misspelled question words put right ("wat depends on …") and "#"
+    read as "number" ("serial #", "support #"; not "ticket #60117")."""
+    text = re.sub(
         r"\b(wat|wut|waht|whta|wats)\b", lambda m: _TYPOS[m[1].lower()], fold(question), flags=re.I
     )
+    return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
 
 
 def joined(text: str) -> list[str]:
