@@ -92,17 +92,6 @@ class SqlReader:
         )
         return {(int(r["o"]), str(r["t"])): int(r["n"]) for r in rows}
 
-    async def configuration_names(
-        self, org_ids: Sequence[int]
-    ) -> list[tuple[int, int, str, str | None]]:
-        """(id, organization, name, hostname) of every configuration in scope."""
-        rows = await self._fetch(
-            "SELECT id, organization_id, name, hostname FROM configurations "
-            "WHERE organization_id = ANY(%s)",
-            [list(org_ids)],
-        )
-        return [(r["id"], r["organization_id"], r["name"], r["hostname"]) for r in rows]
-
     async def records(
         self, kind: RecordType, ids: Sequence[int], org_ids: Sequence[int]
     ) -> list[Record]:

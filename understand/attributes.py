@@ -286,7 +286,6 @@ def traits(
     if not scored:
         return []
     best = max(s for s, _, _ in scored)
-    generic = {stem(w) for w in GENERIC_FIELD_WORDS}
     full = [
         f
         for s, _, f in sorted(scored, key=lambda t: t[1])

@@ -28,7 +28,7 @@ from core.models import (
     RecordType,
     TagTrait,
 )
-from understand.text import ABBREVIATIONS, mac_key, parts, squash, stem, words
+from understand.text import ABBREVIATIONS, dezero, mac_key, parts, squash, stem, words
 
 NAME, TYPE, ROLE, OTHER = 3.0, 2.5, 1.5, 1.0
 """How much a word counts by where it is in a record: its name, its type, what it is for."""
@@ -155,7 +155,7 @@ class Catalog:
         for key in keys:
             if key:
                 self.keys[key].append(idx)
-                flat = re.sub(r"(?<!\d)0+(?=\d)", "", key)
+                flat = dezero(key)
                 if flat != key and not re.fullmatch(r"[\d.]+", key):
                     self.keys[flat].append(idx)
         best: dict[str, float] = {}
@@ -316,7 +316,7 @@ class Catalog:
         )
         for name in {c.name, c.hostname or ""}:
             for suffix in _suffixes(name, prefix):
-                for form in {suffix, re.sub(r"(?<!\d)0+(?=\d)", "", suffix)}:
+                for form in {suffix, dezero(suffix)}:
                     if idx not in self.suffix_keys[form]:
                         self.suffix_keys[form].append(idx)
 

@@ -29,6 +29,7 @@ from understand.text import (
     IPV4,
     MAC,
     STOP,
+    dezero,
     expand,
     joined,
     mac_key,
@@ -761,11 +762,6 @@ DEVICE_NOUNS = frozenset(
 )
 """Nouns that name a kind of device: in "the Johnsons' NAS at the house" the NAS is what is
 asked about, the house only where."""
-
-
-def dezero(key: str) -> str:
-    """Leading zeros of numbers off: "hv02" and "hv2" meet."""
-    return re.sub(r"(?<!\d)0+(?=\d)", "", key)
 
 
 def unknown_words(tokens: Iterable[str], catalog: Catalog) -> list[str]:

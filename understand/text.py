@@ -337,5 +337,10 @@ def expand(tokens: list[str]) -> list[str]:
     return out
 
 
+def dezero(key: str) -> str:
+    """Leading zeros of numbers off: "hv02" and "hv2" meet."""
+    return re.sub(r"(?<!\d)0+(?=\d)", "", key)
+
+
 def mac_key(text: str) -> str:
     return re.sub(r"[^0-9a-f]", "", text.lower())
