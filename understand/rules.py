@@ -293,9 +293,17 @@ class _Part:
             if self.intent == "dependencies":  # "which host is X on": X, not a host
                 ignore |= {w for phrase in self.asked_type for w in phrase.split("-")}
                 ignore |= self.asked_type
-            for kinds in self._preferences():
+            asked = {
+                w
+                for phrase in self.asked_type
+                for w in [phrase, *phrase.split("-")]
+                if stem(w) in cat.type_words or w in resolve.DEVICE_NOUNS
+            }
+            tries = [(k, ignore | asked) for k in self._preferences()] if asked else []
+            for kinds, skip in tries + [(k, ignore) for k in self._preferences()]:
+                # "the mail cert, what server is it on": the cert, before any server
                 entries, _, used = resolve.by_role(
-                    cat, self.tokens, self.orgs, self.allowed, kinds, ignore
+                    cat, self.tokens, self.orgs, self.allowed, kinds, skip
                 )
                 if entries:
                     how = "role"
@@ -448,7 +456,7 @@ class _Part:
                 self.entries or self.intent == "lookup"
             ):
                 self.unresolved.append(unfound(token))
-        for token in resolve.unknown_words([t for t in self.tokens if t not in ignore], cat):
+        for token in resolve.unknown_words(self.tokens, cat, ignore):
             self.unresolved.append(unfound(token))
         if not self.named_orgs:
             self.unresolved += [unfound(name) for name in self._unknown_name(ignore)]
