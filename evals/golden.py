@@ -256,6 +256,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev3.jsonl",
         NATURAL_DIR / "dev4.jsonl",
         NATURAL_DIR / "dev5.jsonl",
+        NATURAL_DIR / "dev6.jsonl",
         NATURAL_DIR / "holdout.jsonl",
     ),
     "natural-dev": (
@@ -264,10 +265,11 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev3.jsonl",
         NATURAL_DIR / "dev4.jsonl",
         NATURAL_DIR / "dev5.jsonl",
+        NATURAL_DIR / "dev6.jsonl",
     ),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl",),
-    "other": (NATURAL_DIR / "other.jsonl",),
-    "third": (NATURAL_DIR / "third.jsonl",),
+    "other": (NATURAL_DIR / "other.jsonl", NATURAL_DIR / "other2.jsonl"),
+    "third": (NATURAL_DIR / "third.jsonl", NATURAL_DIR / "third2.jsonl"),
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a

@@ -132,8 +132,9 @@ def report(
     splits: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
         prefix = s.item.id.split("-", 1)[0]
-        if prefix in ("dev", "dev2", "dev3", "dev4", "dev5", "holdout", "other", "third"):
-            splits["dev" if prefix.startswith("dev") else prefix].append(s)
+        for split in ("dev", "holdout", "other", "third"):
+            if prefix.startswith(split):  # dev…dev6 are one dev split; other2 is other's
+                splits[prefix if split in ("other", "third") else split].append(s)
     data: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "overall": aggregate(scored),

@@ -292,6 +292,9 @@ def _asked(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> l
                 claims += _card(item, names, plan)
                 continue
             for key, label in zip(ask.attributes, ask.labels, strict=False):
+                if key == "card":  # what the record is, and a field besides
+                    claims += _card(item, names, plan)
+                    continue
                 claim = _field_claim(item, key, label, by_id, ask.mention)
                 if claim is not None:
                     claims.append(claim)
@@ -309,7 +312,7 @@ def missing(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
                 continue
             name = item.fields.get("name", item.title)
             for key, label in zip(ask.attributes, ask.labels, strict=False):
-                if key == "location" and item.fields.get("location_id"):
+                if key == "card" or (key == "location" and item.fields.get("location_id")):
                     continue
                 if not _value(item, key):
                     out.append(f"no {LABELS.get(key, label)} is documented for {name}")

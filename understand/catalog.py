@@ -122,6 +122,9 @@ class Catalog:
     """Source id → entry."""
     asset_types: dict[str, FlexibleAssetType] = field(default_factory=dict)
     """Flexible asset types by lowercase name: their fields are the trait names to ask for."""
+    note_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Source id → stems of its notes: a question's leftover words found there ("is it the
+    active or standby member?") ask for the notes."""
     field_words: set[str] = field(default_factory=set)
     """Words of the account's trait names ("registrar", "seats"): asked for, never names."""
     vocabulary: set[str] = field(default_factory=set)
@@ -185,6 +188,9 @@ class Catalog:
         return idx
 
     def add_record(self, record: Record, tags: dict[int, list[str]]) -> None:
+        notes = getattr(record, "notes", None)
+        if isinstance(notes, str) and notes:
+            self.note_words[record.source_id] = frozenset(stem(w) for w in words(notes))
         org = self.organizations.get(record.organization_id)
         prefix = squash(org.short_name) if org and org.short_name else ""
         match record:
@@ -252,6 +258,7 @@ class Catalog:
                         (named, NAME),
                         ("location site office address premises building", TYPE),
                         (" ".join(x for x in (record.city, record.region) if x), OTHER),
+                        (record.notes or "", OTHER),
                     ],
                 )
             case Password():
@@ -326,6 +333,8 @@ class Catalog:
                     if idx not in self.suffix_keys[form]:
                         self.suffix_keys[form].append(idx)
 
+    identifier_keys: list[str] = field(default_factory=list)
+    """Keys with letters and digits (typo targets for names like "kiosk01")."""
     sorted_vocabulary: list[str] = field(default_factory=list)
     """The vocabulary and organization words, sorted (typo and prefix targets)."""
 
@@ -342,6 +351,11 @@ class Catalog:
         }
         self.keys = dict(self.keys)
         self.suffix_keys = dict(self.suffix_keys)
+        self.identifier_keys = sorted(
+            k
+            for k in {*self.keys, *self.suffix_keys}
+            if re.search(r"\d", k) and re.search(r"[a-z]", k) and "@" not in k
+        )
         self.postings = {w: dict(by_org) for w, by_org in self.postings.items()}
         self.frequency = dict(self.frequency)
         self.by_org = dict(self.by_org)

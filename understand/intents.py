@@ -25,7 +25,7 @@ DEPENDENCY = re.compile(
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
     r"\b(what'?s?|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
     r"went down|gone down|go with it|drops?|dropped|lost|(were|was|are|is) on (it|them|that)|"
-    r"stop(s)? working|lose|loses|runs? on|hosted|hang(s)? off|plugged|"
+    r"stop(s)? working|lose|loses|runs? on|hosted|hang(s|ing)? off|run(s|ning)? off|plugged|"
     r"connected|uplink|sits? on|lives? on|sitting on|living on|hosted on|running on)\b|"
     r"\bwhat (would|will|else) (go|break|fail)|"
     r"\bif\b.{1,60}\b(dies|died|fails|failed|goes down|went down|is down|crashes|crashed|"
@@ -134,7 +134,7 @@ UPSTREAM = re.compile(
     re.I,
 )
 NEIGHBORS = re.compile(
-    r"connected|plugged|hang(s)? off|attached|linked to|wired|cabled|directly", re.I
+    r"connected|plugged|hang(s|ing)? off|attached|linked to|wired|cabled|directly", re.I
 )
 PATH = re.compile(
     r"\bpath\b|\bbetween\b.{1,60}\band\b|\bfrom\b.{1,60}\bto\b|\bin between\b|\bhops?\b|"

@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from core.models import RecordType
 from understand.catalog import TYPE, Catalog, Entry
@@ -492,9 +493,9 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
         match = process.extractOne(token, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
         stub = token[:-1] if token.endswith("s") and len(token) > 5 else token
         longer = [w for w in _prefixed(vocabulary, stub) if len(w) > len(token)]
-        if match and token not in common_words():
+        if match and token not in model_words():
             out.append(match[0])
-        elif len(longer) == 1 and token not in common_words():
+        elif len(longer) == 1 and token not in model_words():
             out.append(longer[0])  # "netdocs" for NetDocuments: a name cut short
         elif (short := _contracted(token, catalog)) is not None:
             out.append(short)  # "nwind" for Northwind: letters left out
@@ -506,7 +507,7 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
 def _contracted(token: str, catalog: Catalog) -> str | None:
     """The one organization word that `token` is a contraction of: same first and last letter,
     its letters in order ("nwind" → "northwind")."""
-    if len(token) < 4 or token in common_words():
+    if len(token) < 4 or token in model_words():
         return None
     found = []
     for word in catalog.org_words:
@@ -636,6 +637,18 @@ def by_key(
     if not found:
         found, used = pick(catalog.suffix_keys)
         how = "suffix"
+    near: set[str] = set()
+    if not found:  # "SBFC-KOISK-01", "bsd xary01": a letter typo of a name, same numbers
+        for ident in dict.fromkeys([*identifiers, *tokens]):
+            for key in _near_keys(catalog, squash(ident)):
+                for table in (catalog.keys, catalog.suffix_keys):
+                    for idx in table.get(key, ()):
+                        entry = catalog.entries[idx]
+                        if entry.organization_id in reach and entry.kind in kinds:
+                            found.append(entry)
+                            used |= set(words(ident))
+                            near.add(ident)
+        found, how = list(dict.fromkeys(found)), "key"
     unresolved = []
     for literal in [*IPV4.findall(question), *MAC.findall(question), *EMAIL.findall(question)]:
         key = literal.lower() if "@" in literal else literal
@@ -644,7 +657,7 @@ def by_key(
             unresolved.append(literal)  # an address nothing in reach has
     for ident in identifiers:
         key = squash(ident)
-        if any(
+        if ident in near or any(
             catalog.entries[i].organization_id in reach
             for table in (catalog.keys, catalog.suffix_keys)
             for k in (key, dezero(key))
@@ -653,9 +666,24 @@ def by_key(
             continue
         if not re.search(r"\d", ident) or re.fullmatch(r"[a-z]?\d+[a-z]{0,2}", key):
             continue  # "365", "q3", "30d", "2fa": not names
-        if not set(words(ident)) <= used:
+        said = words(ident)
+        if not set(said) <= used and not (
+            len(said) == 1 and reach & catalog.postings.get(stem(said[0]), {}).keys()
+        ):  # "Net2", "TC52": a word of a record's text in reach is a name it has
             unresolved.append(ident)
     return found, how, used, unresolved
+
+
+def _near_keys(catalog: Catalog, key: str) -> list[str]:
+    """Names one letter away from `key` (a swap, a slip) with the same numbers: "koisk01"
+    finds "kiosk01", never "dc03" the "dc01" of another device."""
+    if len(key) < 6 or not re.search(r"\d", key) or not re.search(r"[a-z]", key):
+        return []
+    digits = re.findall(r"\d+", key)
+    found = process.extract(
+        key, catalog.identifier_keys, scorer=OSA.distance, score_cutoff=1, limit=8
+    )
+    return [k for k, _, _ in found if re.findall(r"\d+", k) == digits]
 
 
 def by_role(
@@ -721,7 +749,7 @@ def _score(
         distinctive = (
             0 < len(hits) <= 3
             and not token.isdigit()
-            and (token not in common_words() or any(ch.isdigit() for ch in token))
+            and (token not in model_words() or any(ch.isdigit() for ch in token))
         )
         head = 2.0 if token in DEVICE_NOUNS else 1.0
         for idx, gain in hits.items():
@@ -799,6 +827,14 @@ DEVICE_NOUNS = frozenset(
 asked about, the house only where."""
 
 
+def _other_org_word(token: str, after: str, catalog: Catalog) -> bool:
+    """Whether `token` before an organization's word names another organization ("Lakeshore
+    Dental") rather than misspelling this one ("brite smile")."""
+    orgs = catalog.org_words.get(after, ())
+    names = {w for o in orgs for w in words(catalog.organizations[o].name)}
+    return bool(orgs) and not any(fuzz.ratio(token, w) >= 70 for w in names)
+
+
 def unknown_words(
     tokens: Iterable[str], catalog: Catalog, ignore: Collection[str] = ()
 ) -> list[str]:
@@ -817,7 +853,7 @@ def unknown_words(
         if _known(token, catalog) or token in everyday or stem(token) in everyday:
             continue
         after = listed[n + 1] if n + 1 < len(listed) else ""
-        if is_common(token) and after not in catalog.org_words:
+        if is_common(token) and not _other_org_word(token, after, catalog):
             continue
         out.append(token)
     return out

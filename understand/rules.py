@@ -18,7 +18,7 @@ from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
 from understand.catalog import PLACE_WORDS, Catalog, Entry
-from understand.text import IPV4, STOP, expand, stem, tidy
+from understand.text import IPV4, STOP, expand, stem, tidy, words
 from understand.windows import window
 
 MAX_PARTS = 6
@@ -120,6 +120,9 @@ _ASKING = re.compile(
 )
 
 
+_ASKS_INSIDE = re.compile(r"\b(what|what's|whats|which|who|who's|where|where's|when|how)\b", re.I)
+
+
 def unfound(text: str) -> str:
     """How the answer says that a name grounds to nothing the caller may see (the same words
     whether it exists elsewhere or nowhere, so a scoped key learns nothing)."""
@@ -135,8 +138,10 @@ def split(question: str) -> list[str]:
     out: list[str] = []
     carry = ""
     for n, part in enumerate(parts):
-        asking = _ASKING.search(part) or any(
-            attributes.fixed(part, kind) for kind in attributes.FIXED
+        asking = (
+            _ASKING.search(part)
+            or _ASKS_INSIDE.search(part)  # "SYD-ESX-01 - which VMs are on it"
+            or any(attributes.fixed(part, kind) for kind in attributes.FIXED)
         )
         if not asking and n + 1 < len(parts) and not out:
             carry = f"{carry} {part}".strip()
@@ -190,6 +195,8 @@ class _Part:
         self.unresolved: list[str] = []
         self.attributes: list[attributes.Attribute] = []
         self.allowed = allowed
+        self.titled = False
+        """A field's word names the records ("domain controllers"): no asset field asked."""
 
     def ground(self) -> None:
         cat, text = self.catalog, self.text
@@ -258,6 +265,28 @@ class _Part:
             t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)
         )  # "when was the Pinecrest FW installed": the firewall's field, not a cert's
         typed = self.trait_types() if not (entries or asks_secret or device_asked) else []
+        if typed:  # "the financial controller", "domain controllers": a title, a role
+            rival, score, rival_used = resolve.by_role(
+                cat,
+                self.tokens,
+                self.orgs,
+                self.allowed,
+                (RecordType.CONFIGURATION, RecordType.CONTACT),
+                self.org_used,
+            )
+            _, asset_score, _ = resolve.by_role(
+                cat,
+                self.tokens,
+                self.orgs,
+                self.allowed,
+                (RecordType.FLEXIBLE_ASSET,),
+                self.org_used,
+                asset_types=typed,
+            )
+            said = {t for t in self.tokens if stem(t) in cat.field_words}
+            if rival and len(rival_used) >= 2 and said & rival_used and score > asset_score:
+                entries, how, used, typed = rival, "role", rival_used, []
+                self.titled = True
         if typed:  # "the circuit ID", "the global admins on their M365": that asset type
             entries, _, used = resolve.by_role(
                 cat,
@@ -342,7 +371,7 @@ class _Part:
         type the question names, or whose fields it asks for) that tags the configuration,
         or else of the configuration's organization, not the configuration's own."""
         configs = [e for e in self.entries if e.kind is RecordType.CONFIGURATION]
-        if not configs or self.intent == "dependencies":
+        if not configs or self.intent == "dependencies" or self.titled:
             return
         named = types_named(self.tokens, self.catalog.type_words)
         named = [t for t in named if t.lower() in self.catalog.asset_types]
@@ -426,6 +455,29 @@ class _Part:
                 self.attributes = [a for a in self.attributes if a.key != "title"] or (
                     self.attributes
                 )
+            if (self.attributes or self.intent == "lookup") and self._in_notes():
+                card = [] if self.attributes else [attributes.Attribute("card", "")]
+                self.attributes += [*card, attributes.Attribute("notes", "notes")]
+
+    def _in_notes(self) -> bool:
+        """Words the grounding did not use that the records' notes have ("is it the active
+        or standby member?", "where's the comms cupboard"): the notes answer them."""
+        cat = self.catalog
+        left = {
+            stem(t)
+            for t in self.tokens
+            if len(t) >= 4
+            and t not in self.org_used
+            and t not in STOP
+            and t not in resolve.QUESTION_WORDS
+            and stem(t) not in resolve.QUESTION_STEMS
+            and stem(t) not in cat.field_words
+            and stem(t) not in cat.type_words
+        }
+        return any(
+            (left - {stem(w) for w in words(e.name)}) & cat.note_words.get(e.source_id, set())
+            for e in self.entries
+        )
 
     def _missing(self) -> None:
         """Words that name something (a product, a site, a title) no grounded record has.
@@ -503,7 +555,7 @@ class _Part:
         cat = self.catalog
         run: list[str] = []
         found: list[str] = []
-        common = resolve.common_words()
+        common = resolve.model_words()
         lead = {"at", "for", "does", "do", "of", "from", "with", "about", "has", "have"}
         for n, token in enumerate([*self.tokens, ""]):
             base = stem(token)
@@ -574,7 +626,7 @@ class _Part:
                 or any(x in cat.type_words for x in expand([t]))
                 or t in cat.org_words
                 or any(ch.isdigit() for ch in t)
-                or t not in resolve.common_words()
+                or t not in resolve.model_words()
             )
         ]
         return not rest
@@ -735,7 +787,11 @@ def _merge_field_parts(
 def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, today: date) -> Plan:
     intent = main.intent
     entries = main.entries
-    config_types = types_named(main.tokens, catalog.type_words)
+    typing = main.tokens
+    if intent == "dependencies" and main.entries and "how many" not in main.text.lower():
+        # "which VMs are on it": whatever runs on it; "how many VMs": servers, counted by type
+        typing = [t for t in typing if t not in ("vm", "vms", "guest", "guests")]
+    config_types = types_named(typing, catalog.type_words)
     asset_types = [t for t in config_types if t.lower() in catalog.asset_types]
     config_types = [t for t in config_types if t not in asset_types]
     fields = {a.key for a in main.attributes}
@@ -828,7 +884,9 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         out_of_scope=all(p.out_of_scope for p in parts),
         devices=devices[:MAX_TARGETS],
         ips=list(dict.fromkeys(IPV4.findall(question)))[:MAX_TARGETS],
-        attribute=main.attributes[0].key if main.attributes else _asked_field(main.text),
+        attribute=next(
+            (a.key for a in main.attributes if a.key != "card"), _asked_field(main.text)
+        ),
         config_types=config_types if intent != "lookup" else [],
         asset_types=asset_types if intent != "lookup" else [],
         asks=asks if intent in ("lookup", "credential") or len(parts) > 1 else [],

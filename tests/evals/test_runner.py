@@ -117,11 +117,12 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev3",
         "dev4",
         "dev5",
+        "dev6",
         "holdout",
     }
     assert golden.account("other") == "other" and golden.account("natural") == "sample"
     other = golden.load("other")
-    assert other and all(i.id.startswith("other-") for i in other)
+    assert other and all(i.id.startswith(("other-", "other2-")) for i in other)
     scored = [score(i, "No data available: x.", [], 0.01, "") for i in natural[:5]]
     scored += [score(i, "No data available: x.", [], 0.01, "") for i in holdout[:5]]
     data = runner.report(scored)

@@ -43,3 +43,43 @@ def test_the_same_sentence_for_two_records_keeps_each_citation() -> None:
     )
     claims = compose(plan, [one, two], {7: "Acme Logistics"})
     assert [c.citations for c in claims] == [["flexible_asset:1"], ["flexible_asset:2"]]
+
+
+def _server() -> Evidence:
+    return Evidence(
+        source_id="configuration:9",
+        organization_id=7,
+        record_type=RecordType.CONFIGURATION,
+        title="HV-02",
+        text="HV-02\nPrimary IP: 10.0.10.6\niLO 6: 10.0.11.6\nWAN 1: 198.51.100.7",
+        fields={
+            "name": "HV-02",
+            "configuration_type": "Server",
+            "primary_ip": "10.0.10.6",
+            "public_ip": "198.51.100.9",
+            "interfaces": [
+                {"name": "NIC1 (LAN)", "ip_address": "10.0.10.6"},
+                {"name": "iLO 6", "ip_address": "10.0.11.6"},
+                {"name": "WAN 1 (Telus)", "ip_address": "198.51.100.7"},
+            ],
+        },
+    )
+
+
+def _ip_answer(mention: str, key: str = "primary_ip") -> str:
+    plan = Plan(
+        intent="lookup",
+        asks=[Ask(targets=["configuration:9"], attributes=[key], labels=[key], mention=mention)],
+    )
+    return " ".join(c.text for c in compose(plan, [_server()], {7: "Acme Logistics"}))
+
+
+def test_a_management_interface_is_asked_for_by_any_vendors_name() -> None:
+    assert "iLO 6 IP 10.0.11.6" in _ip_answer("idrac ip for hv-02")
+    assert "iLO 6 IP 10.0.11.6" in _ip_answer("hv-02 ilo ip")
+    assert "10.0.10.6" in _ip_answer("ip of hv-02") and "10.0.11.6" not in _ip_answer("ip of hv-02")
+
+
+def test_the_wan_ip_is_the_public_ip_field_not_a_wan_interface() -> None:
+    answer = _ip_answer("wan ip of hv-02", "public_ip")
+    assert "198.51.100.9" in answer and "198.51.100.7" not in answer

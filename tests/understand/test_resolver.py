@@ -75,6 +75,17 @@ SAMPLE = [
         ["trait:provider", "trait:coverage"],
     ),
     ("what vlan is the acme corp wifi on", {"ACME-Corp"}, ["trait:vlan"]),
+    # an organization by its kind or city, when no name is given
+    ("the dental client's firewall wan ip", {"BSD-FW01"}, ["public_ip"]),
+    ("law firm dms server ip", {"HLL-DMS01"}, ["primary_ip"]),
+    # a letter typo of a name with the same numbers
+    ("bsd xary01 ip?", {"BSD-XRAY01"}, ["primary_ip"]),
+    # the subject, not the kind of record asked for ("what server")
+    (
+        "the mail cert at keystone, what server is it installed on",
+        {"mail.keystonecpa.example"},
+        ["trait:installed-on"],
+    ),
 ]
 
 
@@ -105,8 +116,16 @@ OTHER = [
     ("circuit id for the woodgrove branch internet", None, ["trait:circuit-id"]),
     ("m365 tenant name for tailspin", None, ["trait:tenant-name"]),
     ("who do i call about IT at tailspin", {"Dave Kowalczyk"}, ["phone"]),
-    ("which box is the teller gateway at woodgrove", {"WBTSRV04"}, []),
-    ("who signs off firewall changes at woodgrove", {"Brenda Hollis"}, []),
+    ("which box is the teller gateway at woodgrove", {"WBTSRV04"}, ["card", "notes"]),
+    ("who signs off firewall changes at woodgrove", {"Brenda Hollis"}, ["card", "notes"]),
+    # management interfaces are asked for by the vendor's name; the IP field is asked
+    ("pve-b ipmi ip", {"pve-b.sea.litware.example"}, ["primary_ip"]),
+    # a location's notes answer what its address does not
+    (
+        "tech onsite at contoso richmond can't find the comms cupboard",
+        {"Richmond Clinic"},
+        ["address", "notes"],
+    ),
 ]
 
 
@@ -129,6 +148,10 @@ ABSENT = [
     "address of the acme branch office",
     "who is the it manager at globex corp",
     "bios version on acme-hv01",
+    # another organization named by a dictionary word before one of this account's words
+    "what's the wan ip for lakeshore dental",
+    # a digit typo is another device, not this one
+    "acme dc03 ip",
 ]
 
 
@@ -136,6 +159,29 @@ ABSENT = [
 def test_what_is_not_there_is_named_not_replaced_by_something_else(question: str) -> None:
     plan = _plan(question)
     assert plan.unresolved and not plan.asks, plan
+
+
+def test_everyday_words_are_not_taken_for_missing_names() -> None:
+    plan = _plan("who do i talk to about an invoice at summit architecture")
+    assert not any("invoice" in u for u in plan.unresolved), plan
+
+
+def test_a_field_word_in_a_title_or_role_names_the_records_not_the_field() -> None:
+    """ "Controller" is a Door Access field in the third MSP: "domain controllers" and "the
+    financial controller" still name servers and a contact."""
+    from evals.third_msp import snapshot as third_snapshot
+
+    snap = third_snapshot()
+    catalog = _catalog(snap)
+    scope = [o.id for o in snap.organizations]
+    names = {r.source_id: getattr(r, "name", "") for r in snap.records()}
+    dcs = rules.plan_question("domain controllers at blue yonder?", catalog, scope, OTHER_TODAY)
+    assert {names[t] for a in dcs.asks for t in a.targets} == {"BYADC1", "BYADC2"}
+    cfo = rules.plan_question(
+        "email for northwind's financial controller", catalog, scope, OTHER_TODAY
+    )
+    assert [a.attributes for a in cfo.asks] == [["email"]]
+    assert {names[t] for a in cfo.asks for t in a.targets} == {"Priyanka Raghavan"}
 
 
 def test_another_organizations_record_is_out_of_scope_not_answered() -> None:
