@@ -56,7 +56,8 @@ EXPIRY = re.compile(
     re.I,
 )
 LIST = re.compile(
-    r"how many|\blist\b|\ball (the |our |of the )?\w+s\b|\bcount\b|(?<!serial )(?<!phone )"
+    r"how many(?! (days|hours|minutes|weeks|months|years|gb|tb|mbps)\b)|"  # a quantity, no list
+    r"\blist\b|\ball (the |our |of the )?\w+s\b|\bcount\b|(?<!serial )(?<!phone )"
     r"number of|\bno\.? of\b|^\s*#|inventory|what sites|\bshow (me )?(all|the) \w+s\b",
     re.I,
 )

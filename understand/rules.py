@@ -120,6 +120,10 @@ _ASKING = re.compile(
 )
 
 
+_ORG_NOUNS = frozenset(
+    ["client", "clients", "customer", "customers", "company", "business", "firm", "practice"]
+)
+"""What an organization is called besides its name ("the dental client's"): not a name."""
 _ASKS_INSIDE = re.compile(r"\b(what|what's|whats|which|who|who's|where|where's|when|how)\b", re.I)
 
 
@@ -499,6 +503,8 @@ class _Part:
         for n, token in enumerate(self.tokens):
             if token in ignore or token in STOP or token in resolve.QUESTION_WORDS:
                 continue
+            if token in _ORG_NOUNS:
+                continue
             if self.entries and _placed(self.tokens, n):
                 continue  # "the NAS at the house": where it is, not which one
             base = stem(token)
@@ -512,6 +518,7 @@ class _Part:
             self.unresolved.append(unfound(token))
         if not self.named_orgs:
             self.unresolved += [unfound(name) for name in self._unknown_name(ignore)]
+            self.unresolved += [unfound(name) for name in self._unknown_owner(ignore)]
         self.unresolved = list(dict.fromkeys(self.unresolved))
         self._undocumented()
 
@@ -561,6 +568,7 @@ class _Part:
             base = stem(token)
             plain = (
                 len(token) >= 4
+                and token not in _ORG_NOUNS
                 and token not in STOP
                 and token not in ignore
                 and token not in resolve.QUESTION_WORDS
@@ -576,10 +584,37 @@ class _Part:
                 continue
             start = n - len(run)
             after = start > 0 and self.tokens[start - 1] in lead
-            if len(run) >= 2 and (after or any(w not in common for w in run)):
+            owner = token == "s"  # "trey research's firewall": whose, so a name
+            if len(run) >= 2 and (after or owner or any(w not in common for w in run)):
                 found.append(" ".join(run))  # "does Fourth Coffee have", not "the monthly review"
             run = []
         return found
+
+    def _unknown_owner(self, ignore: set[str]) -> list[str]:
+        """ "Trey Research's firewall": the words before a possessive name an owner; one of
+        them that is no name, type or word of the account makes it an organization it lacks."""
+        cat, out = self.catalog, []
+        for n, token in enumerate(self.tokens):
+            if token != "s" or n < 1:
+                continue
+            owner = self.tokens[max(0, n - 2) : n]
+            if any(w in ignore or w in STOP or w in _ORG_NOUNS for w in owner[-1:]):
+                continue
+            strange = [
+                w
+                for w in owner
+                if len(w) >= 3
+                and w not in STOP
+                and w not in ignore
+                and w not in resolve.QUESTION_WORDS
+                and stem(w) not in cat.vocabulary
+                and stem(w) not in cat.frequency
+                and stem(w) not in cat.type_words
+                and not any(ch.isdigit() for ch in w)
+            ]
+            if strange:
+                out.append(" ".join(owner))
+        return out
 
     def _undocumented(self) -> None:
         """A field the question asks for ("the VLAN of the guest Wi-Fi") that the records it

@@ -78,8 +78,13 @@ SAMPLE = [
     # an organization by its kind or city, when no name is given
     ("the dental client's firewall wan ip", {"BSD-FW01"}, ["public_ip"]),
     ("law firm dms server ip", {"HLL-DMS01"}, ["primary_ip"]),
-    # a letter typo of a name with the same numbers
+    # a letter typo of a name with the same numbers; a name typed as two words, misspelt
     ("bsd xary01 ip?", {"BSD-XRAY01"}, ["primary_ip"]),
+    (
+        "faucets sentinal one licence - seats used vs purchased",
+        {"SentinelOne Singularity Complete"},
+        ["trait:seats", "trait:seats-used"],
+    ),
     # the subject, not the kind of record asked for ("what server")
     (
         "the mail cert at keystone, what server is it installed on",
@@ -152,6 +157,8 @@ ABSENT = [
     "what's the wan ip for lakeshore dental",
     # a digit typo is another device, not this one
     "acme dc03 ip",
+    # whose firewall: an owner the account does not have
+    "wan ip for trey research's firewall",
 ]
 
 
