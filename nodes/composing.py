@@ -523,9 +523,22 @@ TASK_WORDS: dict[str, tuple[str, ...]] = {
 """Task and symptom words → the words runbooks use for them (general IT usage)."""
 
 
-def relevant(plan: Plan, item: Evidence, names: dict[int, str], share: float = 0.5) -> bool:
+def _stems(text: str) -> set[str]:
+    have = {w.rstrip("s") for w in content_words(text)}
+    return have | {w.replace("-", "") for w in have}
+
+
+def relevant(
+    plan: Plan,
+    item: Evidence,
+    names: dict[int, str],
+    share: float = 0.5,
+    pool: set[str] | None = None,
+) -> bool:
     """Whether a passage is about the question: every identifier the question names ("ACME-DC99",
-    an IP) is in it, and it holds most of the question's other content words."""
+    an IP) is in it, and it holds most of the question's other content words. With `pool`
+    (the words of every passage found), words no passage has ("teachers are freaking out")
+    are chatter, not a measure of this passage; at least two words must still match."""
     text = f"{item.title}\n{item.text}".lower()
     for ident in IDENTIFIER.findall(plan.query):
         if ident.lower() not in text:
@@ -534,15 +547,21 @@ def relevant(plan: Plan, item: Evidence, names: dict[int, str], share: float = 0
     words = content_words(plan.query) - _GENERIC - org_words
     if not words:
         return False
-    have = {w.rstrip("s") for w in content_words(text)}
-    have |= {w.replace("-", "") for w in have}
+    have = _stems(text)
     words = {w.replace("-", "") for w in words}
-    found = sum(
-        1
-        for w in words
-        if w.rstrip("s") in have or any(s in have for s in TASK_WORDS.get(w.rstrip("s"), ()))
-    )
-    return found / len(words) >= share
+
+    def matches(w: str, within: set[str]) -> bool:
+        return w.rstrip("s") in within or any(
+            s in within for s in TASK_WORDS.get(w.rstrip("s"), ())
+        )
+
+    found = sum(1 for w in words if matches(w, have))
+    if found / len(words) >= share:
+        return True
+    if pool is None:
+        return False
+    said = [w for w in words if matches(w, pool)]
+    return found >= 2 and found / max(1, len(said)) >= 0.5
 
 
 def _document(source_id: str) -> str:
@@ -568,12 +587,15 @@ def _extract(
         if key not in parts:
             order.append(key)
         parts[key].append(item)
+    pool = _stems("\n".join(f"{e.title}\n{e.text}" for e in items))
     for rank, key in enumerate(order):
         chunks = sorted(parts[key], key=lambda e: _chunk_number(e.source_id))
         whole = chunks[0].model_copy(
             update={"text": "\n".join(f"{c.title}\n{c.text}" for c in chunks)}
         )
-        if not relevant(plan, whole, names, 0.34 if rank == 0 else 0.5):
+        if not relevant(
+            plan, whole, names, 0.34 if rank == 0 else 0.5, pool if rank == 0 else None
+        ):
             continue
         claims = []
         for chunk in chunks:
