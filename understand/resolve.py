@@ -485,18 +485,7 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
     common English, question words or already names stay as they are."""
     vocabulary = _vocabulary_list(catalog)
     out: list[str] = []
-    skip = False
-    for n, token in enumerate(tokens):
-        if skip:
-            skip = False
-            continue
-        after = tokens[n + 1] if n + 1 < len(tokens) else ""
-        if len(token) >= 4 and after.isalpha() and not _known(token, catalog):
-            pair = process.extractOne(token + after, vocabulary, scorer=fuzz.ratio, score_cutoff=88)
-            if pair:  # "sentinal one" for SentinelOne: a name typed as two words, misspelt
-                out.append(pair[0])
-                skip = True
-                continue
+    for token in tokens:
         if len(token) < 5 or token.isdigit() or _known(token, catalog):
             out.append(token)
             continue

@@ -78,13 +78,8 @@ SAMPLE = [
     # an organization by its kind or city, when no name is given
     ("the dental client's firewall wan ip", {"BSD-FW01"}, ["public_ip"]),
     ("law firm dms server ip", {"HLL-DMS01"}, ["primary_ip"]),
-    # a letter typo of a name with the same numbers; a name typed as two words, misspelt
+    # a letter typo of a name with the same numbers
     ("bsd xary01 ip?", {"BSD-XRAY01"}, ["primary_ip"]),
-    (
-        "faucets sentinal one licence - seats used vs purchased",
-        {"SentinelOne Singularity Complete"},
-        ["trait:seats", "trait:seats-used"],
-    ),
     # the subject, not the kind of record asked for ("what server")
     (
         "the mail cert at keystone, what server is it installed on",
