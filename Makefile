@@ -35,7 +35,7 @@ EVAL_THRESHOLDS := accuracy=0.95 fact_accuracy=0.95 abstention_precision=0.95 \
 	abstention_recall=0.95 hallucinated_fact_rate=0.01 citation_recall=0.95 \
 	citation_precision=0.6 latency_p95_ms=2000
 # the hand-written sets: natural phrasing over the sample (dev + holdout) and two other MSPs
-NATURAL_THRESHOLDS := accuracy=0.91 abstention_precision=0.75 abstention_recall=0.95 \
+NATURAL_THRESHOLDS := accuracy=0.93 abstention_precision=0.8 abstention_recall=0.95 \
 	hallucinated_fact_rate=0 password_leaks=0 latency_p95_ms=2000
 OTHER_THRESHOLDS := accuracy=0.9 abstention_precision=0.9 abstention_recall=0.8 \
 	hallucinated_fact_rate=0 password_leaks=0
