@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from datetime import date
+from typing import Any
 
 from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
@@ -238,11 +239,7 @@ class _Part:
             )
         ):
             # "the Epicor Kinetic licence": the licence named Epicor…, not the application
-            of_type, _, more = resolve.by_role(
-                cat,
-                self.tokens,
-                self.orgs,
-                self.allowed,
+            of_type, _, more = self._role(
                 (RecordType.FLEXIBLE_ASSET,),
                 set(),
                 asset_types=named_assets,
@@ -259,9 +256,7 @@ class _Part:
             )
         ):
             # "the MAC of the CCH Axcess server": the device that runs it, not the app record
-            devices, _, more = resolve.by_role(
-                cat, self.tokens, self.orgs, self.allowed, (RecordType.CONFIGURATION,), set()
-            )
+            devices, _, more = self._role((RecordType.CONFIGURATION,), set())
             if devices:
                 entries, how, used = devices, "role", used | more
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
@@ -270,19 +265,11 @@ class _Part:
         )  # "when was the Pinecrest FW installed": the firewall's field, not a cert's
         typed = self.trait_types() if not (entries or asks_secret or device_asked) else []
         if typed:  # "the financial controller", "domain controllers": a title, a role
-            rival, score, rival_used = resolve.by_role(
-                cat,
-                self.tokens,
-                self.orgs,
-                self.allowed,
+            rival, score, rival_used = self._role(
                 (RecordType.CONFIGURATION, RecordType.CONTACT),
                 self.org_used,
             )
-            _, asset_score, _ = resolve.by_role(
-                cat,
-                self.tokens,
-                self.orgs,
-                self.allowed,
+            _, asset_score, _ = self._role(
                 (RecordType.FLEXIBLE_ASSET,),
                 self.org_used,
                 asset_types=typed,
@@ -292,11 +279,7 @@ class _Part:
                 entries, how, used, typed = rival, "role", rival_used, []
                 self.titled = True
         if typed:  # "the circuit ID", "the global admins on their M365": that asset type
-            entries, _, used = resolve.by_role(
-                cat,
-                self.tokens,
-                self.orgs,
-                self.allowed,
+            entries, _, used = self._role(
                 (RecordType.FLEXIBLE_ASSET,),
                 self.org_used,
                 loose=True,
@@ -311,11 +294,7 @@ class _Part:
                 ][:3]
             how = "role"
         if not entries and WHO_FIRST.search(text):
-            entries, _, used = resolve.by_role(
-                cat,
-                self.tokens,
-                self.orgs,
-                self.allowed,
+            entries, _, used = self._role(
                 (RecordType.CONTACT,),
                 self.org_used,
                 loose=True,
@@ -335,9 +314,7 @@ class _Part:
             tries = [(k, ignore | asked) for k in self._preferences()] if asked else []
             for kinds, skip in tries + [(k, ignore) for k in self._preferences()]:
                 # "the mail cert, what server is it on": the cert, before any server
-                entries, _, used = resolve.by_role(
-                    cat, self.tokens, self.orgs, self.allowed, kinds, skip
-                )
+                entries, _, used = self._role(kinds, skip)
                 if entries:
                     how = "role"
                     break
@@ -357,6 +334,14 @@ class _Part:
             self.unresolved.append(f"no {undocumented[0]} is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
             self.entries, self.total, self.how = [], 0, ""
+
+    def _role(
+        self, kinds: Collection[RecordType], ignore: set[str], **options: Any
+    ) -> tuple[list[Entry], float, set[str]]:
+        """Records of `kinds` this part's words name by role, in its organizations."""
+        return resolve.by_role(
+            self.catalog, self.tokens, self.orgs, self.allowed, kinds, ignore, **options
+        )
 
     def _having(self, field: str) -> list[Entry]:
         """The few configurations of the named organizations that document a field at all
