@@ -28,6 +28,7 @@ LABELS = {
     "asset_tag": "asset tag",
     "hostname": "hostname",
     "installed_at": "installed on",
+    "purchased_at": "purchased on",
     "configuration_type": "type",
 }
 MAX_ITEMS = 40

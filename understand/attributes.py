@@ -76,6 +76,11 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
         ),
         ("installed_at", "install date", re.compile(r"installed|install date|deployed", re.I)),
         (
+            "purchased_at",
+            "purchase date",
+            re.compile(r"purchas|\bbought\b|acquired|procured", re.I),
+        ),
+        (
             "configuration_type",
             "type",
             re.compile(r"what (kind|type) of (device|thing|box)|what is .{0,30}\? *$", re.I),

@@ -121,6 +121,13 @@ _ASKING = re.compile(
 )
 
 
+_ENTRY_WORDS = {"password", "passwords", "entries", "entry", "credentials", "logins", "creds"}
+_ENTRIES = re.compile(
+    r"\b(which|what|list|all|any)\b.{0,30}\b(passwords|password entries|entries|credentials|"
+    r"logins|creds)\b",
+    re.I,
+)
+"""A question for the entries an organization keeps, not for one of them."""
 _ORG_NOUNS = frozenset(
     ["client", "clients", "customer", "customers", "company", "business", "firm", "practice"]
 )
@@ -259,6 +266,22 @@ class _Part:
             devices, _, more = self._role((RecordType.CONFIGURATION,), set())
             if devices:
                 entries, how, used = devices, "role", used | more
+        if not entries and self.intent == "credential" and self.orgs and _ENTRIES.search(text):
+            # "which password entries do we keep for X": its entries, or those a word picks
+            named = {t for t in self.tokens if t in cat.org_keys}  # "jfo": its initials
+            entries, _, used = self._role(
+                (RecordType.PASSWORD,), self.org_used | named | _ENTRY_WORDS
+            )
+            entries = entries or sorted(
+                (
+                    cat.entries[i]
+                    for org in self.orgs
+                    for i in cat.by_org.get(org, ())
+                    if cat.entries[i].kind is RecordType.PASSWORD
+                ),
+                key=lambda e: (e.name.lower(), e.source_id),
+            )
+            how = "role" if entries else how
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
         device_asked = bool(device_fields) and any(
             t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)
@@ -431,8 +454,13 @@ class _Part:
         if not self.entries:
             return
         first = self.entries[0]
-        if first.kind is RecordType.PASSWORD:
-            self.attributes = []  # an entry is answered whole: name, username, URL
+        if first.kind is RecordType.PASSWORD:  # an entry is answered whole, unless the
+            # question asks its URL or user name ("login url for the sa account")
+            self.attributes = [
+                a
+                for a in attributes.fixed(self.text, first.kind)
+                if a.key == "url" or re.search(r"user ?name", self.text, re.I)
+            ]
         elif first.kind is RecordType.FLEXIBLE_ASSET:
             fields = self.catalog.fields_of(first.type_name)
             self.attributes = attributes.traits(

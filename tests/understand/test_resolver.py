@@ -163,6 +163,20 @@ def test_what_is_not_there_is_named_not_replaced_by_something_else(question: str
     assert plan.unresolved and not plan.asks, plan
 
 
+def test_a_field_nobody_documented_is_asked_not_replaced_by_a_card() -> None:
+    purchased = _plan("when was HLL-FW01 purchased")
+    assert [a.attributes for a in purchased.asks] == [["purchased_at"]]
+    url = _plan("login url for the sql sa account at pinecrest")
+    assert [a.attributes for a in url.asks] == [["url"]]
+
+
+def test_the_entries_an_organization_keeps_are_all_listed() -> None:
+    plan = _plan("which password entries do we keep for keystone?")
+    snap = _sample()[0]
+    kept = {p.name for p in snap.passwords if p.organization_id == 5}
+    assert _names(plan) == kept and plan.intent == "credential"
+
+
 def test_everyday_words_are_not_taken_for_missing_names() -> None:
     plan = _plan("who do i talk to about an invoice at summit architecture")
     assert not any("invoice" in u for u in plan.unresolved), plan
