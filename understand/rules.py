@@ -267,21 +267,24 @@ class _Part:
             if devices:
                 entries, how, used = devices, "role", used | more
         if not entries and self.intent == "credential" and self.orgs and _ENTRIES.search(text):
-            # "which password entries do we keep for X": its entries, or those a word picks
+            # "which password entries do we keep for X": all its entries, when no other word
+            # picks some ("which passwords exist for the X firewall" goes on as before)
             named = {t for t in self.tokens if t in cat.org_keys}  # "jfo": its initials
-            entries, _, used = self._role(
-                (RecordType.PASSWORD,), self.org_used | named | _ENTRY_WORDS
+            picked, _, _ = self._role(
+                (RecordType.PASSWORD, RecordType.CONFIGURATION),
+                self.org_used | named | _ENTRY_WORDS,
             )
-            entries = entries or sorted(
-                (
-                    cat.entries[i]
-                    for org in self.orgs
-                    for i in cat.by_org.get(org, ())
-                    if cat.entries[i].kind is RecordType.PASSWORD
-                ),
-                key=lambda e: (e.name.lower(), e.source_id),
-            )
-            how = "role" if entries else how
+            if not picked:
+                entries = sorted(
+                    (
+                        cat.entries[i]
+                        for org in self.orgs
+                        for i in cat.by_org.get(org, ())
+                        if cat.entries[i].kind is RecordType.PASSWORD
+                    ),
+                    key=lambda e: (e.name.lower(), e.source_id),
+                )
+                how, used = ("role" if entries else how), named
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
         device_asked = bool(device_fields) and any(
             t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)

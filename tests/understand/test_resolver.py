@@ -175,6 +175,8 @@ def test_the_entries_an_organization_keeps_are_all_listed() -> None:
     snap = _sample()[0]
     kept = {p.name for p in snap.passwords if p.organization_id == 5}
     assert _names(plan) == kept and plan.intent == "credential"
+    device = _plan("Which passwords exist for the Cedar Valley School District firewall?")
+    assert not device.unresolved and device.devices  # the firewall's, not every entry
 
 
 def test_everyday_words_are_not_taken_for_missing_names() -> None:
