@@ -257,18 +257,18 @@ def _field_claim(
             return Claim(text=text, citations=[sid, place.source_id])
         return None
     value = _value(item, key)
-    interface = _interface(item, mention)
-    if interface and key == "mac_address" and interface.get("mac_address"):
-        return Claim(
-            text=f"{name} has {interface['name']} MAC address {interface['mac_address']}.",
-            citations=[sid],
-        )
+    if key == "mac_address":
+        interface = _interface(item, mention)
+        if interface and interface.get("mac_address"):
+            return Claim(
+                text=f"{name} has {interface['name']} MAC address {interface['mac_address']}.",
+                citations=[sid],
+            )
     if key in ("primary_ip", "public_ip"):  # "the WAN IP" is the public IP field
         interface = _interface(item, mention, _PLAIN | {"wan", "lan"})
-    if interface and key in ("primary_ip", "public_ip") and interface.get("ip_address"):
-        return Claim(
-            text=f"{name} has {interface['name']} IP {interface['ip_address']}.", citations=[sid]
-        )
+        if interface and interface.get("ip_address"):
+            text = f"{name} has {interface['name']} IP {interface['ip_address']}."
+            return Claim(text=text, citations=[sid])
     if not value:
         return None
     label = LABELS.get(key, label)

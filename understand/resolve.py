@@ -648,7 +648,8 @@ def by_key(
                             found.append(entry)
                             used |= set(words(ident))
                             near.add(ident)
-        found, how = list(dict.fromkeys(found)), "key"
+        found = list(dict.fromkeys(found))
+        how = "key" if found else how
     unresolved = []
     for literal in [*IPV4.findall(question), *MAC.findall(question), *EMAIL.findall(question)]:
         key = literal.lower() if "@" in literal else literal

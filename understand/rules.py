@@ -11,7 +11,7 @@ in `unresolved`, so the answer says what was not found.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
@@ -276,12 +276,7 @@ class _Part:
             )
             if not picked:
                 entries = sorted(
-                    (
-                        cat.entries[i]
-                        for org in self.orgs
-                        for i in cat.by_org.get(org, ())
-                        if cat.entries[i].kind is RecordType.PASSWORD
-                    ),
+                    self._of_orgs(lambda e: e.kind is RecordType.PASSWORD),
                     key=lambda e: (e.name.lower(), e.source_id),
                 )
                 how, used = ("role" if entries else how), named
@@ -312,12 +307,7 @@ class _Part:
                 asset_types=typed,
             )
             if not entries and self.orgs:  # "the tenant name for Tailspin": its Email record
-                entries = [
-                    cat.entries[i]
-                    for org in self.orgs
-                    for i in cat.by_org.get(org, ())
-                    if cat.entries[i].type_name in typed
-                ][:3]
+                entries = self._of_orgs(lambda e: e.type_name in typed)[:3]
             how = "role"
         if not entries and WHO_FIRST.search(text):
             entries, _, used = self._role(
@@ -369,16 +359,20 @@ class _Part:
             self.catalog, self.tokens, self.orgs, self.allowed, kinds, ignore, **options
         )
 
-    def _having(self, field: str) -> list[Entry]:
-        """The few configurations of the named organizations that document a field at all
-        ("the WAN IP at Bluewater": only its firewall has one)."""
+    def _of_orgs(self, keep: Callable[[Entry], bool]) -> list[Entry]:
+        """The records of the part's organizations that `keep` accepts, in catalog order."""
         cat = self.catalog
-        found = [
+        return [
             cat.entries[i]
             for org in self.orgs
             for i in cat.by_org.get(org, ())
-            if cat.entries[i].kind is RecordType.CONFIGURATION and field in cat.entries[i].fields
+            if keep(cat.entries[i])
         ]
+
+    def _having(self, field: str) -> list[Entry]:
+        """The few configurations of the named organizations that document a field at all
+        ("the WAN IP at Bluewater": only its firewall has one)."""
+        found = self._of_orgs(lambda e: e.kind is RecordType.CONFIGURATION and field in e.fields)
         return found if len(found) <= 3 else []
 
     def _redirect_to_tagging_asset(self) -> None:
@@ -585,15 +579,9 @@ class _Part:
             plain = (
                 len(token) >= 4
                 and token not in _ORG_NOUNS
-                and token not in STOP
-                and token not in ignore
-                and token not in resolve.QUESTION_WORDS
                 and base not in resolve.QUESTION_STEMS
-                and base not in cat.vocabulary
                 and base not in cat.field_words
-                and base not in cat.type_words
-                and base not in cat.frequency
-                and not any(ch.isdigit() for ch in token)
+                and self._unfamiliar(token, ignore)
             )
             if plain:
                 run.append(token)
@@ -606,29 +594,31 @@ class _Part:
             run = []
         return found
 
+    def _unfamiliar(self, word: str, ignore: set[str]) -> bool:
+        """A word that is no question word and no word of any name, type or text of the
+        account."""
+        cat, base = self.catalog, stem(word)
+        return (
+            word not in STOP
+            and word not in ignore
+            and word not in resolve.QUESTION_WORDS
+            and base not in cat.vocabulary
+            and base not in cat.type_words
+            and base not in cat.frequency
+            and not any(ch.isdigit() for ch in word)
+        )
+
     def _unknown_owner(self, ignore: set[str]) -> list[str]:
         """ "Trey Research's firewall": the words before a possessive name an owner; one of
         them that is no name, type or word of the account makes it an organization it lacks."""
-        cat, out = self.catalog, []
+        out: list[str] = []
         for n, token in enumerate(self.tokens):
             if token != "s" or n < 1:
                 continue
             owner = self.tokens[max(0, n - 2) : n]
             if any(w in ignore or w in STOP or w in _ORG_NOUNS for w in owner[-1:]):
                 continue
-            strange = [
-                w
-                for w in owner
-                if len(w) >= 3
-                and w not in STOP
-                and w not in ignore
-                and w not in resolve.QUESTION_WORDS
-                and stem(w) not in cat.vocabulary
-                and stem(w) not in cat.frequency
-                and stem(w) not in cat.type_words
-                and not any(ch.isdigit() for ch in w)
-            ]
-            if strange:
+            if any(len(w) >= 3 and self._unfamiliar(w, ignore) for w in owner):
                 out.append(" ".join(owner))
         return out
 
