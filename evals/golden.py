@@ -257,7 +257,9 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev4.jsonl",
         NATURAL_DIR / "dev5.jsonl",
         NATURAL_DIR / "dev6.jsonl",
+        NATURAL_DIR / "dev7.jsonl",
         NATURAL_DIR / "holdout.jsonl",
+        NATURAL_DIR / "holdout2.jsonl",
     ),
     "natural-dev": (
         NATURAL_DIR / "dev.jsonl",
@@ -266,17 +268,20 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev4.jsonl",
         NATURAL_DIR / "dev5.jsonl",
         NATURAL_DIR / "dev6.jsonl",
+        NATURAL_DIR / "dev7.jsonl",
     ),
-    "natural-holdout": (NATURAL_DIR / "holdout.jsonl",),
+    "natural-holdout": (NATURAL_DIR / "holdout.jsonl", NATURAL_DIR / "holdout2.jsonl"),
     "other": (NATURAL_DIR / "other.jsonl", NATURAL_DIR / "other2.jsonl"),
     "third": (NATURAL_DIR / "third.jsonl", NATURAL_DIR / "third2.jsonl"),
+    "fourth": (NATURAL_DIR / "fourth.jsonl", NATURAL_DIR / "fourthh.jsonl"),
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a
-second and a third differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`)."""
+second, a third and a fourth differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`,
+`evals/fourth_msp.py`; `fourthh.jsonl` is the fourth's holdout)."""
 
 
-ACCOUNTS = {"other": "evals.other_msp", "third": "evals.third_msp"}
+ACCOUNTS = {"other": "evals.other_msp", "third": "evals.third_msp", "fourth": "evals.fourth_msp"}
 """Hand-written accounts besides the sample: module with `snapshot()` and `TODAY`."""
 
 

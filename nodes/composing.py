@@ -224,6 +224,7 @@ _BMC = frozenset(["idrac", "ilo", "ipmi", "xcc", "imm", "cimc", "bmc", "oob", "m
 """Out-of-band management interfaces go by their vendor's name: an "iDRAC IP" of an HPE box
 is its iLO's."""
 _PLAIN = frozenset(["ip", "mac", "address", "interface", "port", "nic", "the", "of", "on"])
+_ORDINALS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3"}
 
 
 def _interface(
@@ -232,6 +233,7 @@ def _interface(
     """The interface a question names by its name ("the WAN interface", "the iDRAC IP", "the
     LTE link"): the one sharing the most words with the question, when only one does."""
     said = set(re.findall(r"[a-z0-9]+", mention.lower())) - plain
+    said |= {_ORDINALS[w] for w in said if w in _ORDINALS}  # "its second NIC": "Ethernet 2"
     best: list[tuple[int, dict[str, Any]]] = []
     for interface in item.fields.get("interfaces", []):
         named = set(re.findall(r"[a-z0-9]+", str(interface.get("name", "")).lower())) - _PLAIN

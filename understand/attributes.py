@@ -39,7 +39,11 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
         (
             "primary_ip",
             "primary IP",
-            re.compile(r"\bips?\b|ip ?addr|ipv4|\blan address|internal address", re.I),
+            re.compile(
+                r"\bips?\b|ip ?addr|ipv4|\blan address|internal address|"
+                r"(?<!mac of )(?<!mac on )(?<!mac address of )\b(nics?|network (card|adapter))\b",
+                re.I,
+            ),
         ),
         (
             "operating_system",
@@ -122,6 +126,7 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
 }
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
+    "who": ("provider", "vendor", "isp", "registrar", "carrier", "company", "publisher"),
     "make": ("vendor", "manufacturer", "provider"),
     "makes": ("vendor", "manufacturer", "provider"),
     "made": ("vendor", "manufacturer"),
@@ -169,9 +174,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cover": ("coverage",),
     "contract": ("coverage", "provider"),
     "sla": ("coverage",),
-    "number": ("phone", "number"),
+    "number": ("phone", "number", "contact"),
+    "phone": ("phone", "contact"),
     "line": ("phone",),
-    "call": ("phone", "support"),
+    "call": ("phone", "support", "contact"),
     "ver": ("version",),
     "release": ("version",),
     "cn": ("common",),

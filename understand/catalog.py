@@ -28,7 +28,17 @@ from core.models import (
     RecordType,
     TagTrait,
 )
-from understand.text import ABBREVIATIONS, dezero, mac_key, parts, squash, stem, words
+from understand.text import (
+    ABBREVIATIONS,
+    IDENTIFIER,
+    STOP,
+    dezero,
+    mac_key,
+    parts,
+    squash,
+    stem,
+    words,
+)
 
 NAME, TYPE, ROLE, OTHER = 3.0, 2.5, 1.5, 1.0
 """How much a word counts by where it is in a record: its name, its type, what it is for."""
@@ -123,6 +133,8 @@ class Catalog:
     asset_types: dict[str, FlexibleAssetType] = field(default_factory=dict)
     """Flexible asset types by lowercase name: their fields are the trait names to ask for."""
     note_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    text_identifiers: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Codes with letters and digits written in notes, runbooks and asset fields → orgs."""
     """Source id → stems of its notes: a question's leftover words found there ("is it the
     active or standby member?") ask for the notes."""
     field_words: set[str] = field(default_factory=set)
@@ -147,12 +159,18 @@ class Catalog:
         initials = "".join(w[0] for w in significant if not w.isdigit())
         if len(initials) >= 3:
             self.org_keys[initials].add(org.id)
-        for w in significant:
-            if len(w) >= 4 and not w.isdigit():
+        for w in significant:  # "the office printer" is no "Johnson Family Office"
+            if len(w) >= 4 and not w.isdigit() and w not in PLACE_WORDS:
                 self.org_words[w].add(org.id)
                 self.vocabulary.add(w)
-        for w in words(f"{org.organization_type or ''} {org.description or ''}"):
-            if len(w) >= 4 and not w.isdigit() and w not in GENERIC_ORG_WORDS:
+        kind = set(words(org.organization_type or ""))
+        named = " ".join(re.findall(r"\b[A-Z][\w'-]*", org.description or ""))
+        for w in kind | set(words(named)):  # its type ("law firm"), its places ("Boston")
+            if (
+                len(w) >= (3 if w in kind else 4)
+                and not w.isdigit()
+                and w not in GENERIC_ORG_WORDS | STOP
+            ):
                 self.org_kind_words[w].add(org.id)
 
     def _index(self, entry: Entry, keys: set[str], weighted: list[tuple[str, float]]) -> int:
@@ -191,6 +209,14 @@ class Catalog:
         notes = getattr(record, "notes", None)
         if isinstance(notes, str) and notes:
             self.note_words[record.source_id] = frozenset(stem(w) for w in words(notes))
+        written = [notes if isinstance(notes, str) else ""]
+        if isinstance(record, Document):
+            written += [section.content for section in record.sections]
+        if isinstance(record, FlexibleAsset):
+            written += [v for v in record.traits.values() if isinstance(v, str)]
+        for text in written:  # "HL-4012" in a runbook: an error code the account knows
+            for ident in IDENTIFIER.findall(text):
+                self.text_identifiers[squash(ident)].add(record.organization_id)
         org = self.organizations.get(record.organization_id)
         prefix = squash(org.short_name) if org and org.short_name else ""
         match record:
@@ -343,6 +369,7 @@ class Catalog:
         self.sorted_vocabulary = sorted(self.vocabulary | set(self.org_words))
         self.org_keys = dict(self.org_keys)
         self.org_words = dict(self.org_words)
+        self.text_identifiers = dict(self.text_identifiers)
         distinctive = max(1, min(2, len(self.organizations) // 3))
         self.org_kind_words = {
             w: orgs

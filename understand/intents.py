@@ -146,6 +146,7 @@ PATH = re.compile(
 
 def direction(question: str, devices: int) -> str:
     """downstream (what X needs), upstream (what needs X), neighbors or path."""
+    question = re.sub(r"\b\w+(?:[-.]\w+)+\b", "X", question)  # "CHS-VM-PMS" is no "VM"
     if devices >= 2 and PATH.search(question):
         return "path"
     if re.search(r"\bupstream (of|from)\b", question, re.I):
@@ -160,6 +161,12 @@ def direction(question: str, devices: int) -> str:
         re.I,
     ):
         return "upstream"  # "if SW01 dies, which APs lose their uplink": what needs SW01
+    if re.search(
+        r"\bwhere (does|do|is|are)\b.{0,60}\b(run|runs|live|lives|sit|sits|hosted)\b",
+        question,
+        re.I,
+    ):
+        return "downstream"  # "where does the acme wms vm run": its host
     if DOWNSTREAM.search(question) and not re.search(
         r"what (depends|relies|runs|is hosted|is running)|\b(vms?|guests)\b", question, re.I
     ):

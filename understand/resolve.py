@@ -504,6 +504,35 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
     return out
 
 
+def respell(text: str, catalog: Catalog) -> str:
+    """`text` with slips in the words questions are made of put right ("serail", "depnd"),
+    so that the field and intent patterns see them."""
+
+    def fix(match: re.Match[str]) -> str:
+        token = match[0]
+        lower = token.lower()
+        if len(lower) < 5 or _known(lower, catalog) or lower in catalog.org_words:
+            return token
+        return _asking_typo(lower, catalog) or token
+
+    return re.sub(r"\b[A-Za-z]+\b", fix, text)
+
+
+def _asking_typo(token: str, catalog: Catalog) -> str | None:
+    """The one question, field or type word one letter slip away from `token` (a word that
+    is no English and no name of the account)."""
+    if token in model_words() or is_common(token):
+        return None
+    targets = sorted(
+        w
+        for w in QUESTION_WORDS | set(catalog.field_words) | set(catalog.type_words)
+        if len(w) >= 4
+    )
+    found = process.extract(token, targets, scorer=OSA.distance, score_cutoff=1, limit=3)
+    near = {w for w, _, _ in found}
+    return near.pop() if len(near) == 1 else None
+
+
 def _contracted(token: str, catalog: Catalog) -> str | None:
     """The one organization word that `token` is a contraction of: same first and last letter,
     its letters in order ("nwind" → "northwind")."""
@@ -667,12 +696,27 @@ def by_key(
             continue
         if not re.search(r"\d", ident) or re.fullmatch(r"[a-z]?\d+[a-z]{0,2}", key):
             continue  # "365", "q3", "30d", "2fa": not names
+        if reach & catalog.text_identifiers.get(key, set()):
+            continue  # "HL-4012": a code a runbook or note in reach has
         said = words(ident)
         if not set(said) <= used and not (
             len(said) == 1 and reach & catalog.postings.get(stem(said[0]), {}).keys()
         ):  # "Net2", "TC52": a word of a record's text in reach is a name it has
             unresolved.append(ident)
+    for name in [*HYPHENATED.findall(question), *HOSTNAME.findall(question)]:
+        key = squash(name)
+        owners = {
+            catalog.entries[i].organization_id
+            for table in (catalog.keys, catalog.suffix_keys)
+            for i in table.get(key, ())
+        }
+        if owners and not owners & reach and name not in unresolved:
+            unresolved.append(name)  # "CHS-VM-POS": another organization's, so not one here
     return found, how, used, unresolved
+
+
+HYPHENATED = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
+"""Names written with hyphens: CHS-VM-POS, Firewall-Bauhof."""
 
 
 def _near_keys(catalog: Catalog, key: str) -> list[str]:
@@ -856,8 +900,20 @@ def unknown_words(
         after = listed[n + 1] if n + 1 < len(listed) else ""
         if is_common(token) and not _other_org_word(token, after, catalog):
             continue
+        if len(token) >= 6 and _english_slip(token):
+            continue  # "aproves": a slip in an everyday word, no name
         out.append(token)
     return out
+
+
+def _english_slip(token: str) -> bool:
+    """Whether one letter slip turns `token` into an everyday English word."""
+    return bool(process.extractOne(token, _everyday_list(), scorer=OSA.distance, score_cutoff=1))
+
+
+@functools.cache
+def _everyday_list() -> list[str]:
+    return sorted(w for w in model_words() if len(w) >= 5 and w.isalpha())
 
 
 def configurations(catalog: Catalog, text: str, orgs: Collection[int]) -> list[Entry]:

@@ -19,7 +19,7 @@ from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
 from understand.catalog import PLACE_WORDS, Catalog, Entry
-from understand.text import IPV4, STOP, expand, stem, tidy, words
+from understand.text import ABBREVIATIONS, IPV4, STOP, expand, stem, tidy, words
 from understand.windows import window
 
 MAX_PARTS = 6
@@ -74,7 +74,10 @@ UNDOCUMENTED = re.compile(
     re.I,
 )
 """Attributes engineers ask about that no IT Glue record type holds as a field."""
-_HOW = re.compile(r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook", re.I)
+_HOW = re.compile(
+    r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook|\bthe fix\b|troubleshoot",
+    re.I,
+)
 _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
 FIELD_ASKS = frozenset(
     [
@@ -128,6 +131,8 @@ _ENTRIES = re.compile(
     re.I,
 )
 """A question for the entries an organization keeps, not for one of them."""
+_AND = re.compile(r"\b(?:and|n|also|plus|as well as)\b|[+&/;]", re.I)
+"""Where a question that asks several fields of one record goes on to the next."""
 _ORG_NOUNS = frozenset(
     ["client", "clients", "customer", "customers", "company", "business", "firm", "practice"]
 )
@@ -188,14 +193,21 @@ class _Part:
         allowed: Collection[int],
         context_orgs: Sequence[int] = (),
     ) -> None:
-        self.text = text
+        self.text = text = resolve.respell(text, catalog)
         self.catalog = catalog
         self.tokens = resolve.correct(resolve.question_words(text), catalog)
         self.orgs, self.out_of_scope, self.org_used = resolve.organizations(
             catalog, self.tokens, allowed
         )
+        by_kind = not any(w in catalog.org_keys or w in catalog.org_words for w in self.org_used)
+        if self.orgs and by_kind and context_orgs:  # "…, and what's the vendor support
+            self.orgs, self.org_used = [], set()  # number": this client's, not the vendor's
         self.named_orgs = bool(self.orgs)
-        self.tokens += _acronyms(self.tokens, catalog)
+        self.office = self._office_of_org()
+        self.org_used |= self.office
+        self.tokens += _acronyms(self.tokens, catalog, self.org_used) + _joined(
+            self.tokens, catalog, self.org_used
+        )
         self.asked_type = set(_ASKED_TYPE.findall(text.lower())) if text else set()
         if not self.orgs and not self.out_of_scope and context_orgs:
             self.orgs = [o for o in context_orgs if o in allowed]  # "... the IT manager there?"
@@ -222,6 +234,11 @@ class _Part:
             cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
         )
         self.unresolved += [unfound(u) for u in unresolved]
+        if entries and WHO_FIRST.search(text) and not self._fields_of(entries):
+            # "who at Harvest approves Link2Feed accounts": the person whose notes name it
+            people, _, met = self._role((RecordType.CONTACT,), self.org_used)
+            if people and met & used:
+                entries, how, used = people, "role", met
         device_fields = [
             a
             for a in attributes.fixed(text, RecordType.CONFIGURATION)
@@ -284,7 +301,8 @@ class _Part:
         device_asked = bool(device_fields) and any(
             t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)
         )  # "when was the Pinecrest FW installed": the firewall's field, not a cert's
-        typed = self.trait_types() if not (entries or asks_secret or device_asked) else []
+        fixing = self.intent == "howto"  # "plans stuck in the queue, what's the fix": no field
+        typed = self.trait_types() if not (entries or asks_secret or device_asked or fixing) else []
         if typed:  # "the financial controller", "domain controllers": a title, a role
             rival, score, rival_used = self._role(
                 (RecordType.CONFIGURATION, RecordType.CONTACT),
@@ -351,6 +369,14 @@ class _Part:
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
             self.entries, self.total, self.how = [], 0, ""
 
+    def _fields_of(self, entries: Sequence[Entry]) -> bool:
+        """Whether the question asks a field of these records (then "who" is that field)."""
+        first = entries[0]
+        if first.kind is RecordType.FLEXIBLE_ASSET:
+            fields = self.catalog.fields_of(first.type_name)
+            return bool(attributes.traits(self.tokens, fields, False))
+        return first.kind is RecordType.CONTACT or bool(attributes.fixed(self.text, first.kind))
+
     def _role(
         self, kinds: Collection[RecordType], ignore: set[str], **options: Any
     ) -> tuple[list[Entry], float, set[str]]:
@@ -380,7 +406,7 @@ class _Part:
         type the question names, or whose fields it asks for) that tags the configuration,
         or else of the configuration's organization, not the configuration's own."""
         configs = [e for e in self.entries if e.kind is RecordType.CONFIGURATION]
-        if not configs or self.intent == "dependencies" or self.titled:
+        if not configs or self.intent in ("dependencies", "howto") or self.titled:
             return
         named = types_named(self.tokens, self.catalog.type_words)
         named = [t for t in named if t.lower() in self.catalog.asset_types]
@@ -407,11 +433,25 @@ class _Part:
                 if self.catalog.entries[i].kind is RecordType.FLEXIBLE_ASSET
                 and self.catalog.entries[i].type_name in named
             ][:3]
+        tagging = list({e.source_id: e for e in tagging}.values())  # one backup, two servers
         if tagging:
             self.entries, self.total = tagging[:MAX_TARGETS], len(tagging)
 
+    def _office_of_org(self) -> set[str]:
+        """ "The guest wifi at the dental office": "office" after an organization's word
+        names the organization, unless the question asks where it is or its address."""
+        after = [
+            t
+            for n, t in enumerate(self.tokens)
+            if t in ("office", "offices") and n and self.tokens[n - 1] in self.org_used
+        ]
+        rest = re.sub(r"\boffices?\b", " ", self.text, flags=re.I)
+        if after and not attributes.fixed(rest, RecordType.LOCATION):
+            return set(after)
+        return set()
+
     def _preferences(self) -> list[tuple[RecordType, ...]]:
-        text = self.text
+        text = re.sub(r"\boffices?\b", " ", self.text, flags=re.I) if self.office else self.text
         order: list[tuple[RecordType, ...]] = []
         if self.intent == "credential":  # an entry by its name, or the device it is for
             order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
@@ -460,9 +500,14 @@ class _Part:
             ]
         elif first.kind is RecordType.FLEXIBLE_ASSET:
             fields = self.catalog.fields_of(first.type_name)
-            self.attributes = attributes.traits(
-                self.tokens, fields, bool(intents.EXPIRY.search(self.text))
-            )
+            expiring = bool(intents.EXPIRY.search(self.text))
+            self.attributes = attributes.traits(self.tokens, fields, expiring)
+            for segment in _AND.split(self.text)[1:] if _AND.search(self.text) else ():
+                # "version of EXACT and the vendor support number": each asks its own field
+                said = resolve.correct(resolve.question_words(segment), self.catalog)
+                keys = {a.key for a in self.attributes}
+                more = attributes.traits(said, fields, expiring)
+                self.attributes += [a for a in more if a.key not in keys]
         else:
             self.attributes = attributes.fixed(self.text, first.kind)
             if first.kind is RecordType.CONTACT:
@@ -500,6 +545,7 @@ class _Part:
         if self.intent not in ("lookup", "credential", "expiry", "list") or self.how == "key":
             return
         cat = self.catalog
+        self.used |= self._describing()  # "bright smile's *nightly* backup": its own word
         types = types_named(self.tokens, cat.type_words)
         one_place = bool(self.orgs) or len({e.organization_id for e in self.entries}) <= 1
         if self.entries and one_place and _named_beyond_type(self, types):
@@ -532,11 +578,31 @@ class _Part:
         self.unresolved = list(dict.fromkeys(self.unresolved))
         self._undocumented()
 
+    def _describing(self) -> set[str]:
+        """The question's words that index one of the grounded records (found through another
+        record, as the backup that protects the server named)."""
+        cat = self.catalog
+        grounded = {
+            cat.by_source[e.source_id] for e in self.entries if e.source_id in cat.by_source
+        }
+        return {
+            token
+            for token in self.tokens
+            if token not in STOP
+            and token not in resolve.QUESTION_WORDS
+            and any(
+                idx in grounded
+                for by_org in cat.postings.get(stem(token), {}).values()
+                for idx, _ in by_org
+            )
+        }
+
     def _said_of_others(self) -> list[str]:
         """A word that describes records of the same type elsewhere but none of the ones
         matched ("the *secondary* DC at Cedar Valley", which has one DC): a record the
-        organization does not have."""
-        if self.how != "role" or not self.entries:
+        organization does not have). Not when a word only some records have picked them
+        ("litware's *5G* backup line"): the others are then modifiers."""
+        if self.how != "role" or not self.entries or any(map(_names_few, self.used)):
             return []
         cat, first = self.catalog, self.entries[0]
         ignore = self.used | self.org_used
@@ -545,6 +611,9 @@ class _Part:
             base = stem(token)
             if _placed(self.tokens, n) or "or" in self.tokens[max(0, n - 1) : n + 2]:
                 continue  # "the NAS at the house": where; "Let's Encrypt or DigiCert": a choice
+            after = self.tokens[n + 1] if n + 1 < len(self.tokens) else ""
+            if not after or after in STOP or after in resolve.QUESTION_WORDS:
+                continue  # "the cambridge internet *line* and …": the thing, not which one
             if (
                 token in ignore
                 or token in STOP
@@ -628,7 +697,7 @@ class _Part:
         if not self.entries or self.attributes:
             return
         asked = [t for t in self.tokens if t in FIELD_ASKS and t not in self.used]
-        if asked:
+        if asked and not self._in_notes():  # "rotated on a schedule?": "Rotated quarterly"
             names = ", ".join(e.name for e in self.entries[:3])
             self.unresolved.append(f"no {' '.join(asked)} is documented for {names}")
 
@@ -687,18 +756,39 @@ _ASKED_TYPE = re.compile(_ASKED_TYPE_RE)
 """The kind of record asked for ("which *host* is the Dentrix server on"): not the subject."""
 
 
-def _acronyms(tokens: Sequence[str], catalog: Catalog) -> list[str]:
+def _acronyms(tokens: Sequence[str], catalog: Catalog, org_used: set[str]) -> list[str]:
     """Initials of runs of words that spell a name the account uses ("student information
-    system" → "sis", "document management system" → "dms")."""
+    system" → "sis", "document management system" → "dms"), not of an organization's name
+    and more ("cedar valley secondary dc" is no "cvsd")."""
     out = []
     for size in (4, 3):  # two letters match too much by chance ("wan ip" is not "Wi-Fi")
         for start in range(len(tokens) - size + 1):
             run = tokens[start : start + size]
-            if any(t in STOP or t.isdigit() for t in run):
+            if any((t in STOP and t != "info") or t.isdigit() or t in org_used for t in run):
                 continue
             initials = "".join(t[0] for t in run)
+            if initials in ABBREVIATIONS or stem(initials) in catalog.type_words:
+                continue  # "post charges steps" is no "PCs"
             if initials in catalog.postings and initials not in out and initials not in tokens:
                 out.append(initials)
+    return out
+
+
+def _joined(tokens: Sequence[str], catalog: Catalog, org_used: set[str]) -> list[str]:
+    """Two words a name writes as one ("sentinel one" → "sentinelone", "net app"), not an
+    organization's own ("cedar valley")."""
+    out = []
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        word = a + b
+        if (
+            a not in STOP | org_used
+            and b not in org_used
+            and word.isalpha()
+            and word in catalog.postings
+            and word not in tokens
+            and word not in out
+        ):
+            out.append(word)
     return out
 
 
@@ -981,6 +1071,14 @@ def _asked_field(text: str) -> str | None:
     number?" in a new thread): such a question is not answered from free text."""
     found = attributes.fixed(text, RecordType.CONFIGURATION)
     return found[0].key if found else None
+
+
+def _names_few(word: str) -> bool:
+    """A word like a name (a model or product word, or letters with digits), not everyday
+    English and not a bare number."""
+    return not word.isdigit() and (
+        word not in resolve.model_words() or any(ch.isdigit() for ch in word)
+    )
 
 
 def _named_beyond_type(part: _Part, types: list[str]) -> bool:
