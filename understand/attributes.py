@@ -35,7 +35,11 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
         ),
         ("mac_address", "MAC address", re.compile(r"\bmacs?\b|hardware address", re.I)),
         ("serial_number", "serial number", re.compile(r"serial|\bs/?n\b|service tag", re.I)),
-        ("asset_tag", "asset tag", re.compile(r"asset ?(tag|number|#|no\b)", re.I)),
+        (
+            "asset_tag",
+            "asset tag",
+            re.compile(r"asset ?(tag|number|#|no\b)|\btag (number|no\b|#)|asset sticker", re.I),
+        ),
         (
             "primary_ip",
             "primary IP",
@@ -91,7 +95,7 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
         ),
     ],
     RecordType.CONTACT: [
-        ("email", "email", re.compile(r"e-?mail|mail address", re.I)),
+        ("email", "email", re.compile(r"\be-?mail|\bmail address", re.I)),
         (
             "phone",
             "phone",
@@ -113,7 +117,7 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
                 re.I,
             ),
         ),
-        ("phone", "phone", re.compile(r"phone|\bnumber\b|\bcall\b", re.I)),
+        ("phone", "phone", re.compile(r"phone|\bnumber\b|\bcall\b|main line", re.I)),
     ],
     RecordType.PASSWORD: [
         (

@@ -84,6 +84,13 @@ PLACE_WORDS = frozenset(["location", "site", "office", "address", "premises", "b
 """Words every location answers to: "the office" is all of them (primary first)."""
 
 
+def _phone_keys(phone: str) -> set[str]:
+    """A phone number as the digits a question may give ("got a voicemail from 5553695440"):
+    all of them and the last ten."""
+    digits = re.sub(r"\D", "", phone)
+    return {digits, digits[-10:]} if len(digits) >= 7 else set()
+
+
 @dataclass(frozen=True)
 class Entry:
     """One record as the resolver knows it."""
@@ -248,6 +255,7 @@ class Catalog:
                             self.tagged[f"configuration:{v.id}"].append(idx)
             case Contact():
                 emails = {e.value.lower() for e in record.emails}
+                emails |= {k for p in record.phones for k in _phone_keys(p.value)}
                 entry = Entry(
                     record.source_id,
                     RecordType.CONTACT,
@@ -279,7 +287,7 @@ class Catalog:
                 named = " ".join(w for w in words(record.name) if w not in PLACE_WORDS)
                 self._index(
                     entry,
-                    {squash(record.name)},
+                    {squash(record.name), *_phone_keys(record.phone or "")},
                     [
                         (named, NAME),
                         ("location site office address premises building", TYPE),

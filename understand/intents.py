@@ -11,7 +11,8 @@ CREDENTIAL = re.compile(
     r"log ?on\b|logon|\bauto ?-?log|\b(which|what) (user|account) do (we|i|they)\b|"
     r"sign ?in|user ?names?\b|admin account|service account|\bsa account|"
     r"wi-?fi (key|passphrase|psk)|guest (wi-?fi |wifi )?key|\bpsk\b|secret|global admin|"
-    r"\b(admin|root|sa)\b.{0,25}\b(url|login|user|account|creds?|pw)\b",
+    r"\b(admin|root|sa)\b.{0,25}\b(url|login|user|account|creds?|pw)\b|"
+    r"\b(ssh|rdp|telnet)\b.{0,50}\b(account|user ?name|login)\b",
     re.I,
 )
 SIMILAR = re.compile(
@@ -44,7 +45,7 @@ DEPENDENCY = re.compile(
     r"\bis dependent on\b|\bin between\b|\bhops?\b|\btrace\b.{1,60}\bto\b|replicat|"
     r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
     r"\buplink(s|ed)?\b|\b(guests|vms)\b\W*$|\bhow many\b.{0,40}\b(guests|vms)\b|"
-    r"\bdependencies\b|"
+    r"\bdependencies\b|\bdeps\b|\bwhat (host|hv|hypervisor|node) is (it|this|that|\S+) on\b|"
     r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"
     r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w-]+){0,3} (need|require)s?\b(?! to do)",
     re.I,
@@ -80,6 +81,10 @@ OVERVIEW = re.compile(
 )
 
 
+FIELD_ASKED = re.compile(
+    r"\b(ip|ip address|mac|serial|s/n|asset tag|tag number|model|os|firmware|hostname)\b", re.I
+)
+"""A device's own field: asked for, it is the question, whatever else the sentence says."""
 STRONG_DEPENDENCY = re.compile(
     r"depend|\bimpact|affected|what else|goes down|go down|went down|\bruns? on\b|hosted on|"
     r"connected to|plugged in",
@@ -92,9 +97,13 @@ def intent_of(question: str) -> Intent:
     """The question's kind by wording alone; the planner refines it with what it grounded."""
     if SIMILAR.search(question):
         return "similar"
-    if DEPENDENCY.search(question) and (
-        not CREDENTIAL.search(question) or STRONG_DEPENDENCY.search(question)
-    ):
+    weak = not STRONG_DEPENDENCY.search(question)
+    listing = re.search(r"\b(vms?|guests|servers|devices)\b", question, re.I)
+    if (
+        weak and FIELD_ASKED.search(question) and not listing
+    ):  # "the box that runs the ERP, what asset tag
+        question = DEPENDENCY.sub(" ", question)  # is on it": a field, not what is on it
+    if DEPENDENCY.search(question) and (not CREDENTIAL.search(question) or not weak):
         return "dependencies"
     if CREDENTIAL.search(question) and not SYMPTOM_LOGIN.search(question):
         return "credential"
@@ -112,7 +121,8 @@ def intent_of(question: str) -> Intent:
 
 
 DOWNSTREAM = re.compile(
-    r"\buplink(s|ed)?\b|\bdependencies\b(?! (on|of) (it|this|that)\b)(?! on\b)|"
+    r"\buplink(s|ed)?\b|\bdependencies\b(?! (on|of) (it|this|that)\b)(?! on\b)|\bdeps\b|"
+    r"\bwhat (host|hv|hypervisor|node) is\b|"
     r"\bis dependent on\b|\bwhich [\w-]+ (host|hv|hypervisor|node) (is|are)\b|replicat|"
     r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
     r"\buplink(s|ed)? (in)?to\b|"

@@ -907,8 +907,14 @@ def unknown_words(
 
 
 def _english_slip(token: str) -> bool:
-    """Whether one letter slip turns `token` into an everyday English word."""
-    return bool(process.extractOne(token, _everyday_list(), scorer=OSA.distance, score_cutoff=1))
+    """Whether one letter left out, swapped or mistyped turns `token` into an everyday
+    English word ("aproves"); not a letter added, as made-up names do ("Globex")."""
+    bases = {token, re.sub(r"(s|es|ed|ing)$", "", token), token.removesuffix("s")}
+    for base in bases:
+        found = process.extract(base, _everyday_list(), scorer=OSA.distance, score_cutoff=1)
+        if any(len(word) >= len(base) for word, _, _ in found):
+            return True
+    return False
 
 
 @functools.cache

@@ -29,7 +29,8 @@ MAX_TARGETS = 10
 
 _SPLIT = re.compile(
     r"\?\s+(?=\S)|;\s*|\s+\+\s+|\s+(?:and|also|plus|,)\s+(?=(?:what|what's|whats|who|who's|whos|where|"
-    r"when|which|how|is|are|does|do|can)\b)|,\s*(?=(?:what|who|where|when|which|how)\b)",
+    r"when|which|how|is|are|does|do|can)\b)|,\s*(?=(?:what|who|where|when|which|how)\b)|"
+    r",\s*and\s+(?=(?:the|their|its|his|her)\s)",
     re.I,
 )
 _FOLLOW = re.compile(
@@ -39,7 +40,7 @@ _FOLLOW = re.compile(
 )
 SOFTWARE_HINT = re.compile(
     r"\b(software|app|application|program|product|subscription|licen[cs]e|saas|platform|"
-    r"lob|line of business)\b",
+    r"lob|line of business|vendor support|support (number|line|phone|contact|portal))\b",
     re.I,
 )
 PERSON = re.compile(
@@ -47,7 +48,9 @@ PERSON = re.compile(
     r"\bperson\b|\bcontact\b",
     re.I,
 )
-WHO_FIRST = re.compile(r"^\s*(who|whom|who's|whos)\b(?!.{0,12}\b(makes?|made|manufactur))", re.I)
+WHO_FIRST = re.compile(
+    r"(^|[-,.:;!]\s+)\s*(who|whom|who's|whos)\b(?!.{0,12}\b(makes?|made|manufactur))", re.I
+)
 DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
     re.I,
@@ -227,6 +230,10 @@ class _Part:
         if self.out_of_scope:  # never the caller's own records instead
             self.unresolved.append(unfound(" ".join(sorted(self.org_used)) or text))
             return
+        client = self._unknown_client()
+        if client:  # "at the machine shop client": a client this account cannot name
+            self.unresolved.append(unfound(client))
+            return
         if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs:
             self.unresolved.append("nothing earlier in this thread for 'it' to refer to")
             return  # "and its MAC?" with nothing before it: not every MAC in reach
@@ -368,6 +375,23 @@ class _Part:
             self.unresolved.append(f"no {undocumented[0]} is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
             self.entries, self.total, self.how = [], 0, ""
+
+    def _unknown_client(self) -> str:
+        """The words before "client", "customer", "company" … when they name no organization
+        ("the machine shop client"), with none named otherwise."""
+        if self.named_orgs:
+            return ""
+        for n, token in enumerate(self.tokens):
+            if token not in _ORG_NOUNS or n == 0:
+                continue
+            before = []
+            for word in reversed(self.tokens[max(0, n - 2) : n]):
+                if word in STOP or word in resolve.QUESTION_WORDS or word in _ORG_NOUNS:
+                    break
+                before.insert(0, word)
+            if before and not any(ch.isdigit() for w in before for ch in w):
+                return " ".join([*before, token])
+        return ""
 
     def _fields_of(self, entries: Sequence[Entry]) -> bool:
         """Whether the question asks a field of these records (then "who" is that field)."""
@@ -706,6 +730,8 @@ class _Part:
         records before it ("…serial + macos version?")."""
         if self.named_orgs or self.how == "key" or (self.entries and self.how != "role"):
             return False
+        if self.entries and any(map(_names_few, self.used)):
+            return False  # "…, and the support number for their Symitar vendor": its own
         kind = before.entries[0].kind
         if kind is RecordType.FLEXIBLE_ASSET:
             fields = self.catalog.fields_of(before.entries[0].type_name)
@@ -723,6 +749,8 @@ class _Part:
     def names_nothing_new(self) -> bool:
         """Only question words, fields and pronouns: "email?", "and what security"."""
         cat = self.catalog
+        if {"hq", "headquarters", "branch"} & set(self.tokens):
+            return False  # "the main line at their HQ": the organization's place
         rest = [
             t
             for t in self.tokens

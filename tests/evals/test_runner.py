@@ -118,9 +118,14 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev4",
         "dev5",
         "dev6",
+        "dev7",
         "holdout",
+        "holdout2",
     }
     assert golden.account("other") == "other" and golden.account("natural") == "sample"
+    assert golden.account("fourthh") == "fourth"  # the fourth MSP's own holdout
+    fourth = golden.load("fourth")
+    assert {i.id.split("-", 1)[0] for i in fourth} == {"fourth", "fourthh"}
     other = golden.load("other")
     assert other and all(i.id.startswith(("other-", "other2-")) for i in other)
     scored = [score(i, "No data available: x.", [], 0.01, "") for i in natural[:5]]
