@@ -384,7 +384,7 @@ class _Part:
         for n, token in enumerate(self.tokens):
             if token not in _ORG_NOUNS or n == 0:
                 continue
-            before = []
+            before: list[str] = []
             for word in reversed(self.tokens[max(0, n - 2) : n]):
                 if word in STOP or word in resolve.QUESTION_WORDS or word in _ORG_NOUNS:
                     break
