@@ -176,7 +176,7 @@ class Catalog:
             if (
                 len(w) >= (3 if w in kind else 4)
                 and not w.isdigit()
-                and w not in GENERIC_ORG_WORDS | STOP
+                and w not in GENERIC_ORG_WORDS | STOP | PLACE_WORDS
             ):
                 self.org_kind_words[w].add(org.id)
 

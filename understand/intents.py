@@ -87,6 +87,7 @@ FIELD_ASKED = re.compile(
 """A device's own field: asked for, it is the question, whatever else the sentence says."""
 STRONG_DEPENDENCY = re.compile(
     r"depend|\bimpact|affected|what else|goes down|go down|went down|\bruns? on\b|hosted on|"
+    r"go(es)? offline|be (down|offline)|\bdies\b|"
     r"connected to|plugged in",
     re.I,
 )

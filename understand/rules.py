@@ -244,7 +244,7 @@ class _Part:
         if entries and WHO_FIRST.search(text) and not self._fields_of(entries):
             # "who at Harvest approves Link2Feed accounts": the person whose notes name it
             people, _, met = self._role((RecordType.CONTACT,), self.org_used)
-            if people and met & used:
+            if people and any(map(_names_few, met & used)):
                 entries, how, used = people, "role", met
         device_fields = [
             a
