@@ -14,6 +14,7 @@ from typing import Any
 from core.models import Evidence, RecordType
 from graphs.state import Claim, Plan
 from nodes.claims import content_words
+from understand.resolve import model_words
 from understand.text import IDENTIFIER, expand, stem
 
 LABELS = {
@@ -522,6 +523,15 @@ TASK_WORDS: dict[str, tuple[str, ...]] = {
     "overnight": ("nightly", "night"),
     "recover": ("recovery", "restore", "resume"),
     "reachable": ("reachable", "restart"),
+    "load": ("responding", "restart"),
+    "loading": ("responding", "restart"),
+    "deleted": ("restore", "recover"),
+    "nuked": ("restore", "recover"),
+    "wiped": ("restore", "recover"),
+    "lost": ("restore", "recover"),
+    "back": ("restore",),
+    "folder": ("file",),
+    "drive": ("file", "share"),
 }
 """Task and symptom words → the words runbooks use for them (general IT usage)."""
 
@@ -564,7 +574,8 @@ def relevant(
     if pool is None:
         return False
     said = [w for w in words if matches(w, pool)]
-    return found >= 2 and found / max(1, len(said)) >= 0.5
+    named = any(matches(w, have) and w not in model_words() for w in words)  # "powerschool"
+    return (found >= 2 or named) and found / max(1, len(said)) >= 0.5
 
 
 def _document(source_id: str) -> str:

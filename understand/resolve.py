@@ -567,7 +567,20 @@ def organizations(
     catalog: Catalog, tokens: list[str], allowed: Collection[int]
 ) -> tuple[list[int], bool, set[str]]:
     """(organizations named and in scope, whether all named ones are out of scope, the words
-    their names used). A full name beats a branch that merely shares its words."""
+    their names used). A full name beats a branch that merely shares its words; one ruled out
+    ("the acme one, not faucets") counts only when no other is named."""
+    ruled = {
+        w
+        for n, t in enumerate(tokens)
+        if t in ("not", "except", "besides")
+        for w in tokens[n + 1 : n + 3]
+        if w in catalog.org_keys or w in catalog.org_words
+    }
+    if ruled and set(tokens) - ruled:
+        kept = [t if t not in ruled | {"not", "except", "besides"} else "" for t in tokens]
+        found = organizations(catalog, kept, allowed) if any(kept) else ([], False, set())
+        if found[0] or found[1]:
+            return found[0], found[1], found[2] | (ruled - STOP)
     strong: dict[int, set[str]] = {}
     for size in range(min(6, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):

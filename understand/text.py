@@ -247,6 +247,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "cfo": ("finance",),
     "accounts": ("finance",),
     "billing": ("finance",),
+    "invoice": ("billing", "finance"),
+    "invoices": ("billing", "finance"),
+    "payment": ("billing", "finance"),
+    "payments": ("billing", "finance"),
 }
 """Engineer shorthand → the words documentation spells out (applied to both sides)."""
 
