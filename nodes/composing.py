@@ -274,6 +274,9 @@ def _field_claim(
             return Claim(text=text, citations=[sid])
     if not value:
         return None
+    make = str(item.fields.get("manufacturer") or "")
+    if key == "model" and make and make.lower() not in value.lower():
+        value = f"{make} {value}"  # "the model of SBFC-VOIP-01": Yeastar P570, not P570
     label = LABELS.get(key, label)
     if item.record_type is RecordType.CONTACT:
         return Claim(text=f"{name}'s {label} is {value}.", citations=[sid])

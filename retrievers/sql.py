@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.models import Configuration, Evidence, Record, RecordType, SourceId
+from core.models import (
+    Configuration,
+    Evidence,
+    FlexibleAsset,
+    Record,
+    RecordType,
+    SourceId,
+    TagTrait,
+)
 from graphs.context import Resources
 from graphs.state import Plan
 from retrievers import evidence, scope
@@ -104,6 +112,36 @@ async def _asked(plan: Plan, read: SqlReader, orgs: list[int]) -> list[Record]:
     return found
 
 
+async def _of_device_types(
+    records: list[Record], types: Sequence[str], read: SqlReader, orgs: list[int]
+) -> list[Record]:
+    """The records that are, or are tagged to, a configuration of one of `types`."""
+    wanted = {t.lower() for t in types}
+    tagged = {
+        r.id: [
+            v.id
+            for value in r.traits.values()
+            if isinstance(value, TagTrait) and value.type.lower().startswith("config")
+            for v in value.values
+        ]
+        for r in records
+        if isinstance(r, FlexibleAsset)
+    }
+    ids = sorted({i for found in tagged.values() for i in found})
+    devices = await read.records(RecordType.CONFIGURATION, ids, orgs) if ids else []
+    of_type = {d.id for d in devices if isinstance(d, Configuration) and _typed(d, wanted)}
+    return [
+        r
+        for r in records
+        if (isinstance(r, Configuration) and _typed(r, wanted))
+        or (isinstance(r, FlexibleAsset) and of_type & set(tagged.get(r.id, ())))
+    ]
+
+
+def _typed(device: Configuration, wanted: set[str]) -> bool:
+    return (device.configuration_type or "").lower() in wanted
+
+
 async def _counts(plan: Plan, read: SqlReader, orgs: list[int]) -> list[Evidence]:
     """How many records of each named type each organization has (COUNT in SQL, never the
     length of a list that may be cut)."""
@@ -173,9 +211,12 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
             warranties = not plan.asset_types or len(asset_types) < len(plan.asset_types)
             if plan.asset_types and not asset_types:
                 asset_types = plan.asset_types
-            found += await read.expiring(
+            expiring = await read.expiring(
                 orgs, plan.window_start, plan.window_end, asset_types, warranties
             )
+            if plan.config_types:  # "hypervisor warranties", "certs on the firewalls"
+                expiring = await _of_device_types(expiring, plan.config_types, read, orgs)
+            found += expiring
         case "overview":
             found += await read.organizations(orgs[:3])
             for kind in (RecordType.LOCATION, RecordType.CONTACT):

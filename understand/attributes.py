@@ -130,7 +130,19 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
 }
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "who": ("provider", "vendor", "isp", "registrar", "carrier", "company", "publisher"),
+    "who": (
+        "provider",
+        "vendor",
+        "isp",
+        "registrar",
+        "carrier",
+        "company",
+        "publisher",
+        "contact",
+        "admin",
+        "owner",
+        "keyholder",
+    ),
     "make": ("vendor", "manufacturer", "provider"),
     "makes": ("vendor", "manufacturer", "provider"),
     "made": ("vendor", "manufacturer"),
@@ -201,6 +213,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "circuit": ("circuit",),
     "provider": ("provider", "isp"),
     "isp": ("isp", "provider"),
+    "carrier": ("carrier", "isp", "provider"),
+    "telco": ("carrier", "isp", "provider"),
+    "fault": ("support",),
+    "faults": ("support",),
+    "helpdesk": ("support",),
     "speed": ("bandwidth",),
     "bandwidth": ("bandwidth",),
     "vlan": ("vlan",),

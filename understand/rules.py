@@ -310,6 +310,8 @@ class _Part:
         )  # "when was the Pinecrest FW installed": the firewall's field, not a cert's
         fixing = self.intent == "howto"  # "plans stuck in the queue, what's the fix": no field
         typed = self.trait_types() if not (entries or asks_secret or device_asked or fixing) else []
+        if typed and named_assets and not set(typed) & set(named_assets):
+            typed = named_assets  # "who hosts email": the Email record, not an app's "hosted on"
         if typed:  # "the financial controller", "domain controllers": a title, a role
             rival, score, rival_used = self._role(
                 (RecordType.CONFIGURATION, RecordType.CONTACT),
@@ -984,7 +986,9 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         intent = "lookup"  # "when does the Acme M365 renew": that record's date
     elif intent in ("howto", "overview") and entries and fields and not _HOW.search(main.text):
         intent = "lookup"  # "printer's offline, what's the IP of the print server": the IP
-    elif _tagged_kind(main, catalog):  # "which certs live on the Summit FortiGate"
+    elif _tagged_kind(main, catalog) and not (
+        intent == "expiry" and window(main.text, today, False)
+    ):  # "which certs live on the Summit FortiGate" (not "… warranties running out by May")
         intent = "lookup"
         kind = _tagged_kind(main, catalog)
         tagged = [

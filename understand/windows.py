@@ -89,6 +89,18 @@ def window(question: str, today: date, default: bool = True) -> tuple[date, date
         return date(today.year + 1, 1, 1), date(today.year + 1, 12, 31)
     if re.search(r"this year|end of (the )?year|year end|year-end", q):
         return today, date(today.year, 12, 31)
+    match = re.search(
+        r"\b(?:before|by|until|till|through|thru|in)\s+(?:the end of\s+)?(20\d\d)\b", q
+    )
+    if match:  # "lapse before the end of 2026", "renewing in 2027"
+        year = int(match[1])
+        return (date(year, 1, 1) if match[0].startswith("in ") else today), date(year, 12, 31)
+    months = re.findall(r"\b([a-z]+) (?:or|and|to|through|-) ([a-z]+)\b", q)
+    for first, second in months:  # "in june or july"
+        if first in _MONTHS and second in _MONTHS and len(first) >= 3 and len(second) >= 3:
+            a, b = _MONTHS[first], _MONTHS[second]
+            year = today.year + (a < today.month)
+            return date(year, a, 1), _month_end(year + (b < a), b)
     match = re.search(r"\b(?:before|by|until|till|through|thru)\s+(?:the end of\s+)?([a-z]+)", q)
     if match and match[1] in _MONTHS:
         month = _MONTHS[match[1]]
