@@ -68,7 +68,9 @@ WHICH = re.compile(r"\b(which|what) (?:\w+ ){0,2}?(\w\w+s)\b(?! (of|for)\b)", re
 HOWTO = re.compile(
     r"\bhow (do|to|can|should|would|does)\b|\bsteps?\b|procedure|runbook|\bsop\b|troubleshoot|"
     r"\b(shutdown|shut down|start-?up|boot|reboot) order\b|power (cut|outage|failure)|"
-    r"\bfix\b|what (do|should) (i|we) do|what order|\bin what order|(start|boot|shut).{0,30}"
+    r"\bfix\b|what (do|should) (i|we) (do|check|try)|check first|what order|"
+    r"not (reachable|loading|connecting|opening|syncing|starting)|unreachable|unavailable|"
+    r"can'?t (reach|connect|open|access)|\bin what order|(start|boot|shut).{0,30}"
     r"\bfirst\b|restore|recover|roll ?back|onboard|new (hire|employee|user|staff)|set ?up\b|"
     r"\binstall\b|configure|restart|reset|not (working|responding|printing)|won'?t|can'?t|"
     r"cannot|unable|stuck|\bhung\b|hangs|frozen|keeps|\bdown\b|\bdead\b|offline|broken|"
