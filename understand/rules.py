@@ -18,7 +18,7 @@ from typing import Any
 from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
-from understand.catalog import PLACE_WORDS, Catalog, Entry
+from understand.catalog import GENERIC_ORG_WORDS, PLACE_WORDS, Catalog, Entry
 from understand.text import ABBREVIATIONS, IPV4, STOP, expand, stem, tidy, words
 from understand.windows import window
 
@@ -136,6 +136,10 @@ _ENTRIES = re.compile(
 """A question for the entries an organization keeps, not for one of them."""
 _AND = re.compile(r"\b(?:and|n|also|plus|as well as)\b|[+&/;]", re.I)
 """Where a question that asks several fields of one record goes on to the next."""
+ORG_SUFFIXES = GENERIC_ORG_WORDS | frozenset(
+    ["works", "labs", "group", "industries", "company", "co", "corp", "corporation", "inc"]
+) - frozenset(["and", "of"])
+"""Words that end company names: after a word the account lacks, a company it lacks."""
 _ORG_NOUNS = frozenset(
     ["client", "clients", "customer", "customers", "company", "business", "firm", "practice"]
 )
@@ -684,7 +688,9 @@ class _Part:
             start = n - len(run)
             after = start > 0 and self.tokens[start - 1] in lead
             owner = token == "s"  # "trey research's firewall": whose, so a name
-            if len(run) >= 2 and (after or owner or any(w not in common for w in run)):
+            if run and token in ORG_SUFFIXES:  # "adventure works", "globex corp": a company
+                found.append(" ".join([*run, token]))
+            elif len(run) >= 2 and (after or owner or any(w not in common for w in run)):
                 found.append(" ".join(run))  # "does Fourth Coffee have", not "the monthly review"
             run = []
         return found
