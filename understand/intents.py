@@ -47,7 +47,8 @@ DEPENDENCY = re.compile(
     r"\bis dependent on\b|\bin between\b|\bhops?\b|\btrace\b.{1,60}\bto\b|replicat|"
     r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
     r"\buplink(s|ed)?\b|\b(guests|vms)\b\W*$|\bhow many\b.{0,40}\b(guests|vms)\b|"
-    r"\bdependencies\b|\bdeps\b|\bwhat (host|hv|hypervisor|node) is (it|this|that|\S+) on\b|"
+    r"\bdependencies\b|\bdeps\b|\b(in order|needs?) to (run|work|start)\b|"
+    r"\bwhat (host|hv|hypervisor|node) is (it|this|that|\S+) on\b|"
     r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"
     r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w-]+){0,3} (need|require)s?\b(?! to do)",
     re.I,
@@ -140,7 +141,7 @@ DOWNSTREAM = re.compile(
     r"sit(s)? on|connect(ed)? to|uplink|on)\b|which (hypervisor|host|vm host|switch|firewall)\b|"
     r"\bwhere does\b|\buplinks? to\b|"
     r"(?<!what )(?<!which )(?<!who )\b(depends|relies) on\b(?!.{0,10}\b(it|this|that)\b)|"
-    r"need(s)? to work",
+    r"need(s)? to work|\bin order to (run|work|start)\b",
     re.I,
 )
 UPSTREAM = re.compile(

@@ -800,7 +800,10 @@ def _acronyms(tokens: Sequence[str], catalog: Catalog, org_used: set[str]) -> li
     for size in (4, 3):  # two letters match too much by chance ("wan ip" is not "Wi-Fi")
         for start in range(len(tokens) - size + 1):
             run = tokens[start : start + size]
-            if any((t in STOP and t != "info") or t.isdigit() or t in org_used for t in run):
+            if any(
+                (t in STOP and t not in ("info", "information")) or t.isdigit() or t in org_used
+                for t in run
+            ):
                 continue
             initials = "".join(t[0] for t in run)
             if initials in ABBREVIATIONS or stem(initials) in catalog.type_words:
@@ -900,6 +903,9 @@ def plan_question(
             part.orgs = parts[-1].orgs
         if part.entries:
             before = part.ask()
+            tagged = _tagged(part, catalog)
+            if tagged:  # "the cert installed there and when does it expire": the cert's
+                before = Ask(targets=[e.source_id for e in tagged[:MAX_TARGETS]])
         before_orgs = part.orgs or before_orgs
         parts.append(part)
     parts = _merge_field_parts(parts, catalog, allowed)
@@ -996,13 +1002,7 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         intent == "expiry" and window(main.text, today, False)
     ):  # "which certs live on the Summit FortiGate" (not "… warranties running out by May")
         intent = "lookup"
-        kind = _tagged_kind(main, catalog)
-        tagged = [
-            catalog.entries[i]
-            for e in entries
-            for i in catalog.tagged.get(e.source_id, ())
-            if catalog.entries[i].type_name == kind
-        ]
+        tagged = _tagged(main, catalog)
         main.entries, main.total, main.how = tagged[:MAX_TARGETS], len(tagged), "role"
         main._attributes()
         entries = main.entries
@@ -1086,15 +1086,32 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
     return plan
 
 
+def _tagged(part: _Part, catalog: Catalog) -> list[Entry]:
+    """The assets of the type `_tagged_kind` finds that tag the part's devices."""
+    kind = _tagged_kind(part, catalog)
+    return [
+        catalog.entries[i]
+        for e in part.entries
+        for i in catalog.tagged.get(e.source_id, ())
+        if catalog.entries[i].type_name == kind
+    ]
+
+
 def _tagged_kind(part: _Part, catalog: Catalog) -> str | None:
     """The asset type a question asks for in the plural about a device it names ("which
     certs are on the firewall"), when assets of that type name the device."""
     if not part.entries or any(e.kind is not RecordType.CONFIGURATION for e in part.entries):
         return None
     plural = [t for t in part.tokens if t.endswith("s") and not t.endswith("ss")]
-    for kind in types_named(plural, catalog.type_words):
+    for kind in types_named(part.tokens, catalog.type_words):
         if kind.lower() not in catalog.asset_types:
             continue
+        fields = catalog.fields_of(kind)
+        asked = attributes.fully_named(part.tokens, fields) or attributes.traits(
+            part.tokens, fields, False, strict=True
+        )
+        if kind not in types_named(plural, catalog.type_words) and not asked:
+            continue  # "the cert that lives on X": one, when its field is asked
         if any(
             catalog.entries[i].type_name == kind
             for e in part.entries
