@@ -136,6 +136,13 @@ _ENTRIES = re.compile(
 """A question for the entries an organization keeps, not for one of them."""
 _AND = re.compile(r"\b(?:and|n|also|plus|as well as)\b|[+&/;]", re.I)
 """Where a question that asks several fields of one record goes on to the next."""
+_ASKER = re.compile(
+    r"\b(?:(?:the\s+)?(?:client|customer|user|staff|office manager|practice manager|manager|"
+    r"owner|director|ceo|cfo|boss|they)\s+)?(?:is asking|are asking|asked( me)?|"
+    r"wants? to know|would like to know|needs? to know)\b",
+    re.I,
+)
+"""Who is asking ("the riverside office manager is asking when…"): not what is asked about."""
 ORG_SUFFIXES = GENERIC_ORG_WORDS | frozenset(
     ["works", "labs", "group", "industries", "company", "co", "corp", "corporation", "inc"]
 ) - frozenset(["and", "of"])
@@ -874,7 +881,7 @@ def plan_question(
     previous: Turn | None = None,
 ) -> Plan:
     """The rules' plan for a question over the caller's scope."""
-    question = tidy(question)
+    question = tidy(_ASKER.sub(" ", tidy(question)))
     parts: list[_Part] = []
     before: Ask | None = None
     if previous is not None and previous.plan.asks:
