@@ -577,7 +577,10 @@ def relevant(
     if pool is None:
         return False
     said = [w for w in words if matches(w, pool)]
-    named = any(matches(w, have) and w not in model_words() for w in words)  # "powerschool"
+    idents = " ".join(IDENTIFIER.findall(plan.query)).lower()
+    named = any(  # "powerschool", not the hostname every passage about it has
+        matches(w, have) and w not in model_words() and w not in idents for w in words
+    )
     return (found >= 2 or named) and found / max(1, len(said)) >= 0.5
 
 

@@ -143,9 +143,16 @@ _ASKER = re.compile(
     re.I,
 )
 """Who is asking ("the riverside office manager is asking when…"): not what is asked about."""
-ORG_SUFFIXES = GENERIC_ORG_WORDS | frozenset(
-    ["works", "labs", "group", "industries", "company", "co", "corp", "corporation", "inc"]
-) - frozenset(["and", "of"])
+ORG_SUFFIXES = (
+    (
+        GENERIC_ORG_WORDS
+        | frozenset(
+            ["works", "labs", "group", "industries", "company", "co", "corp", "corporation"]
+        )
+    )
+    - STOP
+    - frozenset(["pc", "pa"])
+)
 """Words that end company names: after a word the account lacks, a company it lacks."""
 _ORG_NOUNS = frozenset(
     ["client", "clients", "customer", "customers", "company", "business", "firm", "practice"]
@@ -182,16 +189,24 @@ def split(question: str) -> list[str]:
     return out or [question]
 
 
+_GENERIC_TYPE_WORDS = frozenset(["device", "system", "equipment", "hardware", "unit", "network"])
+
+
 def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[str]:
     """Configuration or asset types the words name ("aps" → Access Point), best first."""
     have = set(expand(list(tokens)))
     score: dict[str, float] = {}
+    own: set[str] = set()  # types hit by a word more telling than "device" or "system"
     for w in have:
         for t in type_words.get(w, ()):
             score[t] = score.get(t, 0.0) + 1.0
+            if w not in _GENERIC_TYPE_WORDS:
+                own.add(t)
     out = []
     for t, hits in score.items():
         size = len({stem(w) for w in re.findall(r"[a-z0-9]+", t.lower())})
+        if size >= 2 and t not in own:
+            continue  # "northwind device warranties" names no "Mobile Device"
         if hits / max(1, size) >= 0.5:
             out.append((-hits / size, t))
     return [t for _, t in sorted(out)]
@@ -356,6 +371,8 @@ class _Part:
             how = "role"
         if not entries:
             ignore = set(self.org_used)
+            if self.intent == "expiry":  # "running out": when, not which record
+                ignore |= {w for m in intents.EXPIRY.finditer(text) for w in words(m[0])}
             if self.intent == "dependencies":  # "which host is X on": X, not a host
                 ignore |= {w for phrase in self.asked_type for w in phrase.split("-")}
                 ignore |= self.asked_type
@@ -411,7 +428,7 @@ class _Part:
         first = entries[0]
         if first.kind is RecordType.FLEXIBLE_ASSET:
             fields = self.catalog.fields_of(first.type_name)
-            return bool(attributes.traits(self.tokens, fields, False))
+            return bool(attributes.traits(self.tokens, fields, False, strict=True))
         return first.kind is RecordType.CONTACT or bool(attributes.fixed(self.text, first.kind))
 
     def _role(
@@ -1114,8 +1131,9 @@ def _tagged_kind(part: _Part, catalog: Catalog) -> str | None:
         if kind.lower() not in catalog.asset_types:
             continue
         fields = catalog.fields_of(kind)
-        asked = attributes.fully_named(part.tokens, fields) or attributes.traits(
-            part.tokens, fields, False, strict=True
+        said = [t for t in part.tokens if t not in part.used]  # not what found the device
+        asked = attributes.fully_named(said, fields) or attributes.traits(
+            said, fields, False, strict=True
         )
         if kind not in types_named(plural, catalog.type_words) and not asked:
             continue  # "the cert that lives on X": one, when its field is asked
