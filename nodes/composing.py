@@ -274,6 +274,18 @@ def _field_claim(
             return Claim(text=text, citations=[sid])
     if not value:
         return None
+    if key == "public_ip":  # "WAN 1 (Shaw Business)": the link, which names the ISP
+        link = next(
+            (
+                str(i.get("name"))
+                for i in item.fields.get("interfaces", [])
+                if i.get("ip_address") == value and i.get("name")
+            ),
+            "",
+        )
+        if link:
+            text = f"{name} has public IP {value} on {link}."
+            return Claim(text=text, citations=[sid])
     make = str(item.fields.get("manufacturer") or "")
     if key == "model" and make and make.lower() not in value.lower():
         value = f"{make} {value}"  # "the model of SBFC-VOIP-01": Yeastar P570, not P570

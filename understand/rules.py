@@ -65,6 +65,8 @@ CONTACT_HINT = re.compile(
     re.I,
 )
 LOCATION_HINT = re.compile(
+    r"\bcomms (box|cabinet|cupboard|closet|room|rack)|\b(server|network) (closet|cupboard)\b|"
+    r"\b(mdf|idf)\b|"
     r"\boffice\b|\bsite|(?<!mac )(?<!ip )(?<!mail )(?<!email )(?<!e-mail )address|\bhq\b|"
     r"headquarters|branch|\blocation|\bbuilding|premises|"
     r"where (is|are) (the|their|our)? ?(office|site|hq|headquarters|branch)",
@@ -552,6 +554,9 @@ class _Part:
                 for a in attributes.fixed(self.text, first.kind)
                 if a.key == "url" or re.search(r"user ?name", self.text, re.I)
             ]
+            if self._in_notes():  # "is it rotated on a schedule?": "Rotated quarterly"
+                card = [] if self.attributes else [attributes.Attribute("card", "")]
+                self.attributes += [*card, attributes.Attribute("notes", "notes")]
         elif first.kind is RecordType.FLEXIBLE_ASSET:
             fields = self.catalog.fields_of(first.type_name)
             expiring = bool(intents.EXPIRY.search(self.text))
