@@ -42,12 +42,10 @@ from __future__ import annotations
 from datetime import date
 
 from core.models import (
-    FlexibleAsset,
     FlexibleAssetType,
     Organization,
     RelType,
     Snapshot,
-    TraitValue,
 )
 from evals.third_msp import UPDATED_AT, _Builder, _field, _in
 
@@ -188,26 +186,8 @@ _TYPE = {t.name: t for t in ASSET_TYPES}
 class _FourthBuilder(_Builder):
     """third_msp's builder with this account's flexible asset types."""
 
-    def asset(self, id: int, type_name: str, name: str, **traits: TraitValue) -> None:
-        kind = _TYPE[type_name]
-        values = {key.replace("_", "-"): value for key, value in traits.items()}
-        known = {f.name_key for f in kind.fields}
-        assert set(values) <= known, (name, set(values) - known)
-        expiry = next((f.name_key for f in kind.fields if f.expiration), None)
-        expires = values.get(expiry) if expiry else None
-        record = FlexibleAsset(
-            id=id,
-            organization_id=self.org.id,
-            name=name,
-            flexible_asset_type_id=kind.id,
-            flexible_asset_type_name=kind.name,
-            traits=values,
-            expires_on=expires if isinstance(expires, date) else None,
-            updated_at=UPDATED_AT,
-        )
-        assert name not in self.assets, name
-        self.assets[name] = record
-        self.snap.flexible_assets.append(record)
+    def asset_types(self) -> dict[str, FlexibleAssetType]:
+        return _TYPE
 
 
 # ============================================================================================

@@ -274,14 +274,20 @@ SETS: dict[str, tuple[Path, ...]] = {
     "other": (NATURAL_DIR / "other.jsonl", NATURAL_DIR / "other2.jsonl"),
     "third": (NATURAL_DIR / "third.jsonl", NATURAL_DIR / "third2.jsonl"),
     "fourth": (NATURAL_DIR / "fourth.jsonl", NATURAL_DIR / "fourthh.jsonl"),
+    "fifth": (NATURAL_DIR / "fifth.jsonl", NATURAL_DIR / "fifthh.jsonl"),
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a
-second, a third and a fourth differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`,
-`evals/fourth_msp.py`; `fourthh.jsonl` is the fourth's holdout)."""
+second to a fifth differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`,
+`evals/fourth_msp.py`, `evals/fifth_msp.py`; `fourthh.jsonl` and `fifthh.jsonl` are held out)."""
 
 
-ACCOUNTS = {"other": "evals.other_msp", "third": "evals.third_msp", "fourth": "evals.fourth_msp"}
+ACCOUNTS = {
+    "other": "evals.other_msp",
+    "third": "evals.third_msp",
+    "fourth": "evals.fourth_msp",
+    "fifth": "evals.fifth_msp",
+}
 """Hand-written accounts besides the sample: module with `snapshot()` and `TODAY`."""
 
 

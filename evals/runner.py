@@ -132,9 +132,9 @@ def report(
     splits: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
         prefix = s.item.id.split("-", 1)[0]
-        for split in ("dev", "holdout", "other", "third", "fourth"):
+        for split in ("dev", "holdout", "other", "third", "fourth", "fifth"):
             if prefix.startswith(split):  # dev…dev7 are one dev split; other2 is other's
-                splits[prefix if split in ("other", "third", "fourth") else split].append(s)
+                splits[split if split in ("dev", "holdout") else prefix].append(s)
     data: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "overall": aggregate(scored),

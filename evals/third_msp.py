@@ -298,7 +298,7 @@ class _Builder:
         )
 
     def asset(self, id: int, type_name: str, name: str, **traits: TraitValue) -> None:
-        kind = _TYPE[type_name]
+        kind = self.asset_types()[type_name]
         values = {key.replace("_", "-"): value for key, value in traits.items()}
         known = {f.name_key for f in kind.fields}
         assert set(values) <= known, (name, set(values) - known)
@@ -314,8 +314,13 @@ class _Builder:
             expires_on=expires if isinstance(expires, date) else None,
             updated_at=UPDATED_AT,
         )
+        assert name not in self.assets, name
         self.assets[name] = record
         self.snap.flexible_assets.append(record)
+
+    def asset_types(self) -> dict[str, FlexibleAssetType]:
+        """The account's flexible asset types by name (a later account overrides this)."""
+        return _TYPE
 
     def secret(
         self,

@@ -126,6 +126,8 @@ def test_the_hand_written_sets_load_and_split() -> None:
     assert golden.account("fourthh") == "fourth"  # the fourth MSP's own holdout
     fourth = golden.load("fourth")
     assert {i.id.split("-", 1)[0] for i in fourth} == {"fourth", "fourthh"}
+    assert golden.account("fifthh") == "fifth"
+    assert {i.id.split("-", 1)[0] for i in golden.load("fifth")} == {"fifth", "fifthh"}
     other = golden.load("other")
     assert other and all(i.id.startswith(("other-", "other2-")) for i in other)
     scored = [score(i, "No data available: x.", [], 0.01, "") for i in natural[:5]]
