@@ -80,6 +80,25 @@ GENERIC_ORG_WORDS = LEGAL | frozenset(
         "enterprises",
     ]
 )
+KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "dental": ("dentist", "dentists", "dentistry"),
+    "dentistry": ("dentist", "dentists", "dental"),
+    "veterinary": ("vet", "vets", "animal"),
+    "law": ("lawyers", "attorneys", "solicitors", "legal"),
+    "legal": ("lawyers", "attorneys", "solicitors", "law"),
+    "accounting": ("accountants", "cpa", "cpas", "bookkeepers"),
+    "manufacturer": ("manufacturing", "factory"),
+    "manufacturing": ("manufacturer", "factory"),
+    "medical": ("doctors", "physicians", "healthcare"),
+    "hotel": ("hospitality", "hotels"),
+    "school": ("schools", "education"),
+    "architecture": ("architects",),
+    "brewery": ("brewing", "brewers"),
+    "brewing": ("brewery", "brewers"),
+    "marina": ("boats", "harbour", "harbor"),
+    "church": ("parish", "congregation"),
+}
+"""Kinds of business in the words engineers use for them ("the dentist client")."""
 PLACE_WORDS = frozenset(["location", "site", "office", "address", "premises", "building"])
 """Words every location answers to: "the office" is all of them (primary first)."""
 
@@ -178,7 +197,8 @@ class Catalog:
                 and not w.isdigit()
                 and w not in GENERIC_ORG_WORDS | STOP | PLACE_WORDS
             ):
-                self.org_kind_words[w].add(org.id)
+                for kin in (w, *KIND_SYNONYMS.get(w, ())):
+                    self.org_kind_words[kin].add(org.id)
 
     def _index(self, entry: Entry, keys: set[str], weighted: list[tuple[str, float]]) -> int:
         idx = len(self.entries)
