@@ -392,6 +392,14 @@ class Catalog:
     sorted_vocabulary: list[str] = field(default_factory=list)
     """The vocabulary and organization words, sorted (typo and prefix targets)."""
 
+    def _names_a_record(self, word: str) -> bool:
+        """Whether `word` is in the name of a record other than a place."""
+        return any(
+            weight >= NAME and self.entries[idx].kind is not RecordType.LOCATION
+            for by_org in self.postings.get(word, {}).values()
+            for idx, weight in by_org
+        )
+
     def finish(self) -> None:
         """Freeze the default dicts (a lookup of an unknown word must not grow them)."""
         self.sorted_vocabulary = sorted(self.vocabulary | set(self.org_words))
@@ -402,7 +410,9 @@ class Catalog:
         self.org_kind_words = {
             w: orgs
             for w, orgs in self.org_kind_words.items()
-            if len(orgs) <= distinctive and stem(w) not in self.type_words
+            if len(orgs) <= distinctive
+            and stem(w) not in self.type_words
+            and not self._names_a_record(stem(w))  # "LineHaul" in a description: a product
         }
         self.keys = dict(self.keys)
         self.suffix_keys = dict(self.suffix_keys)

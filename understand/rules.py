@@ -332,6 +332,15 @@ class _Part:
                     key=lambda e: (e.name.lower(), e.source_id),
                 )
                 how, used = ("role" if entries else how), named
+        if (
+            not entries
+            and attributes.fixed(text, RecordType.LOCATION)
+            and not PERSON.search(text)
+            and not _device_words([t for t in self.tokens if t not in self.org_used], cat)
+        ):
+            places, _, met = self._role((RecordType.LOCATION,), self.org_used)
+            if places and len(met) >= 2:  # "address for silver line's west sac yard"
+                entries, how, used = places, "role", met
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
         device_asked = bool(device_fields) and any(
             t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)
@@ -364,6 +373,10 @@ class _Part:
             if not entries and self.orgs:  # "the tenant name for Tailspin": its Email record
                 entries = self._of_orgs(lambda e: e.type_name in typed)[:3]
             how = "role"
+        if not entries and WHO_FIRST.search(text):
+            things, _, met = self._role(ALL_KINDS, self.org_used)
+            if any(map(_names_few, met)):  # "linehaul support contract - who's the vendor"
+                entries, how, used = things, "role", met
         if not entries and WHO_FIRST.search(text):
             entries, _, used = self._role(
                 (RecordType.CONTACT,),
@@ -537,8 +550,9 @@ class _Part:
         """Asset types with a field the question names beyond generic words ("circuit ID",
         "registrar", "tenant name")."""
         out = []
+        said = [t for t in self.tokens if t not in self.org_used]  # "Silver *Line*" is a name
         for asset_type in self.catalog.asset_types.values():
-            found = attributes.traits(self.tokens, asset_type.fields, False, strict=True)
+            found = attributes.traits(said, asset_type.fields, False, strict=True)
             if found:
                 out.append(asset_type.name)
         return out
