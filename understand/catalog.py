@@ -178,8 +178,10 @@ class Catalog:
         bare = [w for w in full if w not in LEGAL] or full
         significant = [w for w in bare if w not in GENERIC_ORG_WORDS]
         self.org_significant[org.id] = frozenset(significant)
-        for key in {" ".join(full), " ".join(bare), squash(org.name), "".join(bare)}:
-            self.org_keys[key].add(org.id)
+        joined = "".join(significant[:2]) if len(significant) >= 3 else ""  # "silverline"
+        for key in {" ".join(full), " ".join(bare), squash(org.name), "".join(bare), joined}:
+            if key:
+                self.org_keys[key].add(org.id)
         if org.short_name and len(org.short_name) >= 2:
             self.org_keys[squash(org.short_name)].add(org.id)
         initials = "".join(w[0] for w in significant if not w.isdigit())
@@ -325,7 +327,11 @@ class Catalog:
                 )
                 self._index(
                     entry,
-                    set(),
+                    {  # "AVPS-Staff", "sac_fw_01": names; "Wi-Fi" is a word
+                        squash(m)
+                        for m in re.findall(r"\w+(?:[-_]\w+)+", record.name)
+                        if re.search(r"\d|[A-Z]{2}", m)
+                    },
                     [
                         (record.name, NAME),
                         (record.category or "", ROLE),

@@ -54,7 +54,8 @@ DEPENDENCY = re.compile(
     re.I,
 )
 EXPIRY = re.compile(
-    r"expir|renew|\bdue\b|lapse|running out|run out|end of (support|life)|out of warranty|"
+    r"expir|renew|\bdue\b|lapse|running out|run out|\bending\b|\bends? (in|within|before|by)\b|"
+    r"end of (support|life)|out of warranty|"
     r"warrant(y|ies)\b.{0,30}\b(next|within|this|soon|up|left|ending)\b|\bup in the next\b|"
     r"warrant(y|ies) (end|run|expir)|up for renewal",
     re.I,
@@ -76,7 +77,8 @@ HOWTO = re.compile(
     r"\bfirst\b|restore|recover|roll ?back|onboard|new (hire|employee|user|staff)|set ?up\b|"
     r"\binstall\b|configure|restart|reset|not (working|responding|printing)|won'?t|can'?t|"
     r"cannot|unable|stuck|\bhung\b|hangs|frozen|keeps|\bdown\b|\bdead\b|offline|broken|"
-    r"\berror|fail(ing|ed|s)?\b|\bslow\b|what to do|checklist|\bprocess\b",
+    r"\berror|fail(ing|ed|s)?\b|\bslow\b|what to do|checklist|\bprocess\b|"
+    r"\b(says|shows|showing|getting|reads|displays)\s*:?\s*['\"“]",
     re.I,
 )
 OVERVIEW = re.compile(

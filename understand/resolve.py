@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 
 from core.models import RecordType
 from understand.catalog import TYPE, Catalog, Entry
+from understand.intents import HOWTO
 from understand.text import (
     ABBREVIATIONS,
     EMAIL,
@@ -592,6 +593,8 @@ def organizations(
                     strong.setdefault(org, set()).update(gram)
     weak: dict[int, set[str]] = {}
     for token in tokens:
+        if stem(token) in catalog.type_words:
+            continue  # "mobile lines" is no "Silver Line Transport"
         for form in {token, token[:-1] if token.endswith("s") and len(token) > 4 else token}:
             for org in catalog.org_words.get(form, ()):
                 weak.setdefault(org, set()).add(token)
@@ -709,14 +712,15 @@ def by_key(
             continue
         if not re.search(r"\d", ident) or re.fullmatch(r"[a-z]?\d+[a-z]{0,2}", key):
             continue  # "365", "q3", "30d", "2fa": not names
-        if reach & catalog.text_identifiers.get(key, set()):
-            continue  # "HL-4012": a code a runbook or note in reach has
+        if HOWTO.search(question) and reach & catalog.text_identifiers.get(key, set()):
+            continue  # "HL-4012" in a ticket: a code a runbook or note in reach has
         said = words(ident)
         if not set(said) <= used and not (
             len(said) == 1 and reach & catalog.postings.get(stem(said[0]), {}).keys()
         ):  # "Net2", "TC52": a word of a record's text in reach is a name it has
             unresolved.append(ident)
-    for name in [*HYPHENATED.findall(question), *HOSTNAME.findall(question)]:
+    shouted = [w for w in re.findall(r"\b[A-Z][A-Z0-9]{2,}\b", question) if not IPV4.fullmatch(w)]
+    for name in [*HYPHENATED.findall(question), *HOSTNAME.findall(question), *shouted]:
         key = squash(name)
         owners = {
             catalog.entries[i].organization_id

@@ -66,7 +66,7 @@ CONTACT_HINT = re.compile(
 )
 LOCATION_HINT = re.compile(
     r"\bcomms (box|cabinet|cupboard|closet|room|rack)|\b(server|network) (closet|cupboard)\b|"
-    r"\b(mdf|idf)\b|"
+    r"\b(mdf|idf)\b|\bpost ?code|\bzip code|\beircode|"
     r"\boffice\b|\bsite|(?<!mac )(?<!ip )(?<!mail )(?<!email )(?<!e-mail )address|\bhq\b|"
     r"headquarters|branch|\blocation|\bbuilding|premises|"
     r"where (is|are) (the|their|our)? ?(office|site|hq|headquarters|branch)",
@@ -269,6 +269,8 @@ class _Part:
             cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
         )
         self.unresolved += [unfound(u) for u in unresolved]
+        if self.intent != "credential" and any(e.kind is not RecordType.PASSWORD for e in entries):
+            entries = [e for e in entries if e.kind is not RecordType.PASSWORD]
         if entries and WHO_FIRST.search(text) and not self._fields_of(entries):
             # "who at Harvest approves Link2Feed accounts": the person whose notes name it
             people, _, met = self._role((RecordType.CONTACT,), self.org_used)
@@ -495,13 +497,20 @@ class _Part:
         ]
         if not tagging and self.trait_types():  # a field only that asset type has
             orgs = {c.organization_id for c in configs}
-            tagging = [
+            owned = [
                 self.catalog.entries[i]
                 for org in sorted(orgs)
                 for i in self.catalog.by_org.get(org, ())
                 if self.catalog.entries[i].kind is RecordType.FLEXIBLE_ASSET
                 and self.catalog.entries[i].type_name in named
-            ][:3]
+            ]
+            per_device = any(
+                self.catalog.entries[i].source_id == e.source_id
+                for tags in self.catalog.tagged.values()
+                for i in tags
+                for e in owned
+            )  # a support agreement covers named devices: one that covers others is not its
+            tagging = owned[:3] if len(owned) == 1 or not per_device else []
         tagging = list({e.source_id: e for e in tagging}.values())  # one backup, two servers
         if tagging:
             self.entries, self.total = tagging[:MAX_TARGETS], len(tagging)
@@ -623,6 +632,7 @@ class _Part:
         one_place = bool(self.orgs) or len({e.organization_id for e in self.entries}) <= 1
         if self.entries and one_place and _named_beyond_type(self, types):
             self.unresolved += [unfound(word) for word in self._said_of_others()]
+            self.unresolved += [unfound(word) for word in self._unknown_modifiers()]
             strange = [w for w in resolve.unknown_words(self.tokens, cat) if len(w) >= 6]
             self.unresolved += [unfound(w) for w in strange if w not in self.used]
             self._undocumented()
@@ -669,6 +679,25 @@ class _Part:
                 for idx, _ in by_org
             )
         }
+
+    def _unknown_modifiers(self) -> list[str]:
+        """A word right before the word that matched, which no record of the account has
+        ("the *sparrow* panel" where the panels are Kingfisher, Owl and Robin): one it lacks."""
+        if self.how != "role" or len(self.entries) < 2:
+            return []
+        ignore = self.used | self.org_used
+        out = []
+        for n, token in enumerate(self.tokens):
+            if token not in self.used:
+                continue
+            for word in reversed(self.tokens[max(0, n - 2) : n]):  # "the boat lift controller"
+                if word in self.used or word in STOP or len(word) < 3:
+                    break
+                if word in _ORG_NOUNS or stem(word) in resolve.QUESTION_STEMS:
+                    break
+                if self._unfamiliar(word, ignore) and word not in out:
+                    out.append(word)
+        return out
 
     def _said_of_others(self) -> list[str]:
         """A word that describes records of the same type elsewhere but none of the ones
