@@ -377,7 +377,9 @@ class _Part:
             how = "role"
         if not entries and WHO_FIRST.search(text):
             things, _, met = self._role(ALL_KINDS, self.org_used)
-            if any(map(_names_few, met)):  # "linehaul support contract - who's the vendor"
+            thing = things and things[0].kind is not RecordType.LOCATION  # "who runs the faro
+            if thing and any(map(_names_few, met)):  # office": a person; "linehaul support
+                # contract - who's the vendor": its field
                 entries, how, used = things, "role", met
         if not entries and WHO_FIRST.search(text):
             entries, _, used = self._role(
@@ -511,6 +513,8 @@ class _Part:
                 for e in owned
             )  # a support agreement covers named devices: one that covers others is not its
             tagging = owned[:3] if len(owned) == 1 or not per_device else []
+        if not tagging:  # "internal target: hermes 10.30.10.13:22": named in a field's text
+            tagging = [e for c in configs for e in self._mentioning(c) if e.type_name in named]
         tagging = list({e.source_id: e for e in tagging}.values())  # one backup, two servers
         if tagging:
             self.entries, self.total = tagging[:MAX_TARGETS], len(tagging)
@@ -528,6 +532,19 @@ class _Part:
             return set(after)
         return set()
 
+    def _mentioning(self, device: Entry) -> list[Entry]:
+        """Assets of the device's organization whose text holds every word of its name."""
+        cat = self.catalog
+        found: set[int] | None = None
+        for word in {stem(w) for w in words(device.name)}:
+            hits = {i for i, _ in cat.postings.get(word, {}).get(device.organization_id, ())}
+            found = hits if found is None else found & hits
+        return [
+            cat.entries[i]
+            for i in sorted(found or ())
+            if cat.entries[i].kind is RecordType.FLEXIBLE_ASSET
+        ]
+
     def _preferences(self) -> list[tuple[RecordType, ...]]:
         text = re.sub(r"\boffices?\b", " ", self.text, flags=re.I) if self.office else self.text
         order: list[tuple[RecordType, ...]] = []
@@ -535,6 +552,8 @@ class _Part:
             order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
         if self.intent == "dependencies":  # devices first, then applications
             order += [(RecordType.CONFIGURATION,), (RecordType.FLEXIBLE_ASSET,)]
+        if re.search(r"\b(which|what) (box|server|machine|host|device|vm|pc)\b", text, re.I):
+            order.append((RecordType.CONFIGURATION,))  # "which box runs the dispatch app"
         device_fields = attributes.fixed(text, RecordType.CONFIGURATION)
         if SOFTWARE_HINT.search(text):  # "the vendor of the tax software": the software's
             device_fields = [a for a in device_fields if a.key != "manufacturer"]
