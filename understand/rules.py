@@ -111,6 +111,10 @@ FIELD_ASKS = frozenset(
         "sla",
         "rto",
         "rpo",
+        "phone",
+        "iccid",
+        "imei",
+        "sim",
     ]
 )
 """Words that ask for a field: unanswered, they make "not documented", not another answer."""
@@ -643,7 +647,10 @@ class _Part:
         """Words that name something (a product, a site, a title) no grounded record has.
         A part grounded by a distinctive name ("the Veeam repo box") keeps its extra words as
         modifiers; one grounded only by a type ("the licence at Acme") does not."""
-        if self.intent not in ("lookup", "credential", "expiry", "list") or self.how == "key":
+        if self.intent not in ("lookup", "credential", "expiry", "list"):
+            return
+        if self.how == "key":  # named exactly: only a field it lacks ("the SIM's phone number")
+            self._undocumented()
             return
         cat = self.catalog
         self.used |= self._describing()  # "bright smile's *nightly* backup": its own word
