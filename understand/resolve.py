@@ -785,7 +785,13 @@ def _score(
 ) -> tuple[list[Entry], float, set[str]]:
     reach = list(orgs) if orgs else sorted(allowed)
     named = bool(orgs) or wide
-    query = [t for t in tokens if t not in STOP and t not in ignore and len(t) > 1]
+    paired = {  # "year 3/4": single digits that go together name a class, a floor
+        t
+        for a, b in zip(tokens, tokens[1:], strict=False)
+        if a.isdigit() and b.isdigit()
+        for t in (a, b)
+    }
+    query = [t for t in tokens if t not in STOP and t not in ignore and (len(t) > 1 or t in paired)]
     scores: dict[int, float] = {}
     strong: set[int] = set()
     matched: dict[int, set[str]] = {}

@@ -556,7 +556,11 @@ class _Part:
             order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
         if self.intent == "dependencies":  # devices first, then applications
             order += [(RecordType.CONFIGURATION,), (RecordType.FLEXIBLE_ASSET,)]
-        if re.search(r"\b(which|what) (box|server|machine|host|device|vm|pc)\b", text, re.I):
+        if re.search(
+            r"\b(which|what) (box|server|machine|host|device|vm|pc)\b|\bwhich \w+ is (in|at)\b",
+            text,
+            re.I,
+        ):
             order.append((RecordType.CONFIGURATION,))  # "which box runs the dispatch app"
         device_fields = attributes.fixed(text, RecordType.CONFIGURATION)
         if SOFTWARE_HINT.search(text):  # "the vendor of the tax software": the software's

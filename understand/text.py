@@ -239,6 +239,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "4th": ("4",),
     "repo": ("repository",),
     "ref": ("reference",),
+    "yr": ("year",),
+    "yrs": ("year",),
     "dr": ("disaster", "recovery"),
     "isp": ("isp", "internet"),
     "postcode": ("postal", "code"),
