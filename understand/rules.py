@@ -718,8 +718,8 @@ class _Part:
         ignore = self.used | self.org_used
         out = []
         for n, token in enumerate(self.tokens):
-            if token not in self.used:
-                continue
+            if token not in self.used or not token.isalpha():
+                continue  # "win 10": a version, not a thing named
             for word in reversed(self.tokens[max(0, n - 2) : n]):  # "the boat lift controller"
                 if word in self.used or word in STOP or len(word) < 3:
                     break
