@@ -157,6 +157,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "due": ("expires", "renewal", "expiry"),
     "lapse": ("expires", "renewal"),
     "end": ("expires", "expiry"),
+    "until": ("expires", "expiry", "expiration", "ends"),
+    "till": ("expires", "expiry", "expiration", "ends"),
     "ends": ("expires", "expiry"),
     "issued": ("issuer",),
     "issue": ("issuer",),
