@@ -47,7 +47,7 @@ DEPENDENCY = re.compile(
     r"\bis dependent on\b|\bin between\b|\bhops?\b|\btrace\b.{1,60}\bto\b|replicat|"
     r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
     r"\buplink(s|ed)?\b|\b(guests|vms)\b\W*$|"
-    r"\bhow many (vms|guests)\b.{0,40}\b(on|run|running|hosted|live|sit)\b|"
+    r"\bhow many (vms|guests)\b.{0,40}\b(on|run|running|hosted|live|sit|down|dies|fails)\b|"
     r"\bdependencies\b|\bdeps\b|\b(in order|needs?) to (run|work|start)\b|"
     r"\bwhat (host|hv|hypervisor|node) is (it|this|that|\S+) on\b|"
     r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"

@@ -1234,8 +1234,10 @@ def _asked_field(text: str) -> str | None:
 def _names_few(word: str) -> bool:
     """A word like a name (a model or product word, or letters with digits), not everyday
     English and not a bare number."""
-    return not word.isdigit() and (
-        word not in resolve.model_words() or any(ch.isdigit() for ch in word)
+    return (
+        not word.isdigit()
+        and not word.endswith("_")  # "it_": the IT of "the IT contact", a marker
+        and (word not in resolve.model_words() or any(ch.isdigit() for ch in word))
     )
 
 
