@@ -340,7 +340,7 @@ class _Part:
                 how, used = ("role" if entries else how), named
         if (
             not entries
-            and attributes.fixed(text, RecordType.LOCATION)
+            and any(a.key == "address" for a in attributes.fixed(text, RecordType.LOCATION))
             and not PERSON.search(text)
             and not _device_words([t for t in self.tokens if t not in self.org_used], cat)
         ):
@@ -865,6 +865,7 @@ class _Part:
             t
             for t in self.tokens
             if t not in STOP
+            and not (self.named_orgs and t in self.org_used)
             and t not in resolve.QUESTION_WORDS
             and stem(t) not in resolve.QUESTION_STEMS
             and stem(t) not in cat.field_words
@@ -944,12 +945,8 @@ def _device_words(tokens: Sequence[str], catalog: Catalog) -> bool:
 
 def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalog) -> bool:
     """A part that names nothing takes the records of the part or turn before."""
-    if previous is None or part.named_orgs or part.out_of_scope or part.how == "key":
+    if previous is None or part.out_of_scope or part.how == "key":
         return False
-    if not (_FOLLOW.search(part.text) or part.names_nothing_new()):
-        return False
-    if part.entries and not part.names_nothing_new():
-        return False  # "when does their Veeam licence renew" names its own record
     kept = [
         catalog.entries[catalog.by_source[s]]
         for s in previous.targets
@@ -958,6 +955,13 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     ]
     if not kept:
         return False
+    if part.named_orgs and not set(part.orgs) <= {e.organization_id for e in kept}:
+        return False  # another organization; the same one again ("… for st brigids") is fine
+    if not (_FOLLOW.search(part.text) or part.names_nothing_new()):
+        return False
+    if part.entries and not part.names_nothing_new():
+        return False  # "when does their Veeam licence renew" names its own record
+    orgs = orgs or sorted({e.organization_id for e in kept})
     part.entries, part.total, part.how = kept, len(kept), "previous"
     part.orgs = orgs
     part.unresolved = []
