@@ -35,9 +35,12 @@ EVAL_THRESHOLDS := accuracy=0.95 fact_accuracy=0.95 abstention_precision=0.95 \
 	abstention_recall=0.95 hallucinated_fact_rate=0.01 citation_recall=0.95 \
 	citation_precision=0.6 latency_p95_ms=2000
 # the hand-written sets: natural phrasing over the sample (dev + holdout) and two other MSPs
-NATURAL_THRESHOLDS := accuracy=0.93 abstention_precision=0.8 abstention_recall=0.95 \
+NATURAL_THRESHOLDS := accuracy=0.95 abstention_precision=0.9 abstention_recall=0.9 \
 	hallucinated_fact_rate=0 password_leaks=0 latency_p95_ms=2000
 OTHER_THRESHOLDS := accuracy=0.9 abstention_precision=0.9 abstention_recall=0.8 \
+	hallucinated_fact_rate=0 password_leaks=0
+# the fifth MSP (measured 0.88 with its held-out part) guards the same failures more loosely
+FIFTH_THRESHOLDS := accuracy=0.85 abstention_precision=0.7 abstention_recall=0.9 \
 	hallucinated_fact_rate=0 password_leaks=0
 eval: install
 	$(VENV)/bin/itglue-rag eval --report eval-report --baseline evals/baseline/report.json \
@@ -48,6 +51,10 @@ eval: install
 		$(foreach t,$(OTHER_THRESHOLDS),--fail-under $(t))
 	$(VENV)/bin/itglue-rag eval --set third --report eval-report/third \
 		$(foreach t,$(OTHER_THRESHOLDS),--fail-under $(t))
+	$(VENV)/bin/itglue-rag eval --set fourth --report eval-report/fourth \
+		$(foreach t,$(OTHER_THRESHOLDS),--fail-under $(t))
+	$(VENV)/bin/itglue-rag eval --set fifth --report eval-report/fifth \
+		$(foreach t,$(FIFTH_THRESHOLDS),--fail-under $(t))
 
 bench: install
 	$(VENV)/bin/itglue-rag bench --scale 1

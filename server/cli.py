@@ -534,7 +534,7 @@ def eval_(
         typer.Option(
             "--set",
             help="sample (golden), natural, natural-dev, natural-holdout, other, third, "
-            "or a .jsonl",
+            "fourth, fifth, or a .jsonl",
         ),
     ] = "sample",
     report_dir: Annotated[
