@@ -80,7 +80,9 @@ UNDOCUMENTED = re.compile(
 )
 """Attributes engineers ask about that no IT Glue record type holds as a field."""
 _HOW = re.compile(
-    r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook|\bthe fix\b|troubleshoot",
+    r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook|\bthe fix\b|troubleshoot|"
+    r"\b(need|have|want) to (restore|recover|reset|fix|install|set ?up|configure|replace|"
+    r"rebuild|reboot|restart)\b|,\s*how\s*\??$",
     re.I,
 )
 _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
