@@ -283,7 +283,8 @@ def _field_claim(
             ),
             "",
         )
-        if link:
+        plain = {"wan", "internet", "external", "outside", "uplink", "port", "public"}
+        if set(re.findall(r"[a-z]+", link.lower())) - plain:  # "WAN 1 (Shaw Business)"
             text = f"{name} has public IP {value} on {link}."
             return Claim(text=text, citations=[sid])
     make = str(item.fields.get("manufacturer") or "")
