@@ -192,7 +192,9 @@ class Catalog:
                 self.org_words[w].add(org.id)
                 self.vocabulary.add(w)
         kind = set(words(org.organization_type or ""))
-        named = " ".join(re.findall(r"\b[A-Z][\w'-]*", org.description or ""))
+        named = " ".join(  # capitalised inside a sentence: a place or a name, not "Runs"
+            re.findall(r"(?<![.!?:;] )(?<!^)\b[A-Z][\w'-]*", org.description or "")
+        )
         for w in kind | set(words(named)):  # its type ("law firm"), its places ("Boston")
             if (
                 len(w) >= (3 if w in kind else 4)
