@@ -226,6 +226,8 @@ _BMC = frozenset(["idrac", "ilo", "ipmi", "xcc", "imm", "cimc", "bmc", "oob", "m
 is its iLO's."""
 _PLAIN = frozenset(["ip", "mac", "address", "interface", "port", "nic", "the", "of", "on"])
 _ORDINALS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3"}
+_LINK_WORDS = frozenset(["wan", "internet", "external", "outside", "uplink", "port", "public"])
+"""What every WAN link is called: a link named only so says nothing more than "public IP"."""
 
 
 def _interface(
@@ -283,8 +285,7 @@ def _field_claim(
             ),
             "",
         )
-        plain = {"wan", "internet", "external", "outside", "uplink", "port", "public"}
-        if set(re.findall(r"[a-z]+", link.lower())) - plain:  # "WAN 1 (Shaw Business)"
+        if set(re.findall(r"[a-z]+", link.lower())) - _LINK_WORDS:  # "WAN 1 (Shaw Business)"
             text = f"{name} has public IP {value} on {link}."
             return Claim(text=text, citations=[sid])
     make = str(item.fields.get("manufacturer") or "")

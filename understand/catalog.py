@@ -153,16 +153,19 @@ class Catalog:
     frequency: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     by_org: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_source: dict[str, int] = field(default_factory=dict)
+    """Source id → entry."""
     tagged: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     """Configuration source id → assets whose tag traits name it (its warranty, backup)."""
-    """Source id → entry."""
+    device_taggers: set[int] = field(default_factory=set)
+    """Entries of the assets whose tag traits name some configuration (the values of
+    `tagged`, as a set): such an asset belongs to the devices it names."""
     asset_types: dict[str, FlexibleAssetType] = field(default_factory=dict)
     """Flexible asset types by lowercase name: their fields are the trait names to ask for."""
     note_words: dict[str, frozenset[str]] = field(default_factory=dict)
-    text_identifiers: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    """Codes with letters and digits written in notes, runbooks and asset fields → orgs."""
     """Source id → stems of its notes: a question's leftover words found there ("is it the
     active or standby member?") ask for the notes."""
+    text_identifiers: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Codes with letters and digits written in notes, runbooks and asset fields → orgs."""
     field_words: set[str] = field(default_factory=set)
     """Words of the account's trait names ("registrar", "seats"): asked for, never names."""
     vocabulary: set[str] = field(default_factory=set)
@@ -278,6 +281,7 @@ class Catalog:
                     if isinstance(value, TagTrait) and value.type.lower().startswith("config"):
                         for v in value.values:
                             self.tagged[f"configuration:{v.id}"].append(idx)
+                            self.device_taggers.add(idx)
             case Contact():
                 emails = {e.value.lower() for e in record.emails}
                 emails |= {k for p in record.phones for k in _phone_keys(p.value)}
@@ -400,6 +404,9 @@ class Catalog:
     """Keys with letters and digits (typo targets for names like "kiosk01")."""
     sorted_vocabulary: list[str] = field(default_factory=list)
     """The vocabulary and organization words, sorted (typo and prefix targets)."""
+    field_and_type_words: list[str] = field(default_factory=list)
+    """Field and type words of four letters or more, sorted (targets for slips in the words a
+    question is made of: "serail")."""
 
     def _names_a_record(self, word: str) -> bool:
         """Whether `word` is in the name of a record other than a place."""
@@ -412,6 +419,9 @@ class Catalog:
     def finish(self) -> None:
         """Freeze the default dicts (a lookup of an unknown word must not grow them)."""
         self.sorted_vocabulary = sorted(self.vocabulary | set(self.org_words))
+        self.field_and_type_words = sorted(
+            w for w in self.field_words | set(self.type_words) if len(w) >= 4
+        )
         self.org_keys = dict(self.org_keys)
         self.org_words = dict(self.org_words)
         self.text_identifiers = dict(self.text_identifiers)

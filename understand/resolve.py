@@ -524,14 +524,17 @@ def _asking_typo(token: str, catalog: Catalog) -> str | None:
     is no English and no name of the account)."""
     if token in model_words() or is_common(token):
         return None
-    targets = sorted(
+    near = {
         w
-        for w in QUESTION_WORDS | set(catalog.field_words) | set(catalog.type_words)
-        if len(w) >= 4
-    )
-    found = process.extract(token, targets, scorer=OSA.distance, score_cutoff=1, limit=3)
-    near = {w for w, _, _ in found}
+        for targets in (_question_list(), catalog.field_and_type_words)
+        for w, _, _ in process.extract(token, targets, scorer=OSA.distance, score_cutoff=1)
+    }
     return near.pop() if len(near) == 1 else None
+
+
+@functools.cache
+def _question_list() -> list[str]:
+    return sorted(w for w in QUESTION_WORDS if len(w) >= 4)
 
 
 def _contracted(token: str, catalog: Catalog) -> str | None:
@@ -564,6 +567,10 @@ def _vocabulary_list(catalog: Catalog) -> list[str]:
     return catalog.sorted_vocabulary
 
 
+_RULING_OUT = frozenset(["not", "except", "besides"])
+"""Words before an organization the question rules out ("the acme one, not faucets")."""
+
+
 def organizations(
     catalog: Catalog, tokens: list[str], allowed: Collection[int]
 ) -> tuple[list[int], bool, set[str]]:
@@ -573,12 +580,12 @@ def organizations(
     ruled = {
         w
         for n, t in enumerate(tokens)
-        if t in ("not", "except", "besides")
+        if t in _RULING_OUT
         for w in tokens[n + 1 : n + 3]
         if w in catalog.org_keys or w in catalog.org_words
     }
     if ruled and set(tokens) - ruled:
-        kept = [t if t not in ruled | {"not", "except", "besides"} else "" for t in tokens]
+        kept = [t if t not in ruled | _RULING_OUT else "" for t in tokens]
         found = organizations(catalog, kept, allowed) if any(kept) else ([], False, set())
         if found[0] or found[1]:
             return found[0], found[1], found[2] | (ruled - STOP)
@@ -627,6 +634,10 @@ def organizations(
         used |= {t for t in tokens if t in own or (t.endswith("s") and t[:-1] in own)}
     in_scope = [o for o in chosen if o in allowed]
     return in_scope, not in_scope, used
+
+
+HYPHENATED = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
+"""Names written with hyphens: CHS-VM-POS, Firewall-Bauhof."""
 
 
 def by_key(
@@ -730,10 +741,6 @@ def by_key(
         if owners and not owners & reach and name not in unresolved:
             unresolved.append(name)  # "CHS-VM-POS": another organization's, so not one here
     return found, how, used, unresolved
-
-
-HYPHENATED = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
-"""Names written with hyphens: CHS-VM-POS, Firewall-Bauhof."""
 
 
 def _near_keys(catalog: Catalog, key: str) -> list[str]:

@@ -385,14 +385,9 @@ class _Part:
             things, _, met = self._role(ALL_KINDS, self.org_used)
             thing = things and things[0].kind is not RecordType.LOCATION  # "who runs the faro
             if thing and any(map(_names_few, met)):  # office": a person; "linehaul support
-                # contract - who's the vendor": its field
-                entries, how, used = things, "role", met
-        if not entries and WHO_FIRST.search(text):
-            entries, _, used = self._role(
-                (RecordType.CONTACT,),
-                self.org_used,
-                loose=True,
-            )
+                entries, used = things, met  # contract - who's the vendor": its field
+            else:
+                entries, _, used = self._role((RecordType.CONTACT,), self.org_used, loose=True)
             how = "role"
         if not entries:
             ignore = set(self.org_used)
@@ -512,12 +507,10 @@ class _Part:
                 if self.catalog.entries[i].kind is RecordType.FLEXIBLE_ASSET
                 and self.catalog.entries[i].type_name in named
             ]
-            per_device = any(
-                self.catalog.entries[i].source_id == e.source_id
-                for tags in self.catalog.tagged.values()
-                for i in tags
-                for e in owned
-            )  # a support agreement covers named devices: one that covers others is not its
+            per_device = any(  # a support agreement covers named devices: one that covers
+                self.catalog.by_source[e.source_id] in self.catalog.device_taggers  # others
+                for e in owned  # is not this device's
+            )
             tagging = owned[:3] if len(owned) == 1 or not per_device else []
         if not tagging:  # "internal target: hermes 10.30.10.13:22": named in a field's text
             tagging = [e for c in configs for e in self._mentioning(c) if e.type_name in named]
@@ -533,8 +526,7 @@ class _Part:
             for n, t in enumerate(self.tokens)
             if t in ("office", "offices") and n and self.tokens[n - 1] in self.org_used
         ]
-        rest = re.sub(r"\boffices?\b", " ", self.text, flags=re.I)
-        if after and not attributes.fixed(rest, RecordType.LOCATION):
+        if after and not attributes.fixed(_without_office(self.text), RecordType.LOCATION):
             return set(after)
         return set()
 
@@ -552,7 +544,7 @@ class _Part:
         ]
 
     def _preferences(self) -> list[tuple[RecordType, ...]]:
-        text = re.sub(r"\boffices?\b", " ", self.text, flags=re.I) if self.office else self.text
+        text = _without_office(self.text) if self.office else self.text
         order: list[tuple[RecordType, ...]] = []
         if self.intent == "credential":  # an entry by its name, or the device it is for
             order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
@@ -918,6 +910,11 @@ def _acronyms(tokens: Sequence[str], catalog: Catalog, org_used: set[str]) -> li
     return out
 
 
+def _without_office(text: str) -> str:
+    """The question without "office": what it asks once "the dental office" names a client."""
+    return re.sub(r"\boffices?\b", " ", text, flags=re.I)
+
+
 def _joined(tokens: Sequence[str], catalog: Catalog, org_used: set[str]) -> list[str]:
     """Two words a name writes as one ("sentinel one" → "sentinelone", "net app"), not an
     organization's own ("cedar valley")."""
@@ -1106,11 +1103,10 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         intent = "lookup"  # "when does the Acme M365 renew": that record's date
     elif intent in ("howto", "overview") and entries and fields and not _HOW.search(main.text):
         intent = "lookup"  # "printer's offline, what's the IP of the print server": the IP
-    elif _tagged_kind(main, catalog) and not (
+    elif (tagged := _tagged(main, catalog)) and not (
         intent == "expiry" and window(main.text, today, False)
     ):  # "which certs live on the Summit FortiGate" (not "… warranties running out by May")
         intent = "lookup"
-        tagged = _tagged(main, catalog)
         main.entries, main.total, main.how = tagged[:MAX_TARGETS], len(tagged), "role"
         main._attributes()
         entries = main.entries
