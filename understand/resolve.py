@@ -606,12 +606,16 @@ def organizations(
             for org in catalog.org_words.get(form, ()):
                 weak.setdefault(org, set()).add(token)
     kind: dict[int, set[str]] = {}
-    if not strong and not weak:  # "the dental client", "the Boston office"
+    if not strong:  # "the dental client", "the Boston office"
         for token in tokens:
             for form in {token, token.removesuffix("s")}:
                 for org in catalog.org_kind_words.get(form, ()):
                     kind.setdefault(org, set()).add(token)
-    named = strong or weak or (kind if len(kind) <= 2 else {})
+    kind = kind if len(kind) <= 2 else {}
+    if weak and kind:  # "the plumbing supply client": a kind against a shared name word
+        named = {o: weak.get(o, set()) | kind.get(o, set()) for o in {*weak, *kind}}
+    else:
+        named = strong or weak or kind
     if not named:
         return [], False, set()
 
@@ -627,6 +631,8 @@ def organizations(
         exact = {o for o in strong if coverage(o) == best or not weak}
         chosen = sorted(set(chosen) | exact) if len(exact) <= 3 else chosen
     used = {w for o in chosen for w in named[o]}
+    if weak and kind:  # "supply" lost to "plumbing": no word of another name
+        used |= {w for found in weak.values() for w in found}
     for org in chosen:  # every word of a named organization's name is the organization's
         own = set(words(catalog.organizations[org].name)) if org in catalog.organizations else set()
         short = catalog.organizations[org].short_name if org in catalog.organizations else None

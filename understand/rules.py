@@ -58,6 +58,14 @@ DEVICE_HINT = re.compile(
 _SECRET_WORDS = re.compile(r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login", re.I)
 _REFER = re.compile(r"\b(it|its|it's|them|they|their|that one|this one|same one)\b", re.I)
 """Words that point back at a record named before (not "the certs *that* expired")."""
+NOTES = attributes.Attribute("notes", "notes")
+_THAT_THING = re.compile(
+    r"\b(?:that|this|the same)\s+(?:box|host|server|device|machine|vm|pc|computer|unit|"
+    r"appliance|thing)\b|(?<=\bis )(?:that|this)(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+"""A record of the turn before named by a demonstrative: "what hypervisor is that box on?",
+"what model printer is that"."""
 _THERE = re.compile(r"\b(there|their|same (client|org|organi[sz]ation|site)|they)\b", re.I)
 CONTACT_HINT = re.compile(
     r"\bwho\b|\bwhom\b|contact|\bcall\b|e-?mail|\bphone\b|reach|manager|owner|director|"
@@ -178,12 +186,15 @@ def unfound(text: str) -> str:
 def split(question: str) -> list[str]:
     """The parts of a question that asks several things ("ip of X and who is Y?"). A part
     that asks nothing ("power cut at Fabrikam, what's the shutdown order") is context for
-    the part after it."""
+    the part after it; one in brackets after it qualifies the part before ("… ? (faro)")."""
     parts = [p.strip(" ?,.") for p in _SPLIT.split(question)]
     parts = [p for p in parts if p][:MAX_PARTS]
     out: list[str] = []
     carry = ""
     for n, part in enumerate(parts):
+        if out and re.fullmatch(r"\([^()]*\)", part):  # "io ip addr? (levante faro)": where
+            out[-1] = f"{out[-1]} {part}"
+            continue
         asking = (
             _ASKING.search(part)
             or _ASKS_INSIDE.search(part)  # "SYD-ESX-01 - which VMs are on it"
@@ -600,7 +611,7 @@ class _Part:
             ]
             if self._in_notes():  # "is it rotated on a schedule?": "Rotated quarterly"
                 card = [] if self.attributes else [attributes.Attribute("card", "")]
-                self.attributes += [*card, attributes.Attribute("notes", "notes")]
+                self.attributes += [*card, NOTES]
         elif first.kind is RecordType.FLEXIBLE_ASSET:
             fields = self.catalog.fields_of(first.type_name)
             expiring = bool(intents.EXPIRY.search(self.text))
@@ -617,9 +628,29 @@ class _Part:
                 self.attributes = [a for a in self.attributes if a.key != "title"] or (
                     self.attributes
                 )
-            if (self.attributes or self.intent == "lookup") and self._in_notes():
+            if self._software_in_notes():  # "what backup sw runs on hades": no record
+                self.intent = "lookup"  # runs on it, its notes name the software
+                self.attributes = [attributes.Attribute("card", ""), NOTES]
+            elif (self.attributes or self.intent == "lookup") and self._in_notes():
                 card = [] if self.attributes else [attributes.Attribute("card", "")]
-                self.attributes += [*card, attributes.Attribute("notes", "notes")]
+                self.attributes += [*card, NOTES]
+
+    def _software_in_notes(self) -> bool:
+        """Software asked of devices no application record names, whose notes have the
+        question's words."""
+        if not (
+            self.intent == "dependencies"
+            and SOFTWARE_HINT.search(self.text)
+            and all(e.kind is RecordType.CONFIGURATION for e in self.entries)
+            and not any(self.catalog.tagged.get(e.source_id) for e in self.entries)
+        ):
+            return False
+        said = {stem(t) for t in self.tokens if len(t) >= 4 and t not in STOP}
+        notes = self.catalog.note_words
+        return any(
+            (said - {stem(w) for w in words(e.name)}) & notes.get(e.source_id, set())
+            for e in self.entries
+        )
 
     def _in_notes(self) -> bool:
         """Words the grounding did not use that the records' notes have ("is it the active
@@ -971,6 +1002,19 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     return True
 
 
+def _name_the_referent(
+    question: str, before: Ask | None, catalog: Catalog, allowed: Collection[int]
+) -> str:
+    """ "that box" → the one record the turn before was about, so the rest of the question
+    reads as if it had named it ("what hypervisor is RMA-EHR01 on?")."""
+    if before is None or len(before.targets) != 1 or before.targets[0] not in catalog.by_source:
+        return question
+    entry = catalog.entries[catalog.by_source[before.targets[0]]]
+    if entry.organization_id not in allowed or not entry.name:
+        return question
+    return _THAT_THING.sub(entry.name, question, count=1)
+
+
 def plan_question(
     question: str,
     catalog: Catalog,
@@ -988,6 +1032,7 @@ def plan_question(
         listed = [c for c in previous.citations if not c.startswith("organization:")]
         before = Ask(targets=[c.split("#", 1)[0] for c in listed][:MAX_TARGETS]) if listed else None
     before_orgs = list(previous.plan.organization_ids) if previous else []
+    question = _name_the_referent(question, before, catalog, allowed)
     for n, text in enumerate(split(question)):
         context: list[int] = []
         if n and parts[-1].orgs:

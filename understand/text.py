@@ -314,12 +314,22 @@ _TYPOS = {"wat": "what", "wut": "what", "waht": "what", "whta": "what", "wats": 
 """Misspellings of question words themselves (names are corrected against the catalog)."""
 
 
+_SOFTWARE_SW = re.compile(
+    r"\b(backup|antivirus|av|security|accounting|remote|monitoring|rmm|endpoint|imaging|erp|"
+    r"pos|scanning|dispatch|practice|billing)\s+sw\b",
+    re.I,
+)
+""""sw" after a kind of software is the software ("what backup sw runs on it"), not a switch."""
+
+
 def tidy(question: str) -> str:
-    """The question with misspelled question words put right ("wat depends on …") and "#"
-    read as "number" ("serial #", "support #"; not "ticket #60117")."""
+    """The question with misspelled question words put right ("wat depends on …"), "#"
+    read as "number" ("serial #", "support #"; not "ticket #60117") and "backup sw" as
+    software."""
     text = re.sub(
         r"\b(wat|wut|waht|whta|wats)\b", lambda m: _TYPOS[m[1].lower()], fold(question), flags=re.I
     )
+    text = _SOFTWARE_SW.sub(r"\1 software", text)
     return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
 
 
