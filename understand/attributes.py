@@ -82,7 +82,15 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
                 re.I,
             ),
         ),
-        ("installed_at", "install date", re.compile(r"installed|install date|deployed", re.I)),
+        (
+            "installed_at",
+            "install date",
+            re.compile(
+                r"installed|install date|deployed|commissioned|"
+                r"\bwhen (did|was|were|does) .{0,40}\b(go|goes|went|put|gone) (in|live)\b",
+                re.I,
+            ),
+        ),
         (
             "purchased_at",
             "purchase date",
@@ -329,7 +337,28 @@ def traits(
         if (s >= 2.0 and s % 1 == 0) or _own_named(f, asked, generic)
     ]
     chosen = full or [f for s, _, f in sorted(scored, key=lambda t: t[1]) if s >= best - 1e-9]
+    if not _BOTH.intersection(question_words):
+        chosen = _most_specific(chosen, asked)
     return [Attribute(f"trait:{f.name_key}", f.name) for f in chosen]
+
+
+_BOTH = frozenset(["and", "vs", "versus", "total", "out", "free", "left", "spare", "both"])
+"""Words that ask for a field next to its narrower one ("seats used out of seats")."""
+
+
+def _most_specific(chosen: list[FlexibleAssetField], asked: set[str]) -> list[FlexibleAssetField]:
+    """ "how many seats are being used": "Seats used", not also "Seats" (whose words are
+    all in it)."""
+    own = {f.name_key: {stem(w) for w in words(f.name)} - _TRIVIAL for f in chosen}
+    return [
+        f
+        for f in chosen
+        if not any(
+            own[f.name_key] < own[g.name_key] and own[g.name_key] <= asked
+            for g in chosen
+            if own[f.name_key]
+        )
+    ]
 
 
 def _own_named(f: FlexibleAssetField, asked: set[str], generic: set[str]) -> bool:

@@ -138,7 +138,7 @@ DOWNSTREAM = re.compile(
     r"\bwhat (host|hv|hypervisor|node|switch) does\b|\bwhich (hv|host|node|hypervisor) is\b|"
     r"\bauth(enticate)? against\b|"
     r"\bwhich\b.{0,60}\b(is|are)\b.{0,60}\b(sitting|running|living|hosted|sits|runs|lives) on\b|"
-    r"\b(which|what) \w+ (does|do) .{0,40}\b(depend|rely|run|sit|need)|"
+    r"\b(which|what) \w+(?: \w+)? (does|do) .{0,40}\b(depend|rely|run|sit|need)|"
     r"\bdoes (it|this|that) (depend|rely|need)|"
     r"what (does|do|is|are)\b.{1,60}\b(depend|rel(y|ies)|need|require|run(s)? on|hosted on|"
     r"sit(s)? on|connect(ed)? to|uplink|on)\b|which (hypervisor|host|vm host|switch|firewall)\b|"
@@ -187,7 +187,9 @@ def direction(question: str, devices: int) -> str:
     ):
         return "downstream"  # "where does the acme wms vm run": its host
     if DOWNSTREAM.search(question) and not re.search(
-        r"what (depends|relies|runs|is hosted|is running)|\b(vms?|guests)\b", question, re.I
-    ):
+        r"what (depends|relies|runs|is hosted|is running)|\b(vms?|guests)\b(?! hosts?\b)",
+        question,
+        re.I,
+    ):  # "which vm host is X on": X's host
         return "downstream"
     return "upstream"

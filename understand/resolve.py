@@ -467,7 +467,8 @@ def question_words(question: str) -> list[str]:
     return out
 
 
-def _known(word: str, catalog: Catalog) -> bool:
+def known(word: str, catalog: Catalog) -> bool:
+    """Whether the word is a question word, a name or a word of the account's records."""
     return (
         word in STOP
         or word in QUESTION_WORDS
@@ -487,7 +488,7 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
     vocabulary = _vocabulary_list(catalog)
     out: list[str] = []
     for token in tokens:
-        if len(token) < 5 or token.isdigit() or _known(token, catalog):
+        if len(token) < 5 or token.isdigit() or known(token, catalog):
             out.append(token)
             continue
         cutoff = 80 if len(token) >= 7 else 86
@@ -512,7 +513,7 @@ def respell(text: str, catalog: Catalog) -> str:
     def fix(match: re.Match[str]) -> str:
         token = match[0]
         lower = token.lower()
-        if len(lower) < 5 or _known(lower, catalog) or lower in catalog.org_words:
+        if len(lower) < 5 or known(lower, catalog) or lower in catalog.org_words:
             return token
         return _asking_typo(lower, catalog) or token
 
@@ -931,7 +932,7 @@ def unknown_words(
             continue
         if len(token) < 5 or any(ch.isdigit() for ch in token) or token == "it_":
             continue
-        if _known(token, catalog) or token in everyday or stem(token) in everyday:
+        if known(token, catalog) or token in everyday or stem(token) in everyday:
             continue
         after = listed[n + 1] if n + 1 < len(listed) else ""
         if is_common(token) and not _other_org_word(token, after, catalog):

@@ -251,6 +251,9 @@ class _Part:
         if self.orgs and by_kind and context_orgs:  # "…, and what's the vendor support
             self.orgs, self.org_used = [], set()  # number": this client's, not the vendor's
         self.named_orgs = bool(self.orgs)
+        self.loosely_named = self.named_orgs and not any(
+            w in catalog.org_keys for w in self.org_used
+        )
         self.office = self._office_of_org()
         self.org_used |= self.office
         self.tokens += _acronyms(self.tokens, catalog, self.org_used) + _joined(
@@ -439,7 +442,11 @@ class _Part:
 
     def _unknown_client(self) -> str:
         """The words before "client", "customer", "company" … when they name no organization
-        ("the machine shop client"), with none named otherwise."""
+        ("the machine shop client"), with none named otherwise; the words before a kind of
+        business that name no organization ("maple street dental" when the dental client is
+        another)."""
+        if self.loosely_named:
+            return self._unknown_kind_name()
         if self.named_orgs:
             return ""
         for n, token in enumerate(self.tokens):
@@ -452,6 +459,25 @@ class _Part:
                 before.insert(0, word)
             if before and not any(ch.isdigit() for w in before for ch in w):
                 return " ".join([*before, token])
+        return ""
+
+    def _unknown_kind_name(self) -> str:
+        """Everyday words that are no name of the account, in a name's place before the word
+        that named an organization loosely ("maple street dental": a client it lacks)."""
+        for n, token in enumerate(self.tokens):
+            if token not in self.org_used or token not in self.catalog.org_kind_words:
+                continue  # only a word for a kind of business ("dental") names others too
+            start = n
+            while start and self.tokens[start - 1] not in STOP | self.org_used:
+                if self.tokens[start - 1] in resolve.QUESTION_WORDS:
+                    break
+                start -= 1
+            run = self.tokens[start:n]
+            at_name = not start or self.tokens[start - 1] in ("at", "for", "from", "with")
+            if at_name and any(
+                not resolve.known(w, self.catalog) and resolve.is_common(w) for w in run
+            ):
+                return " ".join([*run, token])
         return ""
 
     def _fields_of(self, entries: Sequence[Entry]) -> bool:
@@ -1007,12 +1033,21 @@ def _name_the_referent(
 ) -> str:
     """ "that box" → the one record the turn before was about, so the rest of the question
     reads as if it had named it ("what hypervisor is RMA-EHR01 on?")."""
-    if before is None or len(before.targets) != 1 or before.targets[0] not in catalog.by_source:
+    said = _THAT_THING.search(question)
+    if before is None or not said:
         return question
-    entry = catalog.entries[catalog.by_source[before.targets[0]]]
-    if entry.organization_id not in allowed or not entry.name:
+    entries = [
+        catalog.entries[catalog.by_source[t]]
+        for t in before.targets
+        if t in catalog.by_source
+        and catalog.entries[catalog.by_source[t]].organization_id in allowed
+    ]
+    if len(entries) > 1:  # "that host" among what the turn before listed: the one host
+        types = types_named(words(said[0])[-1:], catalog.type_words)
+        entries = [e for e in entries if e.type_name in types]
+    if len(entries) != 1 or not entries[0].name:
         return question
-    return _THAT_THING.sub(entry.name, question, count=1)
+    return question[: said.start()] + entries[0].name + question[said.end() :]
 
 
 def plan_question(
