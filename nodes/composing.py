@@ -261,6 +261,17 @@ def _field_claim(
             text = f"{name} is at {place.fields.get('name')}{f' ({where})' if where else ''}."
             return Claim(text=text, citations=[sid, place.source_id])
         return None
+    if key == "contact" and item.fields.get("contact_id"):
+        person = by_id.get(f"contact:{item.fields['contact_id']}")
+        if person is None:
+            return None
+        reach = ", ".join(
+            v
+            for v in (_value(person, "title"), _value(person, "phone"), _value(person, "email"))
+            if v
+        )
+        who = f"{person.fields.get('name', person.title)}{f' ({reach})' if reach else ''}"
+        return Claim(text=f"{name}'s contact is {who}.", citations=[sid, person.source_id])
     value = _value(item, key)
     if key == "mac_address":
         interface = _interface(item, mention)
@@ -333,7 +344,9 @@ def missing(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
                 continue
             name = item.fields.get("name", item.title)
             for key, label in zip(ask.attributes, ask.labels, strict=False):
-                if key == "card" or (key == "location" and item.fields.get("location_id")):
+                if key == "card" or (
+                    key in ("location", "contact") and item.fields.get(f"{key}_id")
+                ):
                     continue
                 if not _value(item, key):
                     out.append(f"no {LABELS.get(key, label)} is documented for {name}")

@@ -99,7 +99,7 @@ async def _by_source(read: SqlReader, ids: Sequence[str], orgs: list[int]) -> li
 
 async def _asked(plan: Plan, read: SqlReader, orgs: list[int]) -> list[Record]:
     """The records each part of the question asks about, and what a field points to (a
-    configuration's location)."""
+    configuration's location and contact)."""
     found: list[Record] = []
     for ask in plan.asks:
         records = await _by_source(read, ask.targets, orgs)
@@ -109,6 +109,11 @@ async def _asked(plan: Plan, read: SqlReader, orgs: list[int]) -> list[Record]:
                 {r.location_id for r in records if isinstance(r, Configuration) and r.location_id}
             )
             found += await read.records(RecordType.LOCATION, places, orgs)
+        if "contact" in ask.attributes:
+            people = sorted(
+                {r.contact_id for r in records if isinstance(r, Configuration) and r.contact_id}
+            )
+            found += await read.records(RecordType.CONTACT, people, orgs)
     return found
 
 

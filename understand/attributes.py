@@ -83,6 +83,15 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             ),
         ),
         (
+            "contact",
+            "contact",
+            re.compile(
+                r"\bcontact (on|for|of)\b|who('s| is) (listed|assigned|responsible)|"
+                r"\bpoint of contact\b|\bresponsible (for|person)\b",
+                re.I,
+            ),
+        ),
+        (
             "installed_at",
             "install date",
             re.compile(
@@ -261,6 +270,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _TRIVIAL = frozenset({"name", "on", "date", "of", "the", "and"})
 
 
+_INSTALL_DATE = re.compile(r"install(ation)? date|\bwhen (was|were|did)\b.{0,40}\binstall", re.I)
+
+
 def fixed(question: str, kind: RecordType) -> list[Attribute]:
     """The fixed fields of `kind` that the question asks for, in the order it names them."""
     found = []
@@ -272,8 +284,9 @@ def fixed(question: str, kind: RecordType) -> list[Attribute]:
         keys = {a.key for _, a in found}
         if "public_ip" in keys:  # "WAN IP" is the public IP, not also the primary one
             found = [(p, a) for p, a in found if a.key != "primary_ip"]
-        if "warranty_expires_at" in keys:
-            found = [(p, a) for p, a in found if a.key != "installed_at"]
+        if "warranty_expires_at" in keys and not _INSTALL_DATE.search(question):
+            found = [(p, a) for p, a in found if a.key != "installed_at"]  # "the warranty
+            # of the NAS installed at the clinic"; "install date and warranty end": both
         if len(found) > 1:
             found = [(p, a) for p, a in found if a.key != "configuration_type"]
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
@@ -339,6 +352,8 @@ def traits(
     chosen = full or [f for s, _, f in sorted(scored, key=lambda t: t[1]) if s >= best - 1e-9]
     if not _BOTH.intersection(question_words):
         chosen = _most_specific(chosen, asked)
+    if expiring and "when" in question_words:  # "when does the sonicwall support contract
+        chosen += [f for f in fields if f.expiration and f not in chosen]  # run out"
     return [Attribute(f"trait:{f.name_key}", f.name) for f in chosen]
 
 

@@ -334,6 +334,9 @@ QUESTION_WORDS = frozenset(
 """Words of questions themselves (never typos of names, never unresolved names)."""
 QUESTION_WORDS = QUESTION_WORDS | frozenset(
     [
+        "both",
+        "either",
+        "each",
         "addr",
         "num",
         "no",

@@ -143,6 +143,47 @@ _ASKING = re.compile(
 )
 
 
+_PEOPLE_WORDS = frozenset(
+    [
+        "contact",
+        "contacts",
+        "person",
+        "people",
+        "someone",
+        "anyone",
+        "call",
+        "ring",
+        "reach",
+        "talk",
+        "speak",
+        "email",
+        "phone",
+        "number",
+        "name",
+        "there",
+        "their",
+        "main",
+        "primary",
+        "should",
+        "would",
+        "could",
+        "about",
+        "regarding",
+        "need",
+        "needs",
+        "want",
+        "help",
+        "question",
+        "issue",
+        "problem",
+        "urgent",
+        "quick",
+        "today",
+        "right",
+        "now",
+    ]
+)
+"""Words of a who-question that ask for a person, not a role ("who's the main contact")."""
 _ENTRY_WORDS = {"password", "passwords", "entries", "entry", "credentials", "logins", "creds"}
 _ENTRIES = re.compile(
     r"\b(which|what|list|all|any)\b.{0,30}\b(passwords|password entries|entries|credentials|"
@@ -402,6 +443,7 @@ class _Part:
                 entries, used = things, met  # contract - who's the vendor": its field
             else:
                 entries, _, used = self._role((RecordType.CONTACT,), self.org_used, loose=True)
+                self.unresolved += [unfound(f"{w} contact") for w in self._no_one_is(used)]
             how = "role"
         if not entries:
             ignore = set(self.org_used)
@@ -479,6 +521,34 @@ class _Part:
             ):
                 return " ".join([*run, token])
         return ""
+
+    def _no_one_is(self, used: set[str]) -> list[str]:
+        """Words of a who-question that no contact of its organizations has ("who's the
+        *billing* contact at Pinecrest" when nobody there is billing)."""
+        if not self.orgs:
+            return []
+        cat = self.catalog
+        people = {
+            i
+            for o in self.orgs
+            for i in cat.by_org.get(o, ())
+            if cat.entries[i].kind is RecordType.CONTACT
+        }
+        return [
+            t
+            for t in self.tokens
+            if len(t) >= 4
+            and t.isalpha()
+            and t not in used | self.org_used | STOP | resolve.QUESTION_WORDS | _PEOPLE_WORDS
+            and stem(t) not in resolve.QUESTION_STEMS
+            and stem(t) not in cat.field_words
+            and resolve.is_common(t)
+            and not any(
+                idx in people
+                for o in self.orgs
+                for idx, _ in cat.postings.get(stem(t), {}).get(o, ())
+            )
+        ]
 
     def _fields_of(self, entries: Sequence[Entry]) -> bool:
         """Whether the question asks a field of these records (then "who" is that field)."""
@@ -678,15 +748,17 @@ class _Part:
             for e in self.entries
         )
 
-    def _in_notes(self) -> bool:
+    def _in_notes(self, besides: Collection[str] = ()) -> bool:
         """Words the grounding did not use that the records' notes have ("is it the active
-        or standby member?", "where's the comms cupboard"): the notes answer them."""
+        or standby member?", "where's the comms cupboard"): the notes answer them. `besides`:
+        more words that do not count (the ones that found the records)."""
         cat = self.catalog
         left = {
             stem(t)
             for t in self.tokens
             if len(t) >= 4
             and t not in self.org_used
+            and t not in besides
             and t not in STOP
             and t not in resolve.QUESTION_WORDS
             and stem(t) not in resolve.QUESTION_STEMS
@@ -879,10 +951,17 @@ class _Part:
     def _undocumented(self) -> None:
         """A field the question asks for ("the VLAN of the guest Wi-Fi") that the records it
         names do not have."""
-        if not self.entries or self.attributes:
+        if not self.entries or any(a.key not in ("card", "notes") for a in self.attributes):
             return
-        asked = [t for t in self.tokens if t in FIELD_ASKS and t not in self.used]
-        if asked and not self._in_notes():  # "rotated on a schedule?": "Rotated quarterly"
+        notes = self.catalog.note_words
+        asked = [
+            t
+            for t in self.tokens
+            if t in FIELD_ASKS
+            and t not in self.used
+            and not any(stem(t) in notes.get(e.source_id, ()) for e in self.entries)
+        ]  # "the registrar for bluewatermarine.example": not the DC's notes on the domain
+        if asked and not self._in_notes(besides=self.used):  # "rotated on a schedule?":
             names = ", ".join(e.name for e in self.entries[:3])
             self.unresolved.append(f"no {' '.join(asked)} is documented for {names}")
 

@@ -119,6 +119,7 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev5",
         "dev6",
         "dev7",
+        "dev8",
         "holdout",
         "holdout2",
     }
@@ -128,6 +129,8 @@ def test_the_hand_written_sets_load_and_split() -> None:
     assert {i.id.split("-", 1)[0] for i in fourth} == {"fourth", "fourthh"}
     assert golden.account("fifthh") == "fifth"
     assert {i.id.split("-", 1)[0] for i in golden.load("fifth")} == {"fifth", "fifthh"}
+    assert golden.account("sixthh") == "sixth"
+    assert {i.id.split("-", 1)[0] for i in golden.load("sixth")} == {"sixth", "sixthh"}
     other = golden.load("other")
     assert other and all(i.id.startswith(("other-", "other2-")) for i in other)
     scored = [score(i, "No data available: x.", [], 0.01, "") for i in natural[:5]]
