@@ -129,12 +129,21 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "address",
             "address",
             re.compile(
-                r"address|where|located|street|directions|site|office|\bhq\b|post ?code|\bzip\b|"
-                r"eircode|postal",
+                r"address|where|located|street|directions|\bsites?\b|office|\bhq\b|post ?code|"
+                r"\bzip\b|eircode|postal|can'?t find|cannot find|\blocate\b",
                 re.I,
             ),
         ),
         ("phone", "phone", re.compile(r"phone|\bnumber\b|\bcall\b|main line", re.I)),
+        (
+            "notes",
+            "notes",
+            re.compile(
+                r"\bnotes?\b|parking|access (notes|instructions|code)|door code|gate code|"
+                r"alarm code|\bkey ?(box|safe)\b|after.hours access|onsite instructions",
+                re.I,
+            ),
+        ),
     ],
     RecordType.PASSWORD: [
         (
@@ -267,9 +276,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """Question words → words trait names are built from (across accounts' naming habits)."""
 
-_TRIVIAL = frozenset({"name", "on", "date", "of", "the", "and"})
+_TRIVIAL = frozenset(
+    {"name", "on", "date", "of", "the", "and", "for", "to", "in", "at", "by", "with", "from"}
+    | {"per", "a", "an", "or", "is"}
+)
+"""Words of a field's name that say nothing of it ("Used For" is not asked by every "for")."""
 
 
+_PLACE_ONLY = re.compile(r"(office|site|hq|branch)\W*", re.I)
 _INSTALL_DATE = re.compile(r"install(ation)? date|\bwhen (was|were|did)\b.{0,40}\binstall", re.I)
 
 
@@ -289,6 +303,15 @@ def fixed(question: str, kind: RecordType) -> list[Attribute]:
             # of the NAS installed at the clinic"; "install date and warranty end": both
         if len(found) > 1:
             found = [(p, a) for p, a in found if a.key != "configuration_type"]
+    if (
+        kind is RecordType.LOCATION
+        and any(a.key == "notes" for _, a in found)
+        and _PLACE_ONLY.fullmatch(
+            question[found[0][0] :].split()[0] if found[0][1].key == "address" else ""
+        )
+    ):
+        found = [(p, a) for p, a in found if a.key != "address"]  # "access notes for the
+        # pinecrest office": the notes; "office" names the place, it does not ask where
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -354,6 +377,13 @@ def traits(
         chosen = _most_specific(chosen, asked)
     if expiring and "when" in question_words:  # "when does the sonicwall support contract
         chosen += [f for f in fields if f.expiration and f not in chosen]  # run out"
+    dated = [f for f in chosen if f.kind == "Date"]
+    when = "when" in question_words and not {"who", "which", "what", "and"} & set(question_words)
+    if when and dated:  # "when was it last backed up": "Last Backup",
+        chosen = dated  # not "Backed Up By"
+    elif when:
+        dated = [f for s, _, f in sorted(scored, key=lambda t: t[1]) if f.kind == "Date" and s >= 1]
+        chosen = dated or chosen
     return [Attribute(f"trait:{f.name_key}", f.name) for f in chosen]
 
 

@@ -33,6 +33,7 @@ from understand.text import (
     IDENTIFIER,
     STOP,
     dezero,
+    joined,
     mac_key,
     parts,
     squash,
@@ -159,6 +160,8 @@ class Catalog:
     device_taggers: set[int] = field(default_factory=set)
     """Entries of the assets whose tag traits name some configuration (the values of
     `tagged`, as a set): such an asset belongs to the devices it names."""
+    credentials: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    """Configuration source id → the password entries kept for it (their URL is its console)."""
     asset_types: dict[str, FlexibleAssetType] = field(default_factory=dict)
     """Flexible asset types by lowercase name: their fields are the trait names to ask for."""
     note_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -221,7 +224,7 @@ class Catalog:
                     self.keys[flat].append(idx)
         best: dict[str, float] = {}
         for text, weight in weighted:
-            tokens = words(text)
+            tokens = words(text) + joined(text)  # "x-ray" is also "xray"
             for token in tokens:
                 for part in {token, *parts(token)}:
                     if part.isdigit() and part != token:
@@ -332,6 +335,10 @@ class Catalog:
                     record.name,
                     record.category or "",
                 )
+                if (record.resource_type or "").lower() == "configuration" and record.resource_id:
+                    self.credentials[f"configuration:{record.resource_id}"].append(
+                        len(self.entries)
+                    )
                 self._index(
                     entry,
                     {  # "AVPS-Staff", "sac_fw_01": names; "Wi-Fi" is a word
@@ -445,6 +452,7 @@ class Catalog:
         self.by_org = dict(self.by_org)
         self.type_words = dict(self.type_words)
         self.tagged = dict(self.tagged)
+        self.credentials = dict(self.credentials)
 
     # -- reading --------------------------------------------------------------------------
 

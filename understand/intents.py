@@ -79,7 +79,8 @@ HOWTO = re.compile(
     r"\binstall\b|configure|restart|reset|not (working|responding|printing)|won'?t|can'?t|"
     r"cannot|unable|stuck|\bhung\b|hangs|frozen|keeps|\bdown\b|\bdead\b|offline|broken|"
     r"\berror|fail(ing|ed|s)?\b|\bslow\b|what to do|checklist|\bprocess\b|"
-    r"\b(says|shows|showing|getting|reads|displays)\s*:?\s*['\"“]",
+    r"\b(say|says|shows|showing|getting|reads|displays)\s*:?\s*['\"“]|"
+    r"\bwhere (do|should|would) (i|we) (start|begin|look)\b",
     re.I,
 )
 OVERVIEW = re.compile(

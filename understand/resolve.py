@@ -491,6 +491,9 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
     vocabulary = _vocabulary_list(catalog)
     out: list[str] = []
     for token in tokens:
+        if len(token) == 4 and token.isalpha() and not known(token, catalog):
+            out.append(_swapped(token, catalog) or token)  # "egde": two letters swapped
+            continue
         if len(token) < 5 or token.isdigit() or known(token, catalog):
             out.append(token)
             continue
@@ -507,6 +510,17 @@ def correct(tokens: list[str], catalog: Catalog) -> list[str]:
         else:
             out.append(token)
     return out
+
+
+def _swapped(token: str, catalog: Catalog) -> str | None:
+    """The one word of the account's names that `token` (no English word) is with two
+    neighbouring letters swapped: short words are corrected only so ("egde" → "edge")."""
+    if token in model_words() or is_common(token):
+        return None
+    near = {
+        token[:n] + token[n + 1] + token[n] + token[n + 2 :] for n in range(len(token) - 1)
+    } & catalog.vocabulary
+    return near.pop() if len(near) == 1 else None
 
 
 def respell(text: str, catalog: Catalog) -> str:
@@ -599,7 +613,8 @@ def organizations(
             gram = tokens[start : start + size]
             if size == 1 and len(gram[0]) <= 4 and start and tokens[start - 1] in ("a", "an"):
                 continue  # "for an RMA": a noun, not the short name RMA
-            for key in {" ".join(gram), "".join(gram)}:
+            bare = "".join(w for w in gram if w != "and") if size >= 3 else ""  # "c&p"
+            for key in {" ".join(gram), "".join(gram), bare} - {""}:
                 for org in catalog.org_keys.get(key, ()):
                     strong.setdefault(org, set()).update(gram)
     weak: dict[int, set[str]] = {}

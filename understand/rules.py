@@ -19,7 +19,7 @@ from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
 from understand.catalog import GENERIC_ORG_WORDS, PLACE_WORDS, Catalog, Entry
-from understand.text import ABBREVIATIONS, IPV4, STOP, expand, stem, tidy, words
+from understand.text import ABBREVIATIONS, IPV4, STOP, expand, squash, stem, tidy, words
 from understand.windows import window
 
 MAX_PARTS = 6
@@ -90,7 +90,8 @@ UNDOCUMENTED = re.compile(
 _HOW = re.compile(
     r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook|\bthe fix\b|troubleshoot|"
     r"\b(need|have|want) to (restore|recover|reset|fix|install|set ?up|configure|replace|"
-    r"rebuild|reboot|restart)\b|,\s*how\s*\??$",
+    r"rebuild|reboot|restart)\b|,\s*how\s*\??$|"
+    r"\bwhere (do|should|would) (i|we) (start|begin|look)\b",
     re.I,
 )
 _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
@@ -143,6 +144,14 @@ _ASKING = re.compile(
 )
 
 
+_QUOTED = re.compile(r"(?:^|(?<=\s))['\"“‘]([^'\"”’]{2,40})['\"”’](?=$|[\s?.,!;:)])")
+"""Words in quotes: a name as written, or an error message."""
+_CONSOLE = re.compile(
+    r"\burls?\b|\bweb ?(ui|interface|gui|console|page|admin)\b|\bmanagement (url|page|"
+    r"interface|console)\b|\blogin (page|url|link)\b|\badmin (page|url|console|portal)\b",
+    re.I,
+)
+"""A device's console asked for: the URL of the password entry kept for it."""
 _PEOPLE_WORDS = frozenset(
     [
         "contact",
@@ -468,6 +477,8 @@ class _Part:
         if not entries and self.orgs and device_fields:
             entries = self._having(device_fields[0].key)
             how = "role" if entries else how
+        if entries and not device_fields and self.intent != "credential":
+            entries = self._consoles(entries)  # "what url do i connect to" on the fortigate
         self.total = len(entries)
         self.entries = entries[:MAX_TARGETS]
         self.how = how if entries else ""
@@ -521,6 +532,30 @@ class _Part:
             ):
                 return " ".join([*run, token])
         return ""
+
+    def _unknown_quoted(self) -> list[str]:
+        """A name in quotes that no record has ("the kennel cam 'bingo'"): never the others."""
+        cat = self.catalog
+        out = []
+        for quoted in _QUOTED.findall(self.text):
+            said = resolve.question_words(quoted)
+            if len(said) > 3 or not said:
+                continue  # an error message, not a name
+            if squash(quoted) in cat.keys or squash(quoted) in cat.suffix_keys:
+                continue
+            if any(w in self.used or stem(w) in cat.vocabulary for w in said):
+                continue
+            out.append(quoted)
+        return out
+
+    def _consoles(self, entries: list[Entry]) -> list[Entry]:
+        """For a question that asks a URL or console of devices: the password entries kept
+        for them, whose URL it is (never their values)."""
+        if self.intent != "lookup" or not _CONSOLE.search(self.text):
+            return entries
+        cat = self.catalog
+        kept = [cat.entries[i] for e in entries for i in cat.credentials.get(e.source_id, ())]
+        return kept or entries
 
     def _no_one_is(self, used: set[str]) -> list[str]:
         """Words of a who-question that no contact of its organizations has ("who's the
@@ -776,6 +811,7 @@ class _Part:
         modifiers; one grounded only by a type ("the licence at Acme") does not."""
         if self.intent not in ("lookup", "credential", "expiry", "list"):
             return
+        self.unresolved += [unfound(name) for name in self._unknown_quoted()]
         if self.how == "key":  # named exactly: only a field it lacks ("the SIM's phone number")
             self._undocumented()
             return

@@ -178,6 +178,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "wap": ("access", "point"),
     "fs": ("file", "server"),
     "prn": ("printer",),
+    "xray": ("radiography", "imaging"),
     "ws": ("workstation",),
     "pc": ("workstation",),
     "pcs": ("workstation",),
@@ -324,12 +325,14 @@ _SOFTWARE_SW = re.compile(
 
 def tidy(question: str) -> str:
     """The question with misspelled question words put right ("wat depends on …"), "#"
-    read as "number" ("serial #", "support #"; not "ticket #60117") and "backup sw" as
-    software."""
+    read as "number" ("serial #", "support #"; not "ticket #60117"), "backup sw" as
+    software, "win10" as Windows 10 and "2k19" as 2019."""
     text = re.sub(
         r"\b(wat|wut|waht|whta|wats)\b", lambda m: _TYPOS[m[1].lower()], fold(question), flags=re.I
     )
     text = _SOFTWARE_SW.sub(r"\1 software", text)
+    text = re.sub(r"\bwin ?(7|8|10|11)\b", r"windows \1", text, flags=re.I)  # "still on win10"
+    text = re.sub(r"\b2k(1\d|2\d)\b", r"20\1", text, flags=re.I)  # "server 2k19"
     return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
 
 

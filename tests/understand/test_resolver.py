@@ -12,7 +12,7 @@ import pytest
 from core.models import Snapshot
 from evals.other_msp import OTHER_TODAY
 from evals.other_msp import snapshot as other_snapshot
-from graphs.state import Plan
+from graphs.state import Plan, Turn
 from sync.sample import REFERENCE_DATE, generate
 from understand import rules
 from understand.catalog import Catalog, build
@@ -308,7 +308,7 @@ def test_a_number_alone_does_not_name_a_record() -> None:
 
 @functools.cache
 def _account(name: str) -> tuple[Snapshot, Catalog]:
-    """The fourth or fifth hand-written MSP (evals/fourth_msp.py, evals/fifth_msp.py)."""
+    """A hand-written MSP besides the sample (evals/<name>_msp.py)."""
     import importlib
 
     snap = importlib.import_module(f"evals.{name}_msp").snapshot()
@@ -387,3 +387,111 @@ def test_wording_the_fourth_msp_showed() -> None:
     expiring = _ask("sample", "any hypervisor warranties running out before september?")
     assert expiring.intent == "expiry" and expiring.config_types == ["Hypervisor"]
     assert (expiring.window_start, expiring.window_end) == (date(2026, 6, 1), date(2026, 8, 31))
+
+
+def _then(
+    account: str,
+    first: str,
+    question: str,
+    allowed: list[int] | None = None,
+    cited: list[str] | None = None,
+) -> Plan:
+    """`question` asked in the thread after `first`, whose answer cited what it planned (or
+    `cited`, as a dependency answer cites what it listed)."""
+    snap, catalog = _sample() if account == "sample" else _account(account)
+    scope = allowed or [o.id for o in snap.organizations]
+    before = rules.plan_question(first, catalog, scope, date(2026, 6, 1))
+    citations = cited if cited is not None else sorted(_targets(before))
+    turn = Turn(question=first, plan=before, citations=citations, answer="")
+    return rules.plan_question(question, catalog, scope, date(2026, 6, 1), turn)
+
+
+def test_a_demonstrative_names_the_record_of_the_turn_before() -> None:
+    printer = _then("fifth", "io ip addr? (levante faro)", "what model printer is that")
+    assert printer.asks[0].targets == ["configuration:940119"]  # io, not the Faro office
+    assert printer.asks[0].attributes == ["model"]
+    host = _then(
+        "sample",
+        "what vm host does BSD-XRAY01 run on?",
+        "when is that host's warranty up",
+        cited=["configuration:10040", "configuration:10038", "configuration:10036"],
+    )
+    assert host.asks[0].targets == ["configuration:10036"]  # the hypervisor among them
+    software = _then("fifth", "hades nas model?", "what backup sw runs on it", [903])
+    assert software.intent == "lookup"  # no record runs on it: its notes name the software
+    assert software.asks[0].attributes == ["card", "notes"]
+
+
+SEATS_USED = "how many netdocuments seats at harbor lane are being used"
+CONSOLE = "making a rule change on the summit fortigate, what url do i connect to?"
+BACKED_UP = "when was the melt plc program last backed up at ngf"
+XRAY = "coastal animal rescue - what's the xray machine called and its ip"
+
+
+@pytest.mark.parametrize(
+    ("account", "question", "target", "fields"),
+    [
+        # the narrower field when all its words are asked
+        ("sample", SEATS_USED, "flexible_asset:50006", ["trait:seats-used"]),
+        ("sample", "when did OCU-AP03 go in?", "configuration:10324", ["installed_at"]),
+        (
+            "sample",
+            "hll-nas01 install date and warranty end?",
+            "configuration:10004",
+            ["installed_at", "warranty_expires_at"],
+        ),
+        # a configuration's contact, answered from the contact it points to
+        ("sample", "who's listed as the contact on acme-wms01", "configuration:10185", ["contact"]),
+        # a console asked of a device: the URL of the entry kept for it, never its value
+        ("sample", CONSOLE, "password:70066", ["url"]),
+        # "office" names the place, the notes are asked
+        ("sample", "any parking notes for the pinecrest office?", "location:90014", ["notes"]),
+        # "when" asks the date field, not the one that shares its other words
+        ("sixth", BACKED_UP, "flexible_asset:1130301", ["trait:last-backup"]),
+        # a short name with "&", a domain synonym
+        (
+            "sixth",
+            "whos the broker on the c&p cyber policy",
+            "flexible_asset:1110303",
+            ["trait:policy-number", "trait:broker"],
+        ),
+        ("sixth", XRAY, "configuration:1150105", ["primary_ip"]),
+    ],
+)
+def test_fields_and_records_engineers_mean(
+    account: str, question: str, target: str, fields: list[str]
+) -> None:
+    plan = _ask(account, question)
+    assert not plan.unresolved, plan.unresolved
+    assert [a.targets for a in plan.asks][0] == [target]
+    assert plan.asks[0].attributes == fields
+
+
+def test_a_kind_of_business_beats_a_shared_name_word() -> None:
+    plan = _ask("sample", "the plumbing supply client's erp license, how many seats")
+    assert plan.organization_ids == [6]  # Faucets (a plumbing distributor), not Bluewater Supply
+    egde = _ask("sixth", "which vms live on the ztc egde at northgate foundry")
+    assert egde.devices == ["configuration:1130112"]
+
+
+@pytest.mark.parametrize(
+    ("account", "question", "missing"),
+    [
+        ("sample", "maple street dental - lan ip of their firewall?", "maple street dental"),
+        ("sample", "who's the domain registrar for bluewatermarine.example", "registrar"),
+        ("sample", "who's the billing contact at pinecrest?", "billing"),
+        ("sixth", "care: serial number of the kennel cam 'bingo'", "bingo"),
+    ],
+)
+def test_what_the_account_lacks_is_not_answered_with_its_neighbours(
+    account: str, question: str, missing: str
+) -> None:
+    plan = _ask(account, question)
+    assert not plan.asks and not plan.devices
+    assert any(missing in u for u in plan.unresolved), plan.unresolved
+
+
+def test_a_field_named_for_a_preposition_is_not_asked_by_it() -> None:
+    plan = _ask("sixth", "warranty expiry for CLN02-NET-FW1?")  # "Used For" of a fax line
+    assert plan.asks[0].targets == ["configuration:1120115"]
+    assert plan.asks[0].attributes == ["warranty_expires_at"]
