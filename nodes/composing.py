@@ -239,7 +239,8 @@ def _interface(
     said |= {_ORDINALS[w] for w in said if w in _ORDINALS}  # "its second NIC": "Ethernet 2"
     best: list[tuple[int, dict[str, Any]]] = []
     for interface in item.fields.get("interfaces", []):
-        named = set(re.findall(r"[a-z0-9]+", str(interface.get("name", "")).lower())) - _PLAIN
+        name = str(interface.get("name", "")).lower()  # "iDRAC9" answers to "idrac" too
+        named = (set(re.findall(r"[a-z0-9]+", name)) | set(re.findall(r"[a-z]{3,}", name))) - _PLAIN
         hits = len(named & said) + (2 if named & _BMC and said & _BMC else 0)
         if hits:
             best.append((hits, dict(interface)))

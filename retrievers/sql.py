@@ -213,7 +213,11 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
                 found += await read.configurations(orgs, plan.config_types, LIST_LIMIT)
         case "expiry" if plan.window_start and plan.window_end:
             asset_types = [t for t in plan.asset_types if "warrant" not in t.lower()]
-            warranties = not plan.asset_types or len(asset_types) < len(plan.asset_types)
+            warranties = (  # "warranties, holds, whatever": devices' warranties too
+                not plan.asset_types
+                or len(asset_types) < len(plan.asset_types)
+                or plan.attribute == "warranty_expires_at"
+            )
             if plan.asset_types and not asset_types:
                 asset_types = plan.asset_types
             expiring = await read.expiring(

@@ -13,8 +13,9 @@ CREDENTIAL = re.compile(
     r"wi-?fi (key|passphrase|psk)|guest (wi-?fi |wifi )?key|\bpsk\b|pre-?shared key|secret|"
     r"global admin|"
     r"\b(admin|root|sa)\b.{0,25}\b(url|login|user|account|creds?|pw)\b|"
-    r"\b(ssh|rdp|telnet)\b.{0,50}\b(account|user ?name|login)\b",
-    re.I,
+    r"\b(ssh|rdp|telnet)\b.{0,50}\b(account|user ?name|login)\b|"
+    r"mot de passe|contrase[ñn]a|passwort|kennwort|\bsenha\b|wachtwoord",  # asked in French,
+    re.I,  # Spanish, German, Portuguese or Dutch
 )
 SIMILAR = re.compile(
     r"\bsimilar\b|other (clients|customers|organi[sz]ations)|across (clients|customers|"

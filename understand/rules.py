@@ -55,7 +55,11 @@ DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
     re.I,
 )
-_SECRET_WORDS = re.compile(r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login", re.I)
+_SECRET_WORDS = re.compile(
+    r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login|mot de passe|contrase[ñn]a|"
+    r"passwort|kennwort|\bsenha\b|wachtwoord",
+    re.I,
+)
 _REFER = re.compile(r"\b(it|its|it's|them|they|their|that one|this one|same one)\b", re.I)
 """Words that point back at a record named before (not "the certs *that* expired")."""
 NOTES = attributes.Attribute("notes", "notes")
@@ -698,7 +702,9 @@ class _Part:
             re.I,
         ):
             order.append((RecordType.CONFIGURATION,))  # "which box runs the dispatch app"
-        device_fields = attributes.fixed(text, RecordType.CONFIGURATION)
+        device_fields = [  # "the after hours contact for the melt shop": a person's role
+            a for a in attributes.fixed(text, RecordType.CONFIGURATION) if a.key != "contact"
+        ]
         if SOFTWARE_HINT.search(text):  # "the vendor of the tax software": the software's
             device_fields = [a for a in device_fields if a.key != "manufacturer"]
         located = LOCATION_HINT.search(text) and not _device_words(self.tokens, self.catalog)
@@ -791,7 +797,7 @@ class _Part:
         left = {
             stem(t)
             for t in self.tokens
-            if len(t) >= 4
+            if (len(t) >= 4 or t in FIELD_ASKS)  # "which carrier's sim is in it"
             and t not in self.org_used
             and t not in besides
             and t not in STOP
