@@ -104,6 +104,13 @@ PLACE_WORDS = frozenset(["location", "site", "office", "address", "premises", "b
 """Words every location answers to: "the office" is all of them (primary first)."""
 
 
+def _initials(type_name: str) -> list[str]:
+    """A type of three words or more also goes by its initials ("Line of Business" → "lob",
+    "Uninterruptible Power Supply" → "ups")."""
+    said = words(type_name)
+    return ["".join(w[0] for w in said)] if len(said) >= 3 else []
+
+
 def _phone_keys(phone: str) -> set[str]:
     """A phone number as the digits a question may give ("got a voicemail from 5553695440"):
     all of them and the last ten."""
@@ -270,7 +277,9 @@ class Catalog:
                         texts += [(v.name, ROLE) for v in value.values]
                     elif isinstance(value, str) and len(value) <= 80:
                         texts.append((value, OTHER))
-                for w in words(record.flexible_asset_type_name):
+                for w in words(record.flexible_asset_type_name) + _initials(
+                    record.flexible_asset_type_name
+                ):
                     self.type_words[stem(w)].add(record.flexible_asset_type_name)
                 entry = Entry(
                     record.source_id,
@@ -385,7 +394,7 @@ class Catalog:
         for value in (c.serial_number, c.asset_tag):
             if value and len(value) >= 4:
                 keys.add(squash(value))
-        for w in words(c.configuration_type):
+        for w in words(c.configuration_type) + _initials(c.configuration_type):
             self.type_words[stem(w)].add(c.configuration_type)
         idx = self._index(
             entry,

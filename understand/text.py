@@ -205,7 +205,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tls": ("certificate",),
     "wifi": ("wi", "fi"),
     "wireless": ("wi", "fi"),
-    "lob": ("line", "business", "application"),
+    "lob": ("line", "application"),  # not "business": "Microsoft 365 Business" is no LOB app
     "app": ("application",),
     "apps": ("application",),
     "db": ("database",),
@@ -331,6 +331,7 @@ def tidy(question: str) -> str:
         r"\b(wat|wut|waht|whta|wats)\b", lambda m: _TYPOS[m[1].lower()], fold(question), flags=re.I
     )
     text = _SOFTWARE_SW.sub(r"\1 software", text)
+    text = re.sub(r"\bline[- ]of[- ]business\b", "LOB", text, flags=re.I)  # not "Business"
     text = re.sub(r"\bwin ?(7|8|10|11)\b", r"windows \1", text, flags=re.I)  # "still on win10"
     text = re.sub(r"\b2k(1\d|2\d)\b", r"20\1", text, flags=re.I)  # "server 2k19"
     return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
