@@ -1171,6 +1171,33 @@ def _name_the_referent(
     return question[: said.start()] + entries[0].name + question[said.end() :]
 
 
+_BEHIND_IT = re.compile(
+    r"\b(behind|under|hosting|for|of|on|with|running|that runs|that hosts)\s+(it|them|that)\b",
+    re.I,
+)
+
+
+def _through(part: _Part, before: _Part, context: list[int]) -> _Part | None:
+    """A later part that names a type of record through the one before ("what version of
+    dentrix are they on, and whats the ip of the sql server behind it"): the part read with
+    that record's name in place of "it", when it then names records of its own."""
+    said = _BEHIND_IT.search(part.text)
+    if not said or not types_named(part.tokens, part.catalog.type_words):
+        return None
+    names = [words(e.name) for e in before.entries]
+    common = []
+    for column in zip(*names, strict=False):
+        if len(set(column)) > 1:
+            break
+        common.append(column[0])
+    if not common:
+        return None
+    text = f"{part.text[: said.start(2)]}{' '.join(common)}{part.text[said.end(2) :]}"
+    named = _Part(text, part.catalog, part.allowed, context or before.orgs)
+    named.ground()
+    return named if named.entries and not named.unresolved else None
+
+
 def plan_question(
     question: str,
     catalog: Catalog,
@@ -1197,6 +1224,8 @@ def plan_question(
             context = list(previous.plan.organization_ids)  # "and who is the IT manager there?"
         part = _Part(text, catalog, allowed, context)
         part.ground()
+        if n and parts[-1].entries and not part.entries:
+            part = _through(part, parts[-1], context) or part
         if n and parts[-1].entries and part.asks_fields_of(parts[-1]):
             part.take(parts[-1])
         elif (
