@@ -625,8 +625,9 @@ def organizations(
             for org in catalog.org_words.get(form, ()):
                 weak.setdefault(org, set()).add(token)
     kind: dict[int, set[str]] = {}
-    if not strong:  # "the dental client", "the Boston office"
-        for token in tokens:
+    if not strong:  # "the dental client", "the Boston office", "the machine shop client"
+        pairs = [a + b for a, b in zip(tokens, tokens[1:], strict=False)]
+        for token in [*tokens, *pairs]:
             for form in {token, token.removesuffix("s")}:
                 for org in catalog.org_kind_words.get(form, ()):
                     kind.setdefault(org, set()).add(token)

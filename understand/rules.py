@@ -1262,14 +1262,35 @@ def _path_ends(question: str, main: _Part, catalog: Catalog) -> list[str]:
     if not match:
         return []
     texts = [t for t in match.groups() if t]
-    ends = []
+    ends: list[str] = []
     for text in texts[:2]:
         end = _Part(text.strip(" ?,."), catalog, main.allowed, main.orgs)
         end.ground()
+        if not end.entries and ends and _INTERNET.search(text):
+            org = catalog.entries[catalog.by_source[ends[0]]].organization_id
+            edge = _edge(catalog, org)  # "out to the internet": the firewall it goes through
+            end.entries = [edge] if edge else []
         if not end.entries:
             return []
         ends.append(end.entries[0].source_id)
     return ends if len(set(ends)) == 2 else []
+
+
+_INTERNET = re.compile(r"\b(internet|edge|outside world|wan|isp|the web|online)\b", re.I)
+
+
+def _edge(catalog: Catalog, org: int) -> Entry | None:
+    """An organization's way out to the internet: its first firewall (or router)."""
+    for word in ("firewall", "router", "gateway"):
+        types = set(types_named([word], catalog.type_words))
+        edges = sorted(
+            (catalog.entries[i] for i in catalog.by_org.get(org, ())),
+            key=lambda e: (e.name.lower(), e.source_id),
+        )
+        found = [e for e in edges if e.kind is RecordType.CONFIGURATION and e.type_name in types]
+        if found:
+            return found[0]
+    return None
 
 
 def _merge_field_parts(

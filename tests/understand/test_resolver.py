@@ -362,7 +362,7 @@ def test_new_accounts_ground_what_engineers_mean(account: str, question: str, ta
         ("fifth", "ip of dev_web_01 at silver line", None, "dev_web_01"),  # only in notes
         ("fifth", "ELM ip address", [901, 903, 904, 905], "ELM"),  # the school's, out of scope
         ("fourth", "what's the ip of CHS-VM-POS", [804], "CHS-VM-POS"),
-        ("sample", "the second hyper-v host at the machine shop client", None, "shop client"),
+        ("sample", "the second hyper-v host at the bakery client", None, "bakery client"),
         ("sample", "who is the it manager at globex corp", None, "globex"),
     ],
 )
@@ -495,3 +495,18 @@ def test_a_field_named_for_a_preposition_is_not_asked_by_it() -> None:
     plan = _ask("sixth", "warranty expiry for CLN02-NET-FW1?")  # "Used For" of a fax line
     assert plan.asks[0].targets == ["configuration:1120115"]
     assert plan.asks[0].attributes == ["warranty_expires_at"]
+
+
+def test_paths_parts_and_kinds_engineers_leave_implicit() -> None:
+    edge = _ask("sample", "path from rma ehr01 out to the internet")  # to its firewall
+    assert edge.direction == "path"
+    assert edge.devices == ["configuration:10207", "configuration:10199"]
+    behind = _ask(
+        "sample", "bright smile - what version of dentrix, and the ip of the sql server behind it"
+    )
+    assert behind.asks[-1].targets == ["configuration:10040"]  # the server, through Dentrix
+    assert behind.asks[-1].attributes[0] == "primary_ip"
+    lob = _ask("sample", "school district's main line-of-business system - what is it")
+    assert _targets(lob) == {"flexible_asset:50051"}  # PowerSchool, not Microsoft 365 Business
+    shop = _ask("sample", "the second hyper-v host at the machine shop client - when did it go in")
+    assert shop.organization_ids == [3] and shop.asks[0].attributes == ["installed_at"]
