@@ -112,6 +112,12 @@ def _initials(type_name: str) -> list[str]:
     return ["".join(w[0] for w in said)] if len(said) >= 3 else []
 
 
+def _type_words(type_name: str) -> list[str]:
+    """The words a type answers to: its own, joined ("X-ray" → "xray") and its initials."""
+    said = [w for w in words(type_name) if w not in STOP]  # "Check-in Kiosk": not "in"
+    return said + joined(type_name) + _initials(type_name)
+
+
 def _phone_keys(phone: str) -> set[str]:
     """A phone number as the digits a question may give ("got a voicemail from 5553695440"):
     all of them and the last ten."""
@@ -150,6 +156,8 @@ class Catalog:
     org_kind_words: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     """Words of an organization's type and description ("dental", "boston") that only one or
     two organizations have: "the dental client" when no name is given."""
+    org_type_words: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """The part of `org_kind_words` from organization types alone ("plumbing", "dental")."""
     entries: list[Entry] = field(default_factory=list)
     keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     """Exact keys → entries (squashed names, IPs, MACs, serials, tags, emails)."""
@@ -217,6 +225,8 @@ class Catalog:
             ):
                 for kin in (w, *KIND_SYNONYMS.get(w, ())):
                     self.org_kind_words[kin].add(org.id)
+                    if w in kind:
+                        self.org_type_words[kin].add(org.id)
 
     def _index(self, entry: Entry, keys: set[str], weighted: list[tuple[str, float]]) -> int:
         idx = len(self.entries)
@@ -278,9 +288,7 @@ class Catalog:
                         texts += [(v.name, ROLE) for v in value.values]
                     elif isinstance(value, str) and len(value) <= 80:
                         texts.append((value, OTHER))
-                for w in words(record.flexible_asset_type_name) + _initials(
-                    record.flexible_asset_type_name
-                ):
+                for w in _type_words(record.flexible_asset_type_name):
                     self.type_words[stem(w)].add(record.flexible_asset_type_name)
                 entry = Entry(
                     record.source_id,
@@ -395,7 +403,7 @@ class Catalog:
         for value in (c.serial_number, c.asset_tag):
             if value and len(value) >= 4:
                 keys.add(squash(value))
-        for w in words(c.configuration_type) + _initials(c.configuration_type):
+        for w in _type_words(c.configuration_type):
             self.type_words[stem(w)].add(c.configuration_type)
         idx = self._index(
             entry,
@@ -449,6 +457,9 @@ class Catalog:
             if len(orgs) <= distinctive
             and stem(w) not in self.type_words
             and not self._names_a_record(stem(w))  # "LineHaul" in a description: a product
+        }
+        self.org_type_words = {
+            w: orgs for w, orgs in self.org_type_words.items() if w in self.org_kind_words
         }
         self.keys = dict(self.keys)
         self.suffix_keys = dict(self.suffix_keys)

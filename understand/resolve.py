@@ -632,8 +632,18 @@ def organizations(
                 for org in catalog.org_kind_words.get(form, ()):
                     kind.setdefault(org, set()).add(token)
     kind = kind if len(kind) <= 2 else {}
-    if weak and kind:  # "the plumbing supply client": a kind against a shared name word
-        named = {o: weak.get(o, set()) | kind.get(o, set()) for o in {*weak, *kind}}
+    typed = {  # "the plumbing supply client": a kind of business against a shared name word
+        o: {
+            t
+            for t in found
+            if t in catalog.org_type_words or t.removesuffix("s") in catalog.org_type_words
+        }
+        for o, found in kind.items()
+    }
+    typed = {o: found for o, found in typed.items() if found}
+    if weak and typed:
+        named = {o: weak.get(o, set()) | typed.get(o, set()) for o in {*weak, *typed}}
+        kind = typed
     else:
         named = strong or weak or kind
     if not named:
@@ -651,7 +661,7 @@ def organizations(
         exact = {o for o in strong if coverage(o) == best or not weak}
         chosen = sorted(set(chosen) | exact) if len(exact) <= 3 else chosen
     used = {w for o in chosen for w in named[o]}
-    if weak and kind:  # "supply" lost to "plumbing": no word of another name
+    if weak and typed:  # "supply" lost to "plumbing": no word of another name
         used |= {w for found in weak.values() for w in found}
     for org in chosen:  # every word of a named organization's name is the organization's
         own = set(words(catalog.organizations[org].name)) if org in catalog.organizations else set()

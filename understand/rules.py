@@ -19,7 +19,17 @@ from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
 from understand.catalog import GENERIC_ORG_WORDS, PLACE_WORDS, Catalog, Entry
-from understand.text import ABBREVIATIONS, IPV4, STOP, expand, squash, stem, tidy, words
+from understand.text import (
+    ABBREVIATIONS,
+    IPV4,
+    STOP,
+    expand,
+    joined,
+    squash,
+    stem,
+    tidy,
+    words,
+)
 from understand.windows import window
 
 MAX_PARTS = 6
@@ -156,6 +166,7 @@ _CONSOLE = re.compile(
     re.I,
 )
 """A device's console asked for: the URL of the password entry kept for it."""
+_PERSON = frozenset(["contact", "person", "guy", "rep", "representative", "liaison", "poc"])
 _PEOPLE_WORDS = frozenset(
     [
         "contact",
@@ -271,8 +282,8 @@ def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[
     score: dict[str, float] = {}
     own: set[str] = set()  # types hit by a word more telling than "device" or "system"
     for w in have:
-        for t in type_words.get(w, ()):
-            score[t] = score.get(t, 0.0) + 1.0
+        for t in type_words.get(w, ()):  # "xray" is both words of "X-ray"
+            score[t] = score.get(t, 0.0) + (2.0 if w in joined(t) else 1.0)
             if w not in _GENERIC_TYPE_WORDS:
                 own.add(t)
     out = []
@@ -573,9 +584,12 @@ class _Part:
             for i in cat.by_org.get(o, ())
             if cat.entries[i].kind is RecordType.CONTACT
         }
+        before_person = [  # "the *billing* contact": the word that says which person
+            t for t, after in zip(self.tokens, self.tokens[1:], strict=False) if after in _PERSON
+        ]
         return [
             t
-            for t in self.tokens
+            for t in before_person
             if len(t) >= 4
             and t.isalpha()
             and t not in used | self.org_used | STOP | resolve.QUESTION_WORDS | _PEOPLE_WORDS
@@ -996,14 +1010,13 @@ class _Part:
         if not self.entries or any(a.key not in ("card", "notes") for a in self.attributes):
             return
         notes = self.catalog.note_words
-        asked = [
+        asked = [t for t in self.tokens if t in FIELD_ASKS and t not in self.used]
+        noted = [  # "oakridge guest ssid vlan": the switch's notes have the VLAN
             t
             for t in self.tokens
-            if t in FIELD_ASKS
-            and t not in self.used
-            and not any(stem(t) in notes.get(e.source_id, ()) for e in self.entries)
+            if t in FIELD_ASKS and any(stem(t) in notes.get(e.source_id, ()) for e in self.entries)
         ]  # "the registrar for bluewatermarine.example": not the DC's notes on the domain
-        if asked and not self._in_notes(besides=self.used):  # "rotated on a schedule?":
+        if asked and not noted and not self._in_notes(besides=self.used):  # "on a schedule?":
             names = ", ".join(e.name for e in self.entries[:3])
             self.unresolved.append(f"no {' '.join(asked)} is documented for {names}")
 

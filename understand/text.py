@@ -179,6 +179,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "fs": ("file", "server"),
     "prn": ("printer",),
     "xray": ("radiography", "imaging"),
+    "iwb": ("interactive", "whiteboard", "display"),
+    "iwbs": ("interactive", "whiteboard", "display"),
     "ws": ("workstation",),
     "pc": ("workstation",),
     "pcs": ("workstation",),
