@@ -344,7 +344,7 @@ class _Part:
             self.unresolved.append(unfound(" ".join(sorted(self.org_used)) or text))
             return
         client = self._unknown_client()
-        if client:  # "at the machine shop client": a client this account cannot name
+        if client:  # "at the bakery client": a client this account cannot name
             self.unresolved.append(unfound(client))
             return
         if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs:
@@ -510,7 +510,7 @@ class _Part:
 
     def _unknown_client(self) -> str:
         """The words before "client", "customer", "company" … when they name no organization
-        ("the machine shop client"), with none named otherwise; the words before a kind of
+        ("the bakery client"), with none named otherwise; the words before a kind of
         business that name no organization ("maple street dental" when the dental client is
         another)."""
         if self.loosely_named:

@@ -158,3 +158,21 @@ async def test_more_matches_than_answered_says_how_many(ctx: Context) -> None:
     out = await ask("what's the IP of DC01?", ctx)  # twelve organizations have a DC01
     assert out["found"] and out["answer"].count("has primary IP") == 10
     assert '12 records match "what\'s the IP of DC01"; the first 10 are answered.' in out["answer"]
+
+
+async def test_fields_that_point_at_other_records(ctx: Context, sample_snapshot: Snapshot) -> None:
+    wms = config_named(sample_snapshot, "ACME-WMS01")
+    person = next(c for c in sample_snapshot.contacts if c.id == wms.contact_id)
+    out = await ask("who's listed as the contact on acme-wms01? need a name and number", ctx)
+    assert out["found"] and person.name in out["answer"]
+    assert person.phones and person.phones[0].value in out["answer"]
+    assert _cited(out) >= {wms.source_id, person.source_id}
+    fw = config_named(sample_snapshot, "SAS-FW01")
+    entry = next(
+        p for p in sample_snapshot.passwords if p.resource_id == fw.id and p.url
+    )  # the console is the URL of the entry kept for the device, never its value
+    out = await ask("making a rule change on the summit fortigate, what url do i connect to?", ctx)
+    assert out["found"] and entry.url and entry.url in out["answer"]
+    assert _cited(out) == {entry.source_id}
+    out = await ask("any parking / building access notes for the pinecrest office?", ctx)
+    assert out["answer"].startswith(NO_DATA) and "notes" in out["answer"]
