@@ -134,7 +134,16 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
                 re.I,
             ),
         ),
-        ("phone", "phone", re.compile(r"phone|\bnumber\b|\bcall\b|main line", re.I)),
+        (
+            "phone",
+            "phone",
+            re.compile(r"phone|(?<!unit )(?<!suite )\bnumber\b|\bcall\b|main line", re.I),
+        ),
+        (
+            "address_2",
+            "suite or unit",
+            re.compile(r"\bsuite\b|\bunit (number|no\b|#)|\bapt\b|apartment|floor number", re.I),
+        ),
         (
             "notes",
             "notes",
@@ -305,7 +314,7 @@ def fixed(question: str, kind: RecordType) -> list[Attribute]:
             found = [(p, a) for p, a in found if a.key != "configuration_type"]
     if (
         kind is RecordType.LOCATION
-        and any(a.key == "notes" for _, a in found)
+        and any(a.key in ("notes", "address_2") for _, a in found)
         and _PLACE_ONLY.fullmatch(
             question[found[0][0] :].split()[0] if found[0][1].key == "address" else ""
         )
@@ -399,11 +408,18 @@ def _most_specific(chosen: list[FlexibleAssetField], asked: set[str]) -> list[Fl
         f
         for f in chosen
         if not any(
-            own[f.name_key] < own[g.name_key] and own[g.name_key] <= asked
+            own[f.name_key] < own[g.name_key] and all(_said(w, asked) for w in own[g.name_key])
             for g in chosen
             if own[f.name_key]
         )
     ]
+
+
+def _said(word: str, asked: set[str]) -> bool:
+    """The word or its root was asked ("in use" says "used")."""
+    return word in asked or any(
+        len(a) >= 3 and word.startswith(a) and len(word) - len(a) <= 2 for a in asked
+    )
 
 
 def _own_named(f: FlexibleAssetField, asked: set[str], generic: set[str]) -> bool:

@@ -220,7 +220,9 @@ _AND = re.compile(r"\b(?:and|n|also|plus|as well as)\b|[+&/;]", re.I)
 _ASKER = re.compile(
     r"\b(?:(?:the\s+)?(?:client|customer|user|staff|office manager|practice manager|manager|"
     r"owner|director|ceo|cfo|boss|they)\s+)?(?:is asking|are asking|asked( me)?|"
-    r"wants? to know|would like to know|needs? to know)\b",
+    r"wants? to know|would like to know|needs? to know)\b|"
+    r"\b(?:the\s+)?(?:vendor|support|tech|engineer|insurer|auditor|client|customer|user|isp)\s+"
+    r"(?:wants|needs|asked for|is asking for)\s+(?:it|this|that|them)\b",
     re.I,
 )
 """Who is asking ("the riverside office manager is asking when…"): not what is asked about."""
