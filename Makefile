@@ -55,6 +55,8 @@ eval: install
 		$(foreach t,$(OTHER_THRESHOLDS),--fail-under $(t))
 	$(VENV)/bin/itglue-rag eval --set fifth --report eval-report/fifth \
 		$(foreach t,$(FIFTH_THRESHOLDS),--fail-under $(t))
+	$(VENV)/bin/itglue-rag eval --set sixth --report eval-report/sixth \
+		$(foreach t,$(OTHER_THRESHOLDS),--fail-under $(t))
 
 bench: install
 	$(VENV)/bin/itglue-rag bench --scale 1
