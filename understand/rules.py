@@ -491,6 +491,19 @@ class _Part:
                 if entries:
                     how = "role"
                     break
+            if (
+                entries
+                and named_assets
+                and all(
+                    e.kind is RecordType.FLEXIBLE_ASSET and e.type_name not in named_assets
+                    for e in entries
+                )
+            ):  # "support number for the LOB vendor": the application, not "X support"
+                of_type, _, more = self._role(
+                    (RecordType.FLEXIBLE_ASSET,), set(self.org_used), asset_types=named_assets
+                )
+                if of_type:
+                    entries, used = of_type, used | more
         if not entries and self.orgs and device_fields:
             entries = self._having(device_fields[0].key)
             how = "role" if entries else how
