@@ -1447,7 +1447,13 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
     )
     if intent == "dependencies":  # "which VMs drop": those; "where does the VM run": the subject
         own = {e.type_name for e in entries}
-        plural = [t for t in main.tokens if t.endswith("s") and not t.endswith("ss")]
+        but = re.search(
+            r"\b(besides|except|excluding|other than|apart from)\s+(.*)", question, re.I
+        )
+        left_out = set(words(but[2])[:3]) if but else set()  # "besides the pcs": not a filter
+        plural = [
+            t for t in main.tokens if t.endswith("s") and not t.endswith("ss") and t not in left_out
+        ]
         asked_types = set(types_named(plural, catalog.type_words)) if plural else set()
         plan.config_types = [t for t in config_types if t not in own and t in asked_types]
         ends = _path_ends(question, main, catalog) if len(devices) < 2 else []
