@@ -202,6 +202,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "seat": ("seats",),
     "seats": ("seats",),
     "licenses": ("seats", "quantity", "count"),
+    "spare": ("seats", "used"),  # spare seats: how many there are and how many are used
+    "unused": ("seats", "used"),
+    "free": ("seats", "used"),
     "quantity": ("seats", "count"),
     "users": ("seats", "used"),
     "used": ("used",),

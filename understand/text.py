@@ -334,6 +334,7 @@ def tidy(question: str) -> str:
     )
     text = _SOFTWARE_SW.sub(r"\1 software", text)
     text = re.sub(r"\bline[- ]of[- ]business\b", "LOB", text, flags=re.I)  # not "Business"
+    text = re.sub(r"\boffice ?365\b", "O365", text, flags=re.I)  # a product, not an office
     text = re.sub(r"\bwin ?(7|8|10|11)\b", r"windows \1", text, flags=re.I)  # "still on win10"
     text = re.sub(r"\b2k(1\d|2\d)\b", r"20\1", text, flags=re.I)  # "server 2k19"
     return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
