@@ -1248,8 +1248,9 @@ def plan_question(
         context: list[int] = []
         if n and parts[-1].orgs:
             context = parts[-1].orgs  # a later part of one question: the same organization
-        elif previous and _THERE.search(text):
-            context = list(previous.plan.organization_ids)  # "and who is the IT manager there?"
+        elif previous and (_THERE.search(text) or _THAT_THING.search(text)):
+            context = list(previous.plan.organization_ids)  # "and who is the IT manager there?",
+            # "what hypervisor is that box on?" when the turn before named two boxes
         part = _Part(text, catalog, allowed, context)
         part.ground()
         if n and parts[-1].entries and not part.entries:

@@ -325,6 +325,14 @@ _SOFTWARE_SW = re.compile(
 """"sw" after a kind of software is the software ("what backup sw runs on it"), not a switch."""
 
 
+_VM_HOST = re.compile(
+    r"\bthe (?:one|box|server|machine|thing|host)\s+(?:that |which )?(?:all )?(?:the |our |their )?"
+    r"vms (?:all )?(?:run|sit|live|are) on\b",
+    re.I,
+)
+"""A host named by what runs on it: the hypervisor."""
+
+
 def tidy(question: str) -> str:
     """The question with misspelled question words put right ("wat depends on …"), "#"
     read as "number" ("serial #", "support #"; not "ticket #60117"), "backup sw" as
@@ -335,6 +343,7 @@ def tidy(question: str) -> str:
     text = _SOFTWARE_SW.sub(r"\1 software", text)
     text = re.sub(r"\bline[- ]of[- ]business\b", "LOB", text, flags=re.I)  # not "Business"
     text = re.sub(r"\boffice ?365\b", "O365", text, flags=re.I)  # a product, not an office
+    text = _VM_HOST.sub("the hypervisor", text)  # "the one all the vms run on"
     text = re.sub(r"\bwin ?(7|8|10|11)\b", r"windows \1", text, flags=re.I)  # "still on win10"
     text = re.sub(r"\b2k(1\d|2\d)\b", r"20\1", text, flags=re.I)  # "server 2k19"
     return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
