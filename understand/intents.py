@@ -28,7 +28,9 @@ DEPENDENCY = re.compile(
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
     r"\b(what'?s?|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
     r"went down|gone down|go with it|drops?|dropped|lost|(were|was|are|is) on (it|them|that)|"
-    r"stop(s)? working|lose|loses|runs? on|hosted|hang(s|ing)? off|run(s|ning)? off|plugged|"
+    r"go(es)? dark|go(es)? down with|"
+    r"stop(s)? working|loses?\b(?! (their |its |the )?warrant)|runs? on|hosted|hang(s|ing)? off|"
+    r"run(s|ning)? off|plugged|"
     r"connected|uplink|sits? on|lives? on|sitting on|living on|hosted on|running on)\b|"
     r"\bwhat (would|will|else) (go|break|fail)|"
     r"\bif\b.{1,60}\b(dies|died|fails|failed|goes down|went down|is down|crashes|crashed|"
@@ -59,7 +61,8 @@ EXPIRY = re.compile(
     r"expir|renew|\bdue\b|lapse|running out|run out|\bending\b|\bends? (in|within|before|by)\b|"
     r"end of (support|life)|out of warranty|"
     r"warrant(y|ies)\b.{0,30}\b(next|within|this|soon|up|left|ending)\b|\bup in the next\b|"
-    r"warrant(y|ies) (end|run|expir)|up for renewal",
+    r"warrant(y|ies) (end|run|expir)|up for renewal|\blose (their |its |the )?warrant|"
+    r"\bwarrant(y|ies) (lapses?|ends?|goes)\b",
     re.I,
 )
 LIST = re.compile(
@@ -81,7 +84,8 @@ HOWTO = re.compile(
     r"cannot|unable|stuck|\bhung\b|hangs|frozen|keeps|\bdown\b|\bdead\b|offline|broken|"
     r"\berror|fail(ing|ed|s)?\b|\bslow\b|what to do|checklist|\bprocess\b|"
     r"\b(say|says|shows|showing|getting|reads|displays)\s*:?\s*['\"“]|"
-    r"\bwhere (do|should|would) (i|we) (start|begin|look)\b",
+    r"\bwhere (do|should|would) (i|we) (start|begin|look)\b|supposed to do|"
+    r"\bbefore (touching|changing|rebooting|patching|updating|upgrading)\b",
     re.I,
 )
 OVERVIEW = re.compile(

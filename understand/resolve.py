@@ -624,6 +624,9 @@ def organizations(
         for form in {token, token[:-1] if token.endswith("s") and len(token) > 4 else token}:
             for org in catalog.org_words.get(form, ()):
                 weak.setdefault(org, set()).add(token)
+    for a, b in zip(tokens, tokens[1:], strict=False):  # "blue water's": Bluewater
+        for org in catalog.org_words.get(a + b, ()) if a.isalpha() and b.isalpha() else ():
+            weak.setdefault(org, set()).update((a, b))
     kind: dict[int, set[str]] = {}
     if not strong:  # "the dental client", "the Boston office", "the machine shop client"
         pairs = [a + b for a, b in zip(tokens, tokens[1:], strict=False)]

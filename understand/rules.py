@@ -25,6 +25,7 @@ from understand.text import (
     STOP,
     expand,
     joined,
+    parts,
     squash,
     stem,
     tidy,
@@ -219,7 +220,8 @@ _AND = re.compile(r"\b(?:and|n|also|plus|as well as)\b|[+&/;]", re.I)
 """Where a question that asks several fields of one record goes on to the next."""
 _ASKER = re.compile(
     r"\b(?:(?:the\s+)?(?:client|customer|user|staff|office manager|practice manager|manager|"
-    r"owner|director|ceo|cfo|boss|they)\s+)?(?:is asking|are asking|asked( me)?|"
+    r"owner|director|ceo|cfo|boss|they|\w+ support|vendor|tech)\s+)?(?:is asking|are asking|"
+    r"asked( me)?|"
     r"wants? to know|would like to know|needs? to know)\b|"
     r"\b(?:the\s+)?(?:vendor|support|tech|engineer|insurer|auditor|client|customer|user|isp)\s+"
     r"(?:wants|needs|asked for|is asking for)\s+(?:it|this|that|them)\b",
@@ -516,8 +518,8 @@ class _Part:
         self._redirect_to_tagging_asset()
         self._attributes()
         self._missing()
-        undocumented = UNDOCUMENTED.search(text)
-        if undocumented and self.entries and not self.attributes:
+        undocumented = UNDOCUMENTED.search(text)  # asked, not context ("down for a bios
+        if undocumented and self.entries and not self.attributes and self.intent == "lookup":
             names = ", ".join(e.name for e in self.entries[:3])
             self.unresolved.append(f"no {undocumented[0]} is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
@@ -1177,6 +1179,71 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     return True
 
 
+_SAME_FOR = re.compile(
+    r"(?:and|what about|how about|same(?: thing| question| again)? for|ditto for|also for|"
+    r"and for|now for|same with|and the same for)\s+(.+?)\W*",
+    re.I,
+)
+
+
+def _same_for(question: str, before: str, catalog: Catalog, allowed: Collection[int]) -> str:
+    """ "same for faucets", "and bluewater?": the question before, about that organization."""
+    said = _SAME_FOR.fullmatch(question.strip())
+    if not said:
+        return question
+    other = _Part(said[1], catalog, allowed)
+    if len(other.orgs) != 1 or not other.names_nothing_new():
+        return question
+    earlier = _Part(tidy(before), catalog, allowed)
+    if not earlier.named_orgs or set(earlier.orgs) == set(other.orgs):
+        return question
+    dropped = {w.lower() for w in earlier.org_used}
+    kept = [
+        w
+        for w in re.findall(r"[\w'&.-]+|[^\w\s]", tidy(before))
+        if re.sub(r"'s$", "", w.lower()) not in dropped
+    ]
+    return f"{catalog.organizations[other.orgs[0]].name}: {' '.join(kept)}"
+
+
+_OTHER = re.compile(r"\bthe other (one|[\w-]+)\b", re.I)
+
+
+def _the_other(
+    question: str, before: Ask | None, catalog: Catalog, allowed: Collection[int]
+) -> str:
+    """ "the other dc": the one record of the same type and organization as the turn before's
+    that it was not about."""
+    said = _OTHER.search(question)
+    if before is None or not said:
+        return question
+    earlier = [
+        catalog.entries[catalog.by_source[t]] for t in before.targets if t in catalog.by_source
+    ]
+    if not earlier:
+        return question
+    types = {e.type_name for e in earlier}
+    if said[1].lower() != "one":
+        named = set(types_named([said[1].lower()], catalog.type_words))
+        types = (types & named or named) if named else types  # "dc" names no type: the same
+    orgs = {e.organization_id for e in earlier} & set(allowed)
+    left = [
+        catalog.entries[i]
+        for o in sorted(orgs)
+        for i in catalog.by_org.get(o, ())
+        if catalog.entries[i].type_name in types
+        and catalog.entries[i].source_id not in before.targets
+        and catalog.entries[i].kind is earlier[0].kind
+    ]
+    if said[1].lower() not in ("one",) and len(left) > 1:  # "the other dc": named by its role
+        word = said[1].lower()
+        role = [e for e in left if word in {p for w in words(e.name) for p in [w, *parts(w)]}]
+        left = role or left
+    if len(left) != 1:
+        return question
+    return question[: said.start()] + left[0].name + question[said.end() :]
+
+
 def _name_the_referent(
     question: str, before: Ask | None, catalog: Catalog, allowed: Collection[int]
 ) -> str:
@@ -1244,6 +1311,9 @@ def plan_question(
         before = Ask(targets=[c.split("#", 1)[0] for c in listed][:MAX_TARGETS]) if listed else None
     before_orgs = list(previous.plan.organization_ids) if previous else []
     question = _name_the_referent(question, before, catalog, allowed)
+    question = _the_other(question, before, catalog, allowed)
+    if previous is not None:
+        question = _same_for(question, previous.plan.query or previous.question, catalog, allowed)
     for n, text in enumerate(split(question)):
         context: list[int] = []
         if n and parts[-1].orgs:
