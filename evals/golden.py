@@ -259,6 +259,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev6.jsonl",
         NATURAL_DIR / "dev7.jsonl",
         NATURAL_DIR / "dev8.jsonl",
+        NATURAL_DIR / "dev9.jsonl",
         NATURAL_DIR / "holdout.jsonl",
         NATURAL_DIR / "holdout2.jsonl",
     ),
@@ -271,6 +272,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev6.jsonl",
         NATURAL_DIR / "dev7.jsonl",
         NATURAL_DIR / "dev8.jsonl",
+        NATURAL_DIR / "dev9.jsonl",
     ),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl", NATURAL_DIR / "holdout2.jsonl"),
     "other": (NATURAL_DIR / "other.jsonl", NATURAL_DIR / "other2.jsonl"),
@@ -278,12 +280,13 @@ SETS: dict[str, tuple[Path, ...]] = {
     "fourth": (NATURAL_DIR / "fourth.jsonl", NATURAL_DIR / "fourthh.jsonl"),
     "fifth": (NATURAL_DIR / "fifth.jsonl", NATURAL_DIR / "fifthh.jsonl"),
     "sixth": (NATURAL_DIR / "sixth.jsonl", NATURAL_DIR / "sixthh.jsonl"),
+    "seventh": (NATURAL_DIR / "seventh.jsonl", NATURAL_DIR / "seventhh.jsonl"),
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a
-second to a sixth differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`,
-`evals/fourth_msp.py`, `evals/fifth_msp.py`, `evals/sixth_msp.py`; `fourthh.jsonl`,
-`fifthh.jsonl` and `sixthh.jsonl` are held out)."""
+second to a seventh differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`,
+`evals/fourth_msp.py`, `evals/fifth_msp.py`, `evals/sixth_msp.py`, `evals/seventh_msp.py`;
+`fourthh.jsonl`, `fifthh.jsonl`, `sixthh.jsonl` and `seventhh.jsonl` are held out)."""
 
 
 ACCOUNTS = {
@@ -292,6 +295,7 @@ ACCOUNTS = {
     "fourth": "evals.fourth_msp",
     "fifth": "evals.fifth_msp",
     "sixth": "evals.sixth_msp",
+    "seventh": "evals.seventh_msp",
 }
 """Hand-written accounts besides the sample: module with `snapshot()` and `TODAY`."""
 

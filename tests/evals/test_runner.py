@@ -120,6 +120,7 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev6",
         "dev7",
         "dev8",
+        "dev9",
         "holdout",
         "holdout2",
     }
@@ -130,6 +131,8 @@ def test_the_hand_written_sets_load_and_split() -> None:
     assert golden.account("fifthh") == "fifth"
     assert {i.id.split("-", 1)[0] for i in golden.load("fifth")} == {"fifth", "fifthh"}
     assert golden.account("sixthh") == "sixth"
+    assert golden.account("seventhh") == "seventh"
+    assert {i.id.split("-", 1)[0] for i in golden.load("seventh")} == {"seventh", "seventhh"}
     assert {i.id.split("-", 1)[0] for i in golden.load("sixth")} == {"sixth", "sixthh"}
     other = golden.load("other")
     assert other and all(i.id.startswith(("other-", "other2-")) for i in other)

@@ -510,3 +510,23 @@ def test_paths_parts_and_kinds_engineers_leave_implicit() -> None:
     assert _targets(lob) == {"flexible_asset:50051"}  # PowerSchool, not Microsoft 365 Business
     shop = _ask("sample", "the second hyper-v host at the machine shop client - when did it go in")
     assert shop.organization_ids == [3] and shop.asks[0].attributes == ["installed_at"]
+
+
+def test_follow_ups_that_name_only_what_changes() -> None:
+    snap, catalog = _sample()
+    scope = [o.id for o in snap.organizations]
+    turn = None
+    targets = []
+    for question in ("keystone edr - which product and when does it renew?", "same for faucets"):
+        plan = rules.plan_question(question, catalog, scope, date(2026, 6, 1), turn)
+        targets.append(_targets(plan))
+        cited = sorted(_targets(plan))
+        turn = Turn(question=question, plan=plan, citations=cited, answer="")
+    assert targets == [{"flexible_asset:50056"}, {"flexible_asset:50069"}]  # Faucets' EDR
+    other = _then("sample", "which box hands out dhcp at oakridge?", "and the other dc - its ip")
+    assert other.asks[0].targets == ["configuration:10317"]  # OCU-DC02, not DC01 again
+    assert _ask("sample", "ip of the box blue water's backups land on").organization_ids == [11]
+    expiring = _ask("sample", "riverside - which devices lose warranty in the next 90 days?")
+    assert expiring.intent == "expiry"
+    dark = _ask("sample", "bsd hv01 is down for a bios update - which vms go dark with it?")
+    assert dark.intent == "dependencies" and not dark.unresolved
