@@ -534,6 +534,11 @@ class _Part:
             return self._unknown_kind_name()
         if self.named_orgs:
             return ""
+        lead = _LEAD.match(self.text)  # "granite peak engineering - who's their it contact?"
+        if lead and _REFER.search(self.text[lead.end() :]):
+            said = words(lead[1])
+            if len(said) >= 2 and not any(resolve.known(w, self.catalog) for w in said):
+                return lead[1].strip()
         for n, token in enumerate(self.tokens):
             if token not in _ORG_NOUNS or n == 0:
                 continue
@@ -1206,6 +1211,8 @@ def _same_for(question: str, before: str, catalog: Catalog, allowed: Collection[
     return f"{catalog.organizations[other.orgs[0]].name}: {' '.join(kept)}"
 
 
+_LEAD = re.compile(r"\s*([A-Za-z][A-Za-z&' ]{2,40}?)\s*(?:-|:|,)\s")
+"""A name the question starts with, set off before what it asks ("X - who's their …")."""
 _OTHER = re.compile(r"\bthe other (one|[\w-]+)\b", re.I)
 
 
