@@ -110,6 +110,16 @@ _HOW = re.compile(
     re.I,
 )
 _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
+_PEOPLE = re.compile(r"\b(contacts|people|persons)\b", re.I)
+
+
+def _listed_kind(text: str) -> RecordType | None:
+    """The kind of record a list names that no type does: locations or contacts."""
+    if _SITES.search(text):
+        return RecordType.LOCATION
+    return RecordType.CONTACT if _PEOPLE.search(text) else None
+
+
 FIELD_ASKS = frozenset(
     [
         "vlan",
@@ -268,7 +278,9 @@ def split(question: str) -> list[str]:
             _ASKING.search(part)
             or _ASKS_INSIDE.search(part)  # "SYD-ESX-01 - which VMs are on it"
             or any(attributes.fixed(part, kind) for kind in attributes.FIXED)
-        )
+            or re.search(r"\b(name|names)\b", part, re.I)
+            and PERSON.search(part)
+        )  # "SAS: IT manager's name, and the wan ip on their fortigate"
         if not asking and n + 1 < len(parts) and not out:
             carry = f"{carry} {part}".strip()
             continue
@@ -351,7 +363,8 @@ class _Part:
         if client:  # "at the bakery client": a client this account cannot name
             self.unresolved.append(unfound(client))
             return
-        if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs:
+        their = self.orgs and re.search(r"\b(their|they)\b", text, re.I) and PERSON.search(text)
+        if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs and not their:
             self.unresolved.append("nothing earlier in this thread for 'it' to refer to")
             return  # "and its MAC?" with nothing before it: not every MAC in reach
         entries, how, used, unresolved = resolve.by_key(
@@ -1173,6 +1186,13 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
         return False
     if part.entries and not part.names_nothing_new():
         return False  # "when does their Veeam licence renew" names its own record
+    if (
+        part.entries
+        and all(e.kind is RecordType.CONTACT for e in part.entries)
+        and re.search(r"\b(their|they)\b", part.text, re.I)
+        and WHO_FIRST.search(part.text)
+    ):
+        return False  # "and who's their ops lead": a person of the organization
     orgs = orgs or sorted({e.organization_id for e in kept})
     part.entries, part.total, part.how = kept, len(kept), "previous"
     part.orgs = orgs
@@ -1467,15 +1487,15 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         main.entries, main.total, main.how = tagged[:MAX_TARGETS], len(tagged), "role"
         main._attributes()
         entries = main.entries
-    elif intent == "list" and _SITES.search(main.text) and main.orgs:
-        intent = "lookup"  # "what sites does X have": its locations, each with its address
-        places = [
+    elif intent == "list" and main.orgs and (kind := _listed_kind(main.text)):
+        intent = "lookup"  # "what sites does X have", "how many contacts do we have for X":
+        every = [  # its locations (each with its address), its people
             catalog.entries[i]
             for org in main.orgs
             for i in catalog.by_org.get(org, ())
-            if catalog.entries[i].kind is RecordType.LOCATION
+            if catalog.entries[i].kind is kind
         ]
-        main.entries, main.total, main.attributes = places[:MAX_TARGETS], len(places), []
+        main.entries, main.total, main.attributes = every[:MAX_TARGETS], len(every), []
         entries = main.entries
     elif (
         intent == "credential"

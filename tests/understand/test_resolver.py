@@ -530,3 +530,18 @@ def test_follow_ups_that_name_only_what_changes() -> None:
     assert expiring.intent == "expiry"
     dark = _ask("sample", "bsd hv01 is down for a bios update - which vms go dark with it?")
     assert dark.intent == "dependencies" and not dark.unresolved
+
+
+def test_people_asked_beside_other_things() -> None:
+    two = _ask("sample", "acme - what version of descartes are they on, and who's their ops lead?")
+    assert two.asks[-1].targets == ["contact:80034"] or two.asks[-1].targets[0].startswith(
+        "contact:"
+    )
+    named = _ask("sample", "SAS: IT manager's name, and the wan ip on their fortigate")
+    assert [a.targets[0].split(":")[0] for a in named.asks] == ["contact", "configuration"]
+    people = _ask("sample", "how many contacts do we have on file for northwind")
+    assert people.asks[0].total == 4 and _targets(people) <= {
+        f"contact:{n}" for n in range(80000, 80100)
+    }
+    lacking = _ask("sample", "granite peak engineering - who's their it contact?")
+    assert not lacking.asks and "granite peak engineering" in lacking.unresolved[0]
