@@ -217,6 +217,7 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
                 not plan.asset_types
                 or len(asset_types) < len(plan.asset_types)
                 or plan.attribute == "warranty_expires_at"
+                or bool(re.search(r"warrant", plan.query, re.I))
             )
             if plan.asset_types and not asset_types:
                 asset_types = plan.asset_types

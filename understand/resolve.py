@@ -332,6 +332,61 @@ QUESTION_WORDS = frozenset(
     ]
 )
 """Words of questions themselves (never typos of names, never unresolved names)."""
+FOREIGN_WORDS = frozenset(
+    [
+        "welke machine is de …",
+        "welke",
+        "welk",
+        "wat",
+        "het",
+        "een",
+        "wie",
+        "waar",
+        "wanneer",
+        "hoeveel",
+        "voor",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "est",
+        "les",
+        "des",
+        "qui",
+        "où",
+        "quand",
+        "combien",
+        "pour",
+        "cuál",
+        "cuáles",
+        "qué",
+        "los",
+        "las",
+        "del",
+        "quién",
+        "dónde",
+        "cuándo",
+        "cuántos",
+        "cuántas",
+        "para",
+        "welche",
+        "welcher",
+        "welches",
+        "ist",
+        "der",
+        "das",
+        "und",
+        "wer",
+        "wann",
+        "wieviele",
+        "für",
+        "de",
+        "en",
+    ]
+)
+"""Question and function words of accounts documented in Dutch, French, Spanish or German,
+asked in those languages ("welke machine is de klimaatcomputer"): never a name."""
+QUESTION_WORDS = QUESTION_WORDS | FOREIGN_WORDS
 QUESTION_WORDS = QUESTION_WORDS | frozenset(
     [
         "both",
@@ -837,7 +892,14 @@ def _score(
         if a.isdigit() and b.isdigit()
         for t in (a, b)
     }
-    query = [t for t in tokens if t not in STOP and t not in ignore and (len(t) > 1 or t in paired)]
+    query = [
+        t
+        for t in tokens
+        if t not in STOP
+        and t not in ignore
+        and t not in FOREIGN_WORDS
+        and (len(t) > 1 or t in paired)
+    ]
     scores: dict[int, float] = {}
     strong: set[int] = set()
     matched: dict[int, set[str]] = {}

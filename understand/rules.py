@@ -1442,7 +1442,7 @@ def _merge_field_parts(
 def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, today: date) -> Plan:
     intent = main.intent
     entries = main.entries
-    typing = main.tokens
+    typing = [t for t in main.tokens if t not in main.org_used]  # "NAS - …": the client NAS
     if intent == "dependencies" and main.entries and "how many" not in main.text.lower():
         # "which VMs are on it": whatever runs on it; "how many VMs": servers, counted by type
         typing = [t for t in typing if t not in ("vm", "vms", "guest", "guests")]
@@ -1564,6 +1564,8 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         span = window(question, today)
         if span:
             plan.window_start, plan.window_end = span
+        if plan.asset_types:  # "tests, audits, warranties": every type whose due date is said
+            plan.asset_types += [t for t in _due_types(main, catalog) if t not in plan.asset_types]
         if not plan.asset_types and re.search(r"warrant", question, re.I):
             plan.asset_types = [t for t in catalog.asset_types if "warrant" in t] and [
                 catalog.asset_types[t].name for t in catalog.asset_types if "warrant" in t
@@ -1571,6 +1573,24 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
             plan.config_types = plan.config_types or []
     plan.retrievers = retrievers_for(plan)
     return plan
+
+
+def _due_types(part: _Part, catalog: Catalog) -> list[str]:
+    """Asset types whose expiring field the question names by its own word ("leak tests":
+    Leak Test Due)."""
+    said = {stem(t) for t in part.tokens if t not in part.org_used}
+    generic = (
+        {stem(w) for w in attributes.GENERIC_FIELD_WORDS}
+        | {stem(w) for w in ("due", "next", "expire", "expiry", "end", "ends", "ending", "until")}
+        | {stem(w) for w in ("support", "contract", "agreement", "renew")}
+    )
+    return [
+        t.name
+        for t in catalog.asset_types.values()
+        if any(
+            f.expiration and ({stem(w) for w in words(f.name)} - generic) & said for f in t.fields
+        )
+    ]
 
 
 def _tagged(part: _Part, catalog: Catalog) -> list[Entry]:
