@@ -159,6 +159,12 @@ def _value(item: Evidence, key: str) -> str:
         return str(f["phone"])
     if key == "phone":
         return ", ".join(str(p.get("value")) for p in f.get("phones", []) if p.get("value"))
+    if key == "mobile":  # only a number labelled so ("Mobile", "Cell"), never the work line
+        return ", ".join(
+            str(p.get("value"))
+            for p in f.get("phones", [])
+            if p.get("value") and re.search(r"mobile|cell", str(p.get("label") or ""), re.I)
+        )
     if key == "address":
         return ", ".join(
             str(f[k])

@@ -113,6 +113,7 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
     ],
     RecordType.CONTACT: [
         ("email", "email", re.compile(r"\be-?mail|\bmail address", re.I)),
+        ("mobile", "mobile number", re.compile(r"\bcell\b|\bcellphone\b|\bmobile\b", re.I)),
         (
             "phone",
             "phone",
@@ -315,6 +316,8 @@ def fixed(question: str, kind: RecordType) -> list[Attribute]:
             # of the NAS installed at the clinic"; "install date and warranty end": both
         if len(found) > 1:
             found = [(p, a) for p, a in found if a.key != "configuration_type"]
+    if kind is RecordType.CONTACT and any(a.key == "mobile" for _, a in found):
+        found = [(p, a) for p, a in found if a.key != "phone"]  # "a cell number": the mobile
     if (
         kind is RecordType.LOCATION
         and any(a.key in ("notes", "address_2") for _, a in found)

@@ -834,6 +834,16 @@ def by_key(
         }
         if owners and not owners & reach and name not in unresolved:
             unresolved.append(name)  # "CHS-VM-POS": another organization's, so not one here
+        prefix = name.split("-", 1)[0].lower()
+        if (
+            not owners
+            and "-" in name
+            and not re.search(r"\d", name)  # names with numbers are checked above
+            and name not in unresolved
+            and reach & catalog.org_keys.get(prefix, set())
+            and not any(key in k for k in catalog.keys if k.startswith(prefix))
+        ):  # "CVSD-Students": named the client's way, but no record is called so
+            unresolved.append(name)
     return found, how, used, unresolved
 
 

@@ -1356,10 +1356,12 @@ def plan_question(
             part.take(parts[-1])
         elif (
             n
-            and not (part.entries or part.named_orgs or part.attributes)
-            and not (_ASKING.search(text))
+            and not (part.entries or part.attributes)
+            and (not part.named_orgs or set(part.orgs) <= set(parts[-1].orgs))
+            and not (_ASKING.search(text) or _ASKS_INSIDE.search(text))
         ):
-            continue  # "…, apple want both for a repair booking": context, not a question
+            continue  # "…, apple want both for a repair booking", "… ? filling in the asset
+            # register for bright smile": context, not a question
         if not _inherit(part, before, before_orgs, catalog) and not part.orgs and parts:
             part.orgs = parts[-1].orgs
         if part.entries:

@@ -545,3 +545,18 @@ def test_people_asked_beside_other_things() -> None:
     }
     lacking = _ask("sample", "granite peak engineering - who's their it contact?")
     assert not lacking.asks and "granite peak engineering" in lacking.unresolved[0]
+
+
+def test_names_languages_and_clauses_the_seventh_msp_and_dev9_showed() -> None:
+    students = _ask("sample", "what vlan is the CVSD-Students ssid on?")  # the client's naming,
+    assert not students.asks and "CVSD-Students" in students.unresolved[0]  # no such record
+    cell = _ask("sample", "kenji haddad at riverside - do we have a cell number for him?")
+    assert cell.asks[0].attributes == ["mobile"]  # not the work line
+    bought = _ask("sample", "when was BSD-HV01 purchased? filling in the asset register")
+    assert [a.attributes for a in bought.asks] == [["purchased_at"]]  # the clause asks nothing
+    due = _ask(
+        "seventh", "anything at the fire district coming due in the next 30 days? tests, audits"
+    )
+    assert {"Compliance Audit", "Dispatch Interface"} <= set(due.asset_types)
+    dutch = _ask("seventh", "groene tulp - welke machine is de klimaatcomputer en wat is het ip?")
+    assert not dutch.unresolved and dutch.asks[0].attributes[0] == "primary_ip"
