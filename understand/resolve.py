@@ -726,6 +726,12 @@ def organizations(
         short = catalog.organizations[org].short_name if org in catalog.organizations else None
         own |= {short.lower()} if short else set()
         used |= {t for t in tokens if t in own or (t.endswith("s") and t[:-1] in own)}
+        name = (
+            set(words(catalog.organizations[org].name)) if org in catalog.organizations else set()
+        )
+        short_only = {t for t in used if t not in name and stem(t) in catalog.type_words}
+        if used - short_only:  # "north atlantic seafood: which box is their nas": the device
+            used -= short_only  # type, though the client's short name is NAS
     in_scope = [o for o in chosen if o in allowed]
     return in_scope, not in_scope, used
 

@@ -560,3 +560,5 @@ def test_names_languages_and_clauses_the_seventh_msp_and_dev9_showed() -> None:
     assert {"Compliance Audit", "Dispatch Interface"} <= set(due.asset_types)
     dutch = _ask("seventh", "groene tulp - welke machine is de klimaatcomputer en wat is het ip?")
     assert not dutch.unresolved and dutch.asks[0].attributes[0] == "primary_ip"
+    nas = _ask("seventh", "north atlantic seafood: which box is their nas and what's the ip")
+    assert nas.asks[-1].targets == ["configuration:1230108"]  # the NAS of the client "NAS"
