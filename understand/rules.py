@@ -564,6 +564,33 @@ class _Part:
                 return " ".join([*before, token])
         return ""
 
+    def _product_lacking(self, ignore: set[str]) -> list[str]:
+        """A product name (no English word) right before the type that grounded the part,
+        which none of the records found has ("riverside's *veeam* license" when Veeam is
+        only another client's backup): not their other licences."""
+        if self.how != "role" or not self.entries or not self.orgs:
+            return []
+        cat = self.catalog
+        found = {cat.by_source[e.source_id] for e in self.entries if e.source_id in cat.by_source}
+        out = []
+        for n, token in enumerate(self.tokens[1:], start=1):
+            word = self.tokens[n - 1]
+            if token not in self.used or stem(token) not in cat.type_words:
+                continue
+            if (
+                word in ignore
+                or word in STOP
+                or word in resolve.QUESTION_WORDS
+                or len(word) < 4
+                or not word.isalpha()
+                or resolve.is_common(word)
+            ):
+                continue
+            has = {i for by_org in cat.postings.get(stem(word), {}).values() for i, _ in by_org}
+            if not has & found:
+                out.append(word)
+        return out
+
     def _unknown_kind_name(self) -> str:
         """Everyday words that are no name of the account, in a name's place before the word
         that named an organization loosely ("maple street dental": a client it lacks)."""
@@ -899,6 +926,7 @@ class _Part:
                 self.unresolved.append(unfound(token))
         for token in resolve.unknown_words(self.tokens, cat, ignore):
             self.unresolved.append(unfound(token))
+        self.unresolved += [unfound(w) for w in self._product_lacking(ignore)]
         if not self.named_orgs:
             self.unresolved += [unfound(name) for name in self._unknown_name(ignore)]
             self.unresolved += [unfound(name) for name in self._unknown_owner(ignore)]

@@ -562,3 +562,5 @@ def test_names_languages_and_clauses_the_seventh_msp_and_dev9_showed() -> None:
     assert not dutch.unresolved and dutch.asks[0].attributes[0] == "primary_ip"
     nas = _ask("seventh", "north atlantic seafood: which box is their nas and what's the ip")
     assert nas.asks[-1].targets == ["configuration:1230108"]  # the NAS of the client "NAS"
+    veeam = _ask("sample", "renewal date on riverside's veeam license?")  # only a backup elsewhere
+    assert not veeam.asks and "veeam" in veeam.unresolved[0]
