@@ -169,6 +169,8 @@ _ASKING = re.compile(
 )
 
 
+_NAMED_SECRET = re.compile(r"\bwi-?fi (password|key|passphrase|psk)\b", re.I)
+"""A Wi-Fi password asked for: the entry of that network, not an access point."""
 _QUOTED = re.compile(r"(?:^|(?<=\s))['\"“‘]([^'\"”’]{2,40})['\"”’](?=$|[\s?.,!;:)])")
 """Words in quotes: a name as written, or an error message."""
 _CONSOLE = re.compile(
@@ -769,6 +771,8 @@ class _Part:
         text = _without_office(self.text) if self.office else self.text
         order: list[tuple[RecordType, ...]] = []
         if self.intent == "credential":  # an entry by its name, or the device it is for
+            if _NAMED_SECRET.search(text):  # "the staff wifi password": an entry so named
+                order.append((RecordType.PASSWORD,))
             order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
         if self.intent == "dependencies":  # devices first, then applications
             order += [(RecordType.CONFIGURATION,), (RecordType.FLEXIBLE_ASSET,)]
