@@ -113,7 +113,11 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
     ],
     RecordType.CONTACT: [
         ("email", "email", re.compile(r"\be-?mail|\bmail address", re.I)),
-        ("mobile", "mobile number", re.compile(r"\bcell\b|\bcellphone\b|\bmobile\b", re.I)),
+        (
+            "mobile",
+            "mobile number",
+            re.compile(r"\bcell\b(?! tower)|\bcellphone\b|\bmobile\b(?! devices?\b)", re.I),
+        ),
         (
             "phone",
             "phone",

@@ -334,7 +334,6 @@ QUESTION_WORDS = frozenset(
 """Words of questions themselves (never typos of names, never unresolved names)."""
 FOREIGN_WORDS = frozenset(
     [
-        "welke machine is de …",
         "welke",
         "welk",
         "wat",
@@ -540,14 +539,16 @@ def known(word: str, catalog: Catalog) -> bool:
     )
 
 
-def correct(tokens: list[str], catalog: Catalog) -> list[str]:
+def correct(tokens: list[str], catalog: Catalog, proper: Collection[str] = ()) -> list[str]:
     """Typos of the account's names put right ("logisitcs" → "logistics"); words that are
-    common English, question words or already names stay as they are."""
+    common English, question words or already names stay as they are. `proper`: words the
+    question capitalises (a person's name, "Leif", is no slip of another)."""
     vocabulary = _vocabulary_list(catalog)
     out: list[str] = []
     for token in tokens:
         if len(token) == 4 and token.isalpha() and not known(token, catalog):
-            out.append(_swapped(token, catalog) or token)  # "egde": two letters swapped
+            swap = None if token in proper or not re.search(r"[aeiou]", token) else token
+            out.append(swap and _swapped(swap, catalog) or token)  # "egde"; not "tftp", "hdcp"
             continue
         if len(token) < 5 or token.isdigit() or known(token, catalog):
             out.append(token)
@@ -644,6 +645,31 @@ _RULING_OUT = frozenset(["not", "except", "besides"])
 """Words before an organization the question rules out ("the acme one, not faucets")."""
 
 
+BUSINESS_WORDS = frozenset(
+    [
+        "supply",
+        "supplies",
+        "group",
+        "company",
+        "industries",
+        "trading",
+        "distribution",
+        "distributors",
+        "products",
+        "partners",
+        "services",
+        "solutions",
+        "systems",
+        "enterprises",
+        "holdings",
+        "consulting",
+        "management",
+    ]
+)
+"""Words many business names share: one of them alone names no client against a kind of
+business the question says ("the plumbing *supply* client")."""
+
+
 def organizations(
     catalog: Catalog, tokens: list[str], allowed: Collection[int]
 ) -> tuple[list[int], bool, set[str]]:
@@ -699,9 +725,14 @@ def organizations(
         for o, found in kind.items()
     }
     typed = {o: found for o, found in typed.items() if found}
+    if not set().union(*weak.values(), set()) <= BUSINESS_WORDS:
+        typed = {}  # only a word many business names share yields to a kind ("supply")
     if weak and typed:
         named = {o: weak.get(o, set()) | typed.get(o, set()) for o in {*weak, *typed}}
         kind = typed
+    elif weak:
+        kind = {}  # a name word given: kinds of business do not count
+        named = strong or weak
     else:
         named = strong or weak or kind
     if not named:
@@ -845,6 +876,7 @@ def by_key(
             not owners
             and "-" in name
             and not re.search(r"\d", name)  # names with numbers are checked above
+            and name.split("-", 1)[1][:1].isupper()  # "CVSD-Students", not "acme-side"
             and name not in unresolved
             and reach & catalog.org_keys.get(prefix, set())
             and not any(key in k for k in catalog.keys if k.startswith(prefix))

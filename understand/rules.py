@@ -173,9 +173,13 @@ _NAMED_SECRET = re.compile(r"\bwi-?fi (password|key|passphrase|psk)\b", re.I)
 """A Wi-Fi password asked for: the entry of that network, not an access point."""
 _QUOTED = re.compile(r"(?:^|(?<=\s))['\"“‘]([^'\"”’]{2,40})['\"”’](?=$|[\s?.,!;:)])")
 """Words in quotes: a name as written, or an error message."""
+_PLAIN_QUOTED = frozenset(
+    ["main", "old", "new", "primary", "secondary", "backup", "spare", "other", "good", "bad"]
+)
 _CONSOLE = re.compile(
-    r"\burls?\b|\bweb ?(ui|interface|gui|console|page|admin)\b|\bmanagement (url|page|"
-    r"interface|console)\b|\blogin (page|url|link)\b|\badmin (page|url|console|portal)\b",
+    r"(?<!which )(?<!what )\burl\b(?!s| filter| block)|(?:which|what) url (?:do|should|to)\b|"
+    r"\bweb ?(ui|interface|gui|console|page|admin)\b|\bmanagement (url|page|interface|console)\b|"
+    r"\blogin (page|url|link)\b|\badmin (page|url|console|portal)\b",
     re.I,
 )
 """A device's console asked for: the URL of the password entry kept for it."""
@@ -326,7 +330,8 @@ class _Part:
     ) -> None:
         self.text = text = resolve.respell(text, catalog)
         self.catalog = catalog
-        self.tokens = resolve.correct(resolve.question_words(text), catalog)
+        proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
+        self.tokens = resolve.correct(resolve.question_words(text), catalog, proper)
         self.orgs, self.out_of_scope, self.org_used = resolve.organizations(
             catalog, self.tokens, allowed
         )
@@ -618,8 +623,8 @@ class _Part:
         out = []
         for quoted in _QUOTED.findall(self.text):
             said = resolve.question_words(quoted)
-            if len(said) > 3 or not said:
-                continue  # an error message, not a name
+            if len(said) > 3 or not said or set(said) <= _PLAIN_QUOTED:
+                continue  # an error message, or a word said with a wink ('main'), not a name
             if squash(quoted) in cat.keys or squash(quoted) in cat.suffix_keys:
                 continue
             if any(w in self.used or stem(w) in cat.vocabulary for w in said):
@@ -660,6 +665,12 @@ class _Part:
             and stem(t) not in resolve.QUESTION_STEMS
             and stem(t) not in cat.field_words
             and resolve.is_common(t)
+            and any(  # a role some contact of another organization has ("billing")
+                cat.entries[idx].kind is RecordType.CONTACT
+                for o, found in cat.postings.get(stem(t), {}).items()
+                if o not in self.orgs
+                for idx, _ in found
+            )
             and not any(
                 idx in people
                 for o in self.orgs
@@ -1249,8 +1260,8 @@ def _same_for(question: str, before: str, catalog: Catalog, allowed: Collection[
     if not said:
         return question
     other = _Part(said[1], catalog, allowed)
-    if len(other.orgs) != 1 or not other.names_nothing_new():
-        return question
+    if len(other.orgs) != 1 or set(other.tokens) - other.org_used - STOP - {"the", "one", "too"}:
+        return question  # "and the email of the office manager at bluewater": its own question
     earlier = _Part(tidy(before), catalog, allowed)
     if not earlier.named_orgs or set(earlier.orgs) == set(other.orgs):
         return question
@@ -1282,8 +1293,11 @@ def _the_other(
     if not earlier:
         return question
     types = {e.type_name for e in earlier}
-    if said[1].lower() != "one":
-        named = set(types_named([said[1].lower()], catalog.type_words))
+    word = said[1].lower()
+    if word != "one":
+        named = set(types_named([word], catalog.type_words))
+        if not named and word not in ABBREVIATIONS and word not in resolve.DEVICE_NOUNS:
+            return question  # "the other office", "the other vendor": not a record like it
         types = (types & named or named) if named else types  # "dc" names no type: the same
     orgs = {e.organization_id for e in earlier} & set(allowed)
     left = [
@@ -1294,10 +1308,12 @@ def _the_other(
         and catalog.entries[i].source_id not in before.targets
         and catalog.entries[i].kind is earlier[0].kind
     ]
-    if said[1].lower() not in ("one",) and len(left) > 1:  # "the other dc": named by its role
-        word = said[1].lower()
+    if word != "one" and len(left) > 1:  # "the other dc": named by its role
         role = [e for e in left if word in {p for w in words(e.name) for p in [w, *parts(w)]}]
         left = role or left
+    if word == "one" and len(left) > 1:  # "and the other one?" after HLL-DC01: HLL-DC02
+        stem_of = {re.sub(r"\d+", "", e.name.lower()) for e in earlier}
+        left = [e for e in left if re.sub(r"\d+", "", e.name.lower()) in stem_of]
     if len(left) != 1:
         return question
     return question[: said.start()] + left[0].name + question[said.end() :]
@@ -1424,12 +1440,13 @@ def _path_ends(question: str, main: _Part, catalog: Catalog) -> list[str]:
     texts = [t for t in match.groups() if t]
     ends: list[str] = []
     for text in texts[:2]:
+        if ends and _INTERNET.search(text):  # "out to the internet": the firewall it goes
+            edge = _edge(catalog, catalog.entries[catalog.by_source[ends[0]]])  # through
+            if edge:
+                ends.append(edge.source_id)
+                continue
         end = _Part(text.strip(" ?,."), catalog, main.allowed, main.orgs)
         end.ground()
-        if not end.entries and ends and _INTERNET.search(text):
-            org = catalog.entries[catalog.by_source[ends[0]]].organization_id
-            edge = _edge(catalog, org)  # "out to the internet": the firewall it goes through
-            end.entries = [edge] if edge else []
         if not end.entries:
             return []
         ends.append(end.entries[0].source_id)
@@ -1439,17 +1456,26 @@ def _path_ends(question: str, main: _Part, catalog: Catalog) -> list[str]:
 _INTERNET = re.compile(r"\b(internet|edge|outside world|wan|isp|the web|online)\b", re.I)
 
 
-def _edge(catalog: Catalog, org: int) -> Entry | None:
-    """An organization's way out to the internet: its first firewall (or router)."""
+def _edge(catalog: Catalog, start: Entry) -> Entry | None:
+    """The way out to the internet of `start`'s organization: its firewall (or router), the
+    one whose name shares a site code with `start` ("PUB01-DRB" → "FW01-DRB") first."""
+    site = {p for w in words(start.name) for p in parts(w) if not p.isdigit()}
     for word in ("firewall", "router", "gateway"):
         types = set(types_named([word], catalog.type_words))
-        edges = sorted(
-            (catalog.entries[i] for i in catalog.by_org.get(org, ())),
-            key=lambda e: (e.name.lower(), e.source_id),
-        )
-        found = [e for e in edges if e.kind is RecordType.CONFIGURATION and e.type_name in types]
+        found = [
+            e
+            for e in (catalog.entries[i] for i in catalog.by_org.get(start.organization_id, ()))
+            if e.kind is RecordType.CONFIGURATION and e.type_name in types
+        ]
         if found:
-            return found[0]
+            return min(
+                found,
+                key=lambda e: (
+                    -len(site & {p for w in words(e.name) for p in parts(w)}),
+                    e.name.lower(),
+                    e.source_id,
+                ),
+            )
     return None
 
 
@@ -1521,7 +1547,12 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         main.entries, main.total, main.how = tagged[:MAX_TARGETS], len(tagged), "role"
         main._attributes()
         entries = main.entries
-    elif intent == "list" and main.orgs and (kind := _listed_kind(main.text)):
+    elif (
+        intent == "list"
+        and main.orgs
+        and not (config_types or asset_types)  # "the laptops and the people they're
+        and (kind := _listed_kind(main.text))  # assigned to": the laptops
+    ):
         intent = "lookup"  # "what sites does X have", "how many contacts do we have for X":
         every = [  # its locations (each with its address), its people
             catalog.entries[i]

@@ -564,3 +564,40 @@ def test_names_languages_and_clauses_the_seventh_msp_and_dev9_showed() -> None:
     assert nas.asks[-1].targets == ["configuration:1230108"]  # the NAS of the client "NAS"
     veeam = _ask("sample", "renewal date on riverside's veeam license?")  # only a backup elsewhere
     assert not veeam.asks and "veeam" in veeam.unresolved[0]
+
+
+@pytest.mark.parametrize(
+    ("account", "question", "org"),
+    [  # a distinctive name word is never overruled by another client's kind of business
+        ("other", "what backup software does fabrikam use", 501),
+        ("third", "what's the management ip of the northwind switch", 702),
+        ("sample", "what's the firewall ip at riverside dental", 8),
+    ],
+)
+def test_a_name_word_beats_another_clients_kind(account: str, question: str, org: int) -> None:
+    assert _ask(account, question).organization_ids == [org]
+
+
+def test_review_findings_stay_fixed() -> None:
+    asked = _then(
+        "sample",
+        "what is the ip of the firewall at faucets",
+        "and what's the email of the office manager at bluewater?",
+    )  # a question of its own, not the one before about Bluewater
+    assert asked.organization_ids == [11] and asked.asks[0].attributes == ["email"]
+    office = _then("sample", "what's the ip of FAU-AP01", "who's at the other office?")
+    assert "configuration:10164" not in _targets(office)  # not "the other" access point
+    dc = _then("sample", "what's the ip of HLL-DC01", "and the other one?")
+    assert _targets(dc) == {"configuration:10006"}  # HLL-DC02
+    laptops = _ask("sample", "list the laptops at faucets and the people they're assigned to")
+    assert laptops.config_types == ["Laptop"]
+    assert _ask("other", "ip of the tftp server at litware").unresolved  # no "fttp"
+    side = _ask("sample", "what's the firewall ip on the acme-side of the vpn")
+    assert not side.unresolved and side.asks[0].targets == ["configuration:10178"]
+    assert _ask("sample", "who's the tech contact at faucets").asks  # no role word: everyone
+    urls = _ask("sample", "which urls are blocked on the harbor & lane firewall")
+    assert not any(t.startswith("password:") for t in _targets(urls))
+    quoted = _ask("sample", "what's the ip of the faucets 'main' switch")
+    assert _targets(quoted) == {"configuration:10154"}
+    edge = _ask("seventh", "trace the path from PUB01-DRB to the internet")
+    assert edge.second_device == "configuration:1250121"  # the branch's own firewall
