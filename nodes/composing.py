@@ -292,6 +292,8 @@ def _field_claim(
         if interface and interface.get("ip_address"):
             text = f"{name} has {interface['name']} IP {interface['ip_address']}."
             return Claim(text=text, citations=[sid])
+        if set(re.findall(r"[a-z0-9]+", mention.lower())) & _BMC:
+            return None  # "the idrac ip" of a box with no management interface: not its IP
     if not value:
         return None
     if key == "public_ip":  # "WAN 1 (Shaw Business)": the link, which names the ISP
