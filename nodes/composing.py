@@ -230,6 +230,8 @@ def _card(item: Evidence, names: dict[int, str], plan: Plan) -> list[Claim]:
 _BMC = frozenset(["idrac", "ilo", "ipmi", "xcc", "imm", "cimc", "bmc", "oob", "mgmt", "management"])
 """Out-of-band management interfaces go by their vendor's name: an "iDRAC IP" of an HPE box
 is its iLO's."""
+_BMC_VENDOR = frozenset(["idrac", "ilo", "ipmi", "xcc", "imm", "cimc", "bmc"])
+"""Out-of-band controllers by name: asked for, only such an interface answers."""
 _PLAIN = frozenset(["ip", "mac", "address", "interface", "port", "nic", "the", "of", "on"])
 _ORDINALS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3"}
 _LINK_WORDS = frozenset(["wan", "internet", "external", "outside", "uplink", "port", "public"])
@@ -292,8 +294,9 @@ def _field_claim(
         if interface and interface.get("ip_address"):
             text = f"{name} has {interface['name']} IP {interface['ip_address']}."
             return Claim(text=text, citations=[sid])
-        if set(re.findall(r"[a-z0-9]+", mention.lower())) & _BMC:
-            return None  # "the idrac ip" of a box with no management interface: not its IP
+        if set(re.findall(r"[a-z0-9]+", mention.lower())) & _BMC_VENDOR:
+            return None  # "the idrac ip" of a box with no such interface: not its IP ("the
+            # mgmt ip of the switch" is its own address)
     if not value:
         return None
     if key == "public_ip":  # "WAN 1 (Shaw Business)": the link, which names the ISP
