@@ -113,6 +113,14 @@ _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
 _PEOPLE = re.compile(r"\b(contacts|people|persons)\b", re.I)
 
 
+def _of_other_asset_type(entries: Sequence[Entry], named: Sequence[str]) -> bool:
+    """Whether the records found are all assets of another type than the ones the question
+    names."""
+    return bool(entries and named) and all(
+        e.kind is RecordType.FLEXIBLE_ASSET and e.type_name not in named for e in entries
+    )
+
+
 def _listed_kind(text: str) -> RecordType | None:
     """The kind of record a list names that no type does: locations or contacts."""
     if _SITES.search(text):
@@ -400,14 +408,7 @@ class _Part:
             )
             if lacking:  # "Prophet 21 seats": the licence named so, not the application
                 named_assets += [t for t in self.trait_types() if t not in named_assets]
-        if (
-            entries
-            and named_assets
-            and all(
-                e.kind is RecordType.FLEXIBLE_ASSET and e.type_name not in named_assets
-                for e in entries
-            )
-        ):
+        if _of_other_asset_type(entries, named_assets):
             # "the Epicor Kinetic licence": the licence named Epicor…, not the application
             of_type, _, more = self._role(
                 (RecordType.FLEXIBLE_ASSET,),
@@ -513,14 +514,8 @@ class _Part:
                 if entries:
                     how = "role"
                     break
-            if (
-                entries
-                and named_assets
-                and all(
-                    e.kind is RecordType.FLEXIBLE_ASSET and e.type_name not in named_assets
-                    for e in entries
-                )
-            ):  # "support number for the LOB vendor": the application, not "X support"
+            if _of_other_asset_type(entries, named_assets):  # "support number for the LOB
+                # vendor": the application, not "X support"
                 of_type, _, more = self._role(
                     (RecordType.FLEXIBLE_ASSET,), set(self.org_used), asset_types=named_assets
                 )
