@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from core.models import (
@@ -353,11 +354,7 @@ class Catalog:
                     record.name,
                     record.category or "",
                 )
-                if (record.resource_type or "").lower() == "configuration" and record.resource_id:
-                    self.credentials[f"configuration:{record.resource_id}"].append(
-                        len(self.entries)
-                    )
-                self._index(
+                idx = self._index(
                     entry,
                     {  # "AVPS-Staff", "sac_fw_01": names; "Wi-Fi" is a word
                         squash(m)
@@ -370,6 +367,8 @@ class Catalog:
                         (record.username or "", OTHER),
                     ],
                 )
+                if (record.resource_type or "").lower() == "configuration" and record.resource_id:
+                    self.credentials[f"configuration:{record.resource_id}"].append(idx)
             case Document():
                 entry = Entry(
                     record.source_id, RecordType.DOCUMENT, record.organization_id, record.name
@@ -476,6 +475,15 @@ class Catalog:
         self.credentials = dict(self.credentials)
 
     # -- reading --------------------------------------------------------------------------
+
+    def records(self, source_ids: Iterable[str], allowed: Collection[int]) -> list[Entry]:
+        """The entries of `source_ids` (a turn's targets) in the organizations `allowed`."""
+        return [
+            entry
+            for s in source_ids
+            if s in self.by_source
+            and (entry := self.entries[self.by_source[s]]).organization_id in allowed
+        ]
 
     def idf(self, word: str) -> float:
         return math.log(1 + len(self.entries) / (1 + self.frequency.get(word, 0)))

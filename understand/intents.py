@@ -6,6 +6,8 @@ import re
 
 from graphs.state import Intent
 
+PASSWORD_ABROAD = r"mot de passe|contrase[ñn]a|passwort|kennwort|\bsenha\b|wachtwoord"
+"""The word for password in French, Spanish, German, Portuguese and Dutch."""
 CREDENTIAL = re.compile(
     r"password|passwd|\bpw\b|\bpwd\b|passcode|credential|\bcreds?\b|\blogins?\b|log ?in(to)?\b|"
     r"log ?on\b|logon|\bauto ?-?log|\b(which|what) (user|account) do (we|i|they)\b|"
@@ -13,9 +15,8 @@ CREDENTIAL = re.compile(
     r"wi-?fi (key|passphrase|psk)|guest (wi-?fi |wifi )?key|\bpsk\b|pre-?shared key|secret|"
     r"global admin|"
     r"\b(admin|root|sa)\b.{0,25}\b(url|login|user|account|creds?|pw)\b|"
-    r"\b(ssh|rdp|telnet)\b.{0,50}\b(account|user ?name|login)\b|"
-    r"mot de passe|contrase[ñn]a|passwort|kennwort|\bsenha\b|wachtwoord",  # asked in French,
-    re.I,  # Spanish, German, Portuguese or Dutch
+    r"\b(ssh|rdp|telnet)\b.{0,50}\b(account|user ?name|login)\b|" + PASSWORD_ABROAD,
+    re.I,
 )
 SIMILAR = re.compile(
     r"\bsimilar\b|other (clients|customers|organi[sz]ations)|across (clients|customers|"

@@ -67,8 +67,7 @@ DEVICE_HINT = re.compile(
     re.I,
 )
 _SECRET_WORDS = re.compile(
-    r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login|mot de passe|contrase[ñn]a|"
-    r"passwort|kennwort|\bsenha\b|wachtwoord",
+    r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login|" + intents.PASSWORD_ABROAD,
     re.I,
 )
 _REFER = re.compile(r"\b(it|its|it's|them|they|their|that one|this one|same one)\b", re.I)
@@ -1210,12 +1209,7 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     """A part that names nothing takes the records of the part or turn before."""
     if previous is None or part.out_of_scope or part.how == "key":
         return False
-    kept = [
-        catalog.entries[catalog.by_source[s]]
-        for s in previous.targets
-        if s in catalog.by_source
-        and catalog.entries[catalog.by_source[s]].organization_id in part.allowed
-    ]
+    kept = catalog.records(previous.targets, part.allowed)
     if not kept:
         return False
     if part.named_orgs and not set(part.orgs) <= {e.organization_id for e in kept}:
@@ -1282,9 +1276,7 @@ def _the_other(
     said = _OTHER.search(question)
     if before is None or not said:
         return question
-    earlier = [
-        catalog.entries[catalog.by_source[t]] for t in before.targets if t in catalog.by_source
-    ]
+    earlier = catalog.records(before.targets, allowed)
     if not earlier:
         return question
     types = {e.type_name for e in earlier}
@@ -1294,7 +1286,7 @@ def _the_other(
         if not named and word not in ABBREVIATIONS and word not in resolve.DEVICE_NOUNS:
             return question  # "the other office", "the other vendor": not a record like it
         types = (types & named or named) if named else types  # "dc" names no type: the same
-    orgs = {e.organization_id for e in earlier} & set(allowed)
+    orgs = {e.organization_id for e in earlier}
     left = [
         catalog.entries[i]
         for o in sorted(orgs)
@@ -1322,12 +1314,7 @@ def _name_the_referent(
     said = _THAT_THING.search(question)
     if before is None or not said:
         return question
-    entries = [
-        catalog.entries[catalog.by_source[t]]
-        for t in before.targets
-        if t in catalog.by_source
-        and catalog.entries[catalog.by_source[t]].organization_id in allowed
-    ]
+    entries = catalog.records(before.targets, allowed)
     if len(entries) > 1:  # "that host" among what the turn before listed: the one host
         types = types_named(words(said[0])[-1:], catalog.type_words)
         entries = [e for e in entries if e.type_name in types]
