@@ -1485,6 +1485,9 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
     intent = main.intent
     entries = main.entries
     typing = [t for t in main.tokens if t not in main.org_used]  # "NAS - …": the client NAS
+    if intent == "dependencies" and main.how == "key":
+        # "which vms are on srv-2020": "srv" names the host, not the type of what is on it
+        typing = [t for t in typing if t not in main.used]
     if intent == "dependencies" and main.entries and "how many" not in main.text.lower():
         # "which VMs are on it": whatever runs on it; "how many VMs": servers, counted by type
         typing = [t for t in typing if t not in ("vm", "vms", "guest", "guests")]
