@@ -25,6 +25,7 @@ SIMILAR = re.compile(
 )
 DEPENDENCY = re.compile(
     r"depend|\brel(y|ies|ied|iant|ying)\b|\bimpact|affected|affect\b|blast radius|upstream|"
+    r"\blean(s|ing|ed)? on\b|\btied (in)?to\b|"
     r"downstream|"
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
     r"\b(what'?s?|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
@@ -143,7 +144,7 @@ DOWNSTREAM = re.compile(
     r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
     r"\buplink(s|ed)? (in)?to\b|"
     r"\bwhat (host|hv|hypervisor|node|switch) does\b|\bwhich (hv|host|node|hypervisor) is\b|"
-    r"\bauth(enticate)? against\b|"
+    r"\bauth(enticate)? against\b|\btied (in)?to\W*$|"
     r"\bwhich\b.{0,60}\b(is|are)\b.{0,60}\b(sitting|running|living|hosted|sits|runs|lives) on\b|"
     r"\b(which|what) \w+(?: \w+)? (does|do) .{0,40}\b(depend|rely|run|sit|need)|"
     r"\bdoes (it|this|that) (depend|rely|need)|"

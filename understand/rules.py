@@ -66,6 +66,10 @@ DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
     re.I,
 )
+_ASKS_DEVICES = re.compile(
+    r"\b(what|which)\s+(servers?|boxes|machines?|hosts?|vms?|devices?)\b", re.I
+)
+"""The devices are what is asked ("which servers does epicor need"), not what is named."""
 _SECRET_WORDS = re.compile(
     r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login|" + intents.PASSWORD_ABROAD,
     re.I,
@@ -419,6 +423,7 @@ class _Part:
         if (
             entries
             and (device_fields or DEVICE_HINT.search(text))
+            and not (self.intent == "dependencies" and _ASKS_DEVICES.search(text))
             and all(e.kind is RecordType.FLEXIBLE_ASSET for e in entries)
             and not attributes.fully_named(self.tokens, cat.fields_of(entries[0].type_name))
             and not attributes.traits(
@@ -779,6 +784,12 @@ class _Part:
             if _NAMED_SECRET.search(text):  # "the staff wifi password": an entry so named
                 order.append((RecordType.PASSWORD,))
             order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
+        if (
+            self.intent == "dependencies"
+            and SOFTWARE_HINT.search(text)
+            and (_ASKS_DEVICES.search(text))
+        ):  # "the lightspeed app, what servers is it tied to": the application's servers
+            order.append((RecordType.FLEXIBLE_ASSET,))
         if self.intent == "dependencies":  # devices first, then applications
             order += [(RecordType.CONFIGURATION,), (RecordType.FLEXIBLE_ASSET,)]
         if re.search(
@@ -838,6 +849,10 @@ class _Part:
             fields = self.catalog.fields_of(first.type_name)
             expiring = bool(intents.EXPIRY.search(self.text))
             self.attributes = attributes.traits(self.tokens, fields, expiring)
+            own = [t for t in self.tokens if t not in self.used]  # "the lightspeed app, what
+            wider = attributes.traits(own, fields, expiring)  # servers": "app" named the
+            if set(self.attributes) < set(wider):  # record; it asks for every server field
+                self.attributes = wider
             for segment in _AND.split(self.text)[1:] if _AND.search(self.text) else ():
                 # "version of EXACT and the vendor support number": each asks its own field
                 said = resolve.correct(resolve.question_words(segment), self.catalog)
