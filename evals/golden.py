@@ -281,6 +281,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "fifth": (NATURAL_DIR / "fifth.jsonl", NATURAL_DIR / "fifthh.jsonl"),
     "sixth": (NATURAL_DIR / "sixth.jsonl", NATURAL_DIR / "sixthh.jsonl"),
     "seventh": (NATURAL_DIR / "seventh.jsonl", NATURAL_DIR / "seventhh.jsonl"),
+    "eighth": (NATURAL_DIR / "eighth.jsonl", NATURAL_DIR / "eighthh.jsonl"),
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a
@@ -296,6 +297,7 @@ ACCOUNTS = {
     "fifth": "evals.fifth_msp",
     "sixth": "evals.sixth_msp",
     "seventh": "evals.seventh_msp",
+    "eighth": "evals.eighth_msp",
 }
 """Hand-written accounts besides the sample: module with `snapshot()` and `TODAY`."""
 
