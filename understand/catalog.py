@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
@@ -186,6 +186,11 @@ class Catalog:
     active or standby member?") ask for the notes."""
     text_identifiers: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     """Codes with letters and digits written in notes, runbooks and asset fields → orgs."""
+    house_words: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Organization → the words most of its device names share ("mt" of mt-elbert, mt-yale;
+    "ip" of ip-10-40-0-1): its naming habit, which names no device in particular."""
+    house_keys: dict[str, list[str]] = field(default_factory=dict)
+    """A house word → the keys of the device names that have it (for typos: "mt-elbret")."""
     field_words: set[str] = field(default_factory=set)
     """Words of the account's trait names ("registrar", "seats"): asked for, never names."""
     vocabulary: set[str] = field(default_factory=set)
@@ -460,6 +465,22 @@ class Catalog:
         self.org_type_words = {
             w: orgs for w, orgs in self.org_type_words.items() if w in self.org_kind_words
         }
+        for org, ids in self.by_org.items():
+            devices = [
+                self.entries[i] for i in ids if self.entries[i].kind is RecordType.CONFIGURATION
+            ]
+            shared = Counter(w for e in devices for w in {stem(x) for x in words(e.name)})
+            self.house_words[org] = frozenset(
+                w
+                for w, n in shared.items()
+                if len(devices) >= 5
+                and n >= 0.8 * len(devices)
+                and not w.isdigit()
+                and org not in self.org_keys.get(w, ())  # "acme" of ACME-DC01 names the client
+            )
+            for w in self.house_words[org]:
+                named = [squash(e.name) for e in devices if w in {stem(x) for x in words(e.name)}]
+                self.house_keys[w] = sorted({*self.house_keys.get(w, []), *named})
         self.keys = dict(self.keys)
         self.suffix_keys = dict(self.suffix_keys)
         self.identifier_keys = sorted(

@@ -30,7 +30,7 @@ DEPENDENCY = re.compile(
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
     r"\b(what'?s?|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
     r"went down|gone down|go with it|drops?|dropped|lost|(were|was|are|is) on (it|them|that)|"
-    r"go(es)? dark|go(es)? down with|"
+    r"go(es)? dark|go(es)? down with|gets? hit|be hit|(gets?|be) knocked (out|off|offline)|"
     r"stop(s)? working|loses?\b(?! (their |its |the )?warrant)|runs? on|hosted|hang(s|ing)? off|"
     r"run(s|ning)? off|plugged|"
     r"connected|uplink|sits? on|lives? on|sitting on|living on|hosted on|running on)\b|"

@@ -838,6 +838,26 @@ def by_key(
         found = list(dict.fromkeys(found))
         how = "key" if found else how
     unresolved = []
+    house = {w for o in reach for w in catalog.house_words.get(o, ())}
+    for name in HYPHENATED.findall(question) if house and not found else ():
+        prefix, key = name.split("-", 1)[0].lower(), squash(name)
+        if prefix not in house or key in catalog.keys:
+            continue
+        close = process.extract(
+            key, catalog.house_keys.get(prefix, []), scorer=OSA.distance, score_cutoff=1
+        )  # "mt-elbret": mt-elbert
+        hits = [
+            catalog.entries[i]
+            for k, _, _ in close
+            if re.findall(r"\d+", k) == re.findall(r"\d+", key)  # never another number
+            for i in catalog.keys.get(k, ())
+            if catalog.entries[i].organization_id in reach
+        ]
+        if len(hits) == 1:
+            found, how, used = hits, "key", used | set(words(name))
+            near.add(name)
+        else:  # "mt-cameron" where every device is mt-<peak>: a name none has
+            unresolved.append(name)
     for literal in [*IPV4.findall(question), *MAC.findall(question), *EMAIL.findall(question)]:
         key = literal.lower() if "@" in literal else literal
         key = mac_key(key) if MAC.fullmatch(literal) else key
@@ -962,6 +982,8 @@ def _score(
                 continue  # with no organization named only distinctive words select records
             idf = catalog.idf(w)
             for org in reach:
+                if w in catalog.house_words.get(org, ()):
+                    continue  # "mt" of mt-elbert, mt-yale…: every device's name has it
                 for idx, weight in postings.get(org, ()):
                     entry = catalog.entries[idx]
                     if entry.kind in kinds and (not asset_types or entry.type_name in asset_types):

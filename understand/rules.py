@@ -1130,10 +1130,14 @@ class _Part:
 
     def names_nothing_new(self) -> bool:
         """Only question words, fields and pronouns: "email?", "and what security"."""
+        return not self.new_words()
+
+    def new_words(self) -> list[str]:
+        """The words that could name a record, besides question words, fields and pronouns."""
         cat = self.catalog
         if {"hq", "headquarters", "branch"} & set(self.tokens):
-            return False  # "the main line at their HQ": the organization's place
-        rest = [
+            return ["hq"]  # "the main line at their HQ": the organization's place
+        return [
             t
             for t in self.tokens
             if t not in STOP
@@ -1150,7 +1154,6 @@ class _Part:
                 or t not in resolve.model_words()
             )
         ]
-        return not rest
 
     def ask(self) -> Ask:
         return Ask(
@@ -1229,9 +1232,16 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
         return False
     if part.named_orgs and not set(part.orgs) <= {e.organization_id for e in kept}:
         return False  # another organization; the same one again ("… for st brigids") is fine
-    if not (_FOLLOW.search(part.text) or part.names_nothing_new()):
+    said = part.new_words()
+    if (
+        _REFER.search(part.text)
+        and _all_said_of(said, kept, catalog)
+        and not _all_said_of(said, part.entries, catalog)
+    ):
+        pass  # "what os and slurm version is it running" after argon, the slurm head node
+    elif not (_FOLLOW.search(part.text) or part.names_nothing_new()):
         return False
-    if part.entries and not part.names_nothing_new():
+    elif part.entries and not part.names_nothing_new():
         return False  # "when does their Veeam licence renew" names its own record
     if (
         part.entries
@@ -1249,6 +1259,21 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     if part.intent in ("expiry", "list", "howto", "overview"):
         part.intent = "lookup"
     return True
+
+
+def _all_said_of(said: Sequence[str], records: Sequence[Entry], catalog: Catalog) -> bool:
+    """Every one of the words is one of the records' own (their name, type, notes...)."""
+    ids = {catalog.by_source[e.source_id] for e in records}
+    orgs = {e.organization_id for e in records}
+    return bool(said) and all(
+        any(
+            idx in ids
+            for w in expand([word])
+            for org in orgs
+            for idx, _ in catalog.postings.get(w, {}).get(org, ())
+        )
+        for word in said
+    )
 
 
 _SAME_FOR = re.compile(
