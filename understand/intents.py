@@ -80,6 +80,7 @@ HOWTO = re.compile(
     r"\b(shutdown|shut down|start-?up|boot|reboot) order\b|power (cut|outage|failure)|"
     r"\bfix\b|what (do|should) (i|we) (do|check|try)|check first|what order|"
     r"not (reachable|loading|connecting|opening|syncing|starting)|unreachable|unavailable|"
+    r"\bnot (detected|recogni[sz]ed|showing up|being seen)\b|"
     r"can'?t (reach|connect|open|access)|\bin what order|(start|boot|shut).{0,30}"
     r"\bfirst\b|restore|recover|roll ?back|onboard|new (hire|employee|user|staff)|set ?up\b|"
     r"\binstall\b|configure|restart|reset|not (working|responding|printing)|won'?t|can'?t|"

@@ -55,7 +55,7 @@ SOFTWARE_HINT = re.compile(
     re.I,
 )
 PERSON = re.compile(
-    r"\bwho\b|manager|owner|director|\blead\b|\bhead of\b|officer|admin(istrator)?\b|"
+    r"\bwho\b|manager|\bmgrs?\b|owner|director|\blead\b|\bhead of\b|officer|admin(istrator)?\b|"
     r"\bperson\b|\bcontact\b",
     re.I,
 )
@@ -70,6 +70,12 @@ _ASKS_DEVICES = re.compile(
     r"\b(what|which)\s+(servers?|boxes|machines?|hosts?|vms?|devices?)\b", re.I
 )
 """The devices are what is asked ("which servers does epicor need"), not what is named."""
+_ROLE_AFTER = re.compile(
+    r"\b(branch|office|site|store|clinic|plant|shop|warehouse|campus|school)\s+(manager|mgr|"
+    r"lead|supervisor|director|administrator|admin|head|contact)s?\b",
+    re.I,
+)
+"""A person's title after the place it is of ("branch manager", "site lead")."""
 _SECRET_WORDS = re.compile(
     r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login|" + intents.PASSWORD_ABROAD,
     re.I,
@@ -86,7 +92,7 @@ _THAT_THING = re.compile(
 "what model printer is that"."""
 _THERE = re.compile(r"\b(there|their|same (client|org|organi[sz]ation|site)|they)\b", re.I)
 CONTACT_HINT = re.compile(
-    r"\bwho\b|\bwhom\b|contact|\bcall\b|e-?mail|\bphone\b|reach|manager|owner|director|"
+    r"\bwho\b|\bwhom\b|contact|\bcall\b|e-?mail|\bphone\b|reach|manager|\bmgrs?\b|owner|director|"
     r"\blead\b|\bperson\b|\bguy\b|\bgal\b|in charge|responsible|point of contact",
     re.I,
 )
@@ -109,7 +115,8 @@ _HOW = re.compile(
     r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook|\bthe fix\b|troubleshoot|"
     r"\b(need|have|want) to (restore|recover|reset|fix|install|set ?up|configure|replace|"
     r"rebuild|reboot|restart)\b|,\s*how\s*\??$|"
-    r"\bwhere (do|should|would) (i|we) (start|begin|look)\b",
+    r"\bwhere (do|should|would) (i|we) (start|begin|look)\b|"
+    r"\bwhat (do|should|can) (i|we) (check|try|look at)\b|\bcheck first\b",
     re.I,
 )
 _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
@@ -396,6 +403,14 @@ class _Part:
             people, _, met = self._role((RecordType.CONTACT,), self.org_used)
             if people and any(map(_names_few, met & used)):
                 entries, how, used = people, "role", met
+        if (
+            entries
+            and all(e.kind is RecordType.LOCATION for e in entries)
+            and _ROLE_AFTER.search(text)
+        ):  # "the dayton branch mgr's phone": the person of that place, not the place's line
+            people, _, met = self._role((RecordType.CONTACT,), self.org_used)
+            if people and used & met:
+                entries, how, used = people, "role", met
         device_fields = [
             a
             for a in attributes.fixed(text, RecordType.CONFIGURATION)
@@ -452,10 +467,12 @@ class _Part:
             not entries
             and any(a.key == "address" for a in attributes.fixed(text, RecordType.LOCATION))
             and not PERSON.search(text)
-            and not _device_words([t for t in self.tokens if t not in self.org_used], cat)
         ):
+            typeish = {
+                t for t in self.tokens if t not in self.org_used and _device_words([t], cat)
+            }  # "address for pump station 3": the place so named, though "station" is a type
             places, _, met = self._role((RecordType.LOCATION,), self.org_used)
-            if places and len(met) >= 2:  # "address for silver line's west sac yard"
+            if places and len(met) >= 2 and typeish <= met:  # "… silver line's west sac yard"
                 entries, how, used = places, "role", met
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
         device_asked = bool(device_fields) and any(
