@@ -444,6 +444,18 @@ def _prefix(a: str, b: str) -> bool:
     return n >= 5 and a[:5] == b[:5] and (a.startswith(b) or b.startswith(a))
 
 
+def spelled_out(question_words: list[str], fields: tuple[FlexibleAssetField, ...]) -> bool:
+    """Whether the question has every word of a field named by three or more words of its own
+    ("FCC call sign"): that field is asked, whatever record another of its words names."""
+    have = {stem(w) for w in question_words}
+    generic = {stem(w) for w in GENERIC_FIELD_WORDS}
+    for f in fields:
+        own = {stem(w) for w in words(f.name)} - generic - _TRIVIAL
+        if len(own) >= 3 and own <= have:
+            return True
+    return False
+
+
 def fully_named(question_words: list[str], fields: tuple[FlexibleAssetField, ...]) -> bool:
     """Whether the question spells out all the words of a field's name ("name servers",
     "circuit ID"): then "servers" there is the field, not a device."""

@@ -480,7 +480,12 @@ class _Part:
         )  # "when was the Pinecrest FW installed": the firewall's field, not a cert's
         fixing = self.intent == "howto"  # "plans stuck in the queue, what's the fix": no field
         typed = self.trait_types() if not (entries or asks_secret or device_asked or fixing) else []
-        if typed and named_assets and not set(typed) & set(named_assets):
+        spelled = [  # "fcc call sign": every word of one of the type's fields
+            t for t in typed if attributes.spelled_out(self.tokens, cat.fields_of(t))
+        ]
+        if spelled:
+            typed = spelled
+        elif typed and named_assets and not set(typed) & set(named_assets):
             typed = named_assets  # "who hosts email": the Email record, not an app's "hosted on"
         if typed:  # "the financial controller", "domain controllers": a title, a role
             rival, score, rival_used = self._role(
@@ -493,7 +498,13 @@ class _Part:
                 asset_types=typed,
             )
             said = {t for t in self.tokens if stem(t) in cat.field_words}
-            if rival and len(rival_used) >= 2 and said & rival_used and score > asset_score:
+            if (
+                rival
+                and len(rival_used) >= 2
+                and said & rival_used
+                and score > asset_score
+                and not spelled
+            ):
                 entries, how, used, typed = rival, "role", rival_used, []
                 self.titled = True
         if typed:  # "the circuit ID", "the global admins on their M365": that asset type
