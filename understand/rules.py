@@ -308,6 +308,14 @@ def split(question: str) -> list[str]:
         if not asking and n + 1 < len(parts) and not out:
             carry = f"{carry} {part}".strip()
             continue
+        if (
+            not asking
+            and out
+            and n + 1 == len(parts)
+            and re.search(r"\?\s*[A-Za-z]+\W*$", question)
+        ):
+            out[-1] = f"{out[-1]} {part}"  # "pioneer supply erp server ip? eclipse": which one
+            continue
         out.append(f"{carry} {part}".strip() if carry else part)
         carry = ""
     return out or [question]
