@@ -6,6 +6,7 @@ checked there. Counts are the number of sources a claim cites.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -289,6 +290,15 @@ def _field_claim(
                 text=f"{name} has {interface['name']} MAC address {interface['mac_address']}.",
                 citations=[sid],
             )
+    if key == "public_ip" and _EVERY.search(mention):  # "both wan ips": every link's
+        links = [
+            i
+            for i in item.fields.get("interfaces", [])
+            if i.get("ip_address") and _public(str(i["ip_address"]))
+        ]
+        if len(links) >= 2:
+            said = "; ".join(f"{i['ip_address']} on {i.get('name') or 'a link'}" for i in links)
+            return Claim(text=f"{name} has public IPs {said}.", citations=[sid])
     if key in ("primary_ip", "public_ip"):  # "the WAN IP" is the public IP field
         interface = _interface(item, mention, _PLAIN | {"wan", "lan"})
         if interface and interface.get("ip_address"):
@@ -320,6 +330,27 @@ def _field_claim(
     if item.record_type is RecordType.FLEXIBLE_ASSET:
         label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     return Claim(text=f"{name} has {label} {value}.", citations=[sid])
+
+
+_EVERY = re.compile(r"\b(both|all|every|ips|addresses)\b", re.I)
+"""A field asked of each of a record's interfaces ("both wan ips")."""
+
+
+def _public(address: str) -> bool:
+    """Not a LAN, carrier-NAT, loopback or link-local address (so documentation ranges,
+    which examples use for WAN links, count as public)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return ip.version == 4 and not any(ip in net for net in _INSIDE)
+
+
+_INSIDE = tuple(
+    ipaddress.ip_network(n)
+    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
+    + ("127.0.0.0/8", "169.254.0.0/16")
+)
 
 
 def _asked(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:
