@@ -1468,6 +1468,15 @@ def plan_question(
         ):
             continue  # "…, apple want both for a repair booking", "… ? filling in the asset
             # register for bright smile": context, not a question
+        elif (
+            n
+            and part.entries
+            and not part.attributes
+            and {e.source_id for e in part.entries} <= {e.source_id for e in parts[-1].entries}
+            and not (_ASKING.search(text) or _ASKS_INSIDE.search(text))
+        ):
+            continue  # "what firmware is english-setter on? the pharmacy zebra": the same
+            # record named again, not a question
         if not _inherit(part, before, before_orgs, catalog) and not part.orgs and parts:
             part.orgs = parts[-1].orgs
         if part.entries:
