@@ -260,6 +260,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev7.jsonl",
         NATURAL_DIR / "dev8.jsonl",
         NATURAL_DIR / "dev9.jsonl",
+        NATURAL_DIR / "dev10.jsonl",
         NATURAL_DIR / "holdout.jsonl",
         NATURAL_DIR / "holdout2.jsonl",
     ),
@@ -273,6 +274,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev7.jsonl",
         NATURAL_DIR / "dev8.jsonl",
         NATURAL_DIR / "dev9.jsonl",
+        NATURAL_DIR / "dev10.jsonl",
     ),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl", NATURAL_DIR / "holdout2.jsonl"),
     "other": (NATURAL_DIR / "other.jsonl", NATURAL_DIR / "other2.jsonl"),
@@ -285,9 +287,10 @@ SETS: dict[str, tuple[Path, ...]] = {
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a
-second to a seventh differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`,
-`evals/fourth_msp.py`, `evals/fifth_msp.py`, `evals/sixth_msp.py`, `evals/seventh_msp.py`;
-`fourthh.jsonl`, `fifthh.jsonl`, `sixthh.jsonl` and `seventhh.jsonl` are held out)."""
+second to an eighth differently named MSP (`evals/other_msp.py`, `evals/third_msp.py`,
+`evals/fourth_msp.py`, `evals/fifth_msp.py`, `evals/sixth_msp.py`, `evals/seventh_msp.py`,
+`evals/eighth_msp.py`; `fourthh.jsonl`, `fifthh.jsonl`, `sixthh.jsonl`, `seventhh.jsonl` and
+`eighthh.jsonl` are held out)."""
 
 
 ACCOUNTS = {

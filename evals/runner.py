@@ -132,7 +132,17 @@ def report(
     splits: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
         prefix = s.item.id.split("-", 1)[0]
-        for split in ("dev", "holdout", "other", "third", "fourth", "fifth", "sixth", "seventh"):
+        for split in (
+            "dev",
+            "holdout",
+            "other",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+        ):
             if prefix.startswith(split):  # dev…dev7 are one dev split; other2 is other's
                 splits[split if split in ("dev", "holdout") else prefix].append(s)
     data: dict[str, Any] = {
