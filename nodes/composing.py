@@ -21,6 +21,7 @@ from understand.text import IDENTIFIER, expand, stem
 LABELS = {
     "primary_ip": "primary IP",
     "public_ip": "public IP",
+    "operating_system_notes": "OS notes",
     "mac_address": "MAC address",
     "serial_number": "serial number",
     "operating_system": "operating system",

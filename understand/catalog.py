@@ -191,6 +191,8 @@ class Catalog:
     "ip" of ip-10-40-0-1): its naming habit, which names no device in particular."""
     house_keys: dict[str, list[str]] = field(default_factory=dict)
     """A house word → the keys of the device names that have it (for typos: "mt-elbret")."""
+    os_note_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Source id → stems of a configuration's OS notes ("4x NVIDIA L40S", "Slurm 23.11")."""
     field_words: set[str] = field(default_factory=set)
     """Words of the account's trait names ("registrar", "seats"): asked for, never names."""
     vocabulary: set[str] = field(default_factory=set)
@@ -271,6 +273,9 @@ class Catalog:
         notes = getattr(record, "notes", None)
         if isinstance(notes, str) and notes:
             self.note_words[record.source_id] = frozenset(stem(w) for w in words(notes))
+        if isinstance(record, Configuration) and record.operating_system_notes:
+            said = record.operating_system_notes
+            self.os_note_words[record.source_id] = frozenset(stem(w) for w in words(said))
         written = [notes if isinstance(notes, str) else ""]
         if isinstance(record, Document):
             written += [section.content for section in record.sections]

@@ -83,6 +83,7 @@ _SECRET_WORDS = re.compile(
 _REFER = re.compile(r"\b(it|its|it's|them|they|their|that one|this one|same one)\b", re.I)
 """Words that point back at a record named before (not "the certs *that* expired")."""
 NOTES = attributes.Attribute("notes", "notes")
+OS_NOTES = attributes.Attribute("operating_system_notes", "OS notes")
 _THAT_THING = re.compile(
     r"\b(?:that|this|the same)\s+(?:box|host|server|device|machine|vm|pc|computer|unit|"
     r"appliance|thing)\b|(?<=\bis )(?:that|this)(?=\s*[?.!]*\s*$)",
@@ -907,6 +908,14 @@ class _Part:
             elif (self.attributes or self.intent == "lookup") and self._in_notes():
                 card = [] if self.attributes else [attributes.Attribute("card", "")]
                 self.attributes += [*card, NOTES]
+            if (
+                (self.attributes or self.intent == "lookup")
+                and first.kind is RecordType.CONFIGURATION
+                and self._in_notes(besides=self.used, table=self.catalog.os_note_words)
+                and OS_NOTES not in self.attributes
+            ):  # "what gpus are in xenon": "4x NVIDIA L40S" in its OS notes
+                card = [] if self.attributes else [attributes.Attribute("card", "")]
+                self.attributes += [*card, OS_NOTES]
 
     def _software_in_notes(self) -> bool:
         """Software asked of devices no application record names, whose notes have the
@@ -925,7 +934,9 @@ class _Part:
             for e in self.entries
         )
 
-    def _in_notes(self, besides: Collection[str] = ()) -> bool:
+    def _in_notes(
+        self, besides: Collection[str] = (), table: dict[str, frozenset[str]] | None = None
+    ) -> bool:
         """Words the grounding did not use that the records' notes have ("is it the active
         or standby member?", "where's the comms cupboard"): the notes answer them. `besides`:
         more words that do not count (the ones that found the records)."""
@@ -942,8 +953,9 @@ class _Part:
             and stem(t) not in cat.field_words
             and stem(t) not in cat.type_words
         }
+        noted = cat.note_words if table is None else table
         return any(
-            (left - {stem(w) for w in words(e.name)}) & cat.note_words.get(e.source_id, set())
+            (left - {stem(w) for w in words(e.name)}) & noted.get(e.source_id, set())
             for e in self.entries
         )
 
