@@ -120,6 +120,11 @@ _HOW = re.compile(
     r"\bwhat (do|should|can) (i|we) (check|try|look at)\b|\bcheck first\b",
     re.I,
 )
+_WHICH_ONE = re.compile(
+    r"\b(which|what) (device|box|machine|server|pc|computer|one|host|unit) (is|was) "
+    r"(that|it|this|they)\b",
+    re.I,
+)
 _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
 _PEOPLE = re.compile(r"\b(contacts|people|persons)\b", re.I)
 
@@ -1620,8 +1625,13 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         )
     ):
         intent = "lookup"  # "when does the Acme M365 renew": that record's date
-    elif intent in ("howto", "overview") and entries and fields and not _HOW.search(main.text):
-        intent = "lookup"  # "printer's offline, what's the IP of the print server": the IP
+    elif (
+        intent in ("howto", "overview")
+        and entries
+        and (fields or _WHICH_ONE.search(main.text))
+        and not _HOW.search(main.text)
+    ):  # "printer's offline, what's the IP of the print server": the IP; "the drug cabinet
+        intent = "lookup"  # won't sync. which device is that": the device
     elif (tagged := _tagged(main, catalog)) and not (
         intent == "expiry" and window(main.text, today, False)
     ):  # "which certs live on the Summit FortiGate" (not "… warranties running out by May")
