@@ -245,7 +245,12 @@ def _interface(
 ) -> dict[str, Any] | None:
     """The interface a question names by its name ("the WAN interface", "the iDRAC IP", "the
     LTE link"): the one sharing the most words with the question, when only one does."""
-    said = set(re.findall(r"[a-z0-9]+", mention.lower())) - plain
+    own = {  # "ip-192-168-1-1": the record's own name, not "ethernet1/1"
+        w
+        for name in (item.fields.get("name"), item.fields.get("hostname"))
+        for w in re.findall(r"[a-z0-9]+", str(name or "").lower())
+    }
+    said = set(re.findall(r"[a-z0-9]+", mention.lower())) - plain - own
     said |= {_ORDINALS[w] for w in said if w in _ORDINALS}  # "its second NIC": "Ethernet 2"
     best: list[tuple[int, dict[str, Any]]] = []
     for interface in item.fields.get("interfaces", []):

@@ -48,7 +48,7 @@ DEPENDENCY = re.compile(
     r"\bwhat (host|hv|hypervisor|node|switch) does (it|this|that) (sit|run|live)|"
     r"\bwhich (hv|host|node|hypervisor) is\b|\bhow many (vms|guests|servers) (are|run|live)|"
     r"\b(which|what) (?!security|encryption|auth|protocol|port|version|ssid|vlan|cipher)\w+ "
-    r"(does|do) (it|this|that|they) (need|require|use|talk to)\b|"
+    r"(\w+ )?(does|do) (it|this|that|they) (need|require|use|talk to)\b|"
     r"\bis dependent on\b|\bin between\b|\bhops?\b|\btrace\b.{1,60}\bto\b|replicat|"
     r"\b(sits?|runs?|lives?|hosted|living|sitting|running) on (which|what)\b|"
     r"\buplink(s|ed)?\b|\b(guests|vms)\b\W*$|"
