@@ -297,13 +297,15 @@ def _field_claim(
                 citations=[sid],
             )
     if key == "public_ip" and _EVERY.search(mention):  # "both wan ips": every link's
-        links = [
-            i
+        links = {
+            str(i["ip_address"]): f" on {i['name']}" if i.get("name") else ""
             for i in item.fields.get("interfaces", [])
             if i.get("ip_address") and _public(str(i["ip_address"]))
-        ]
+        }
+        if value and value not in links:
+            links = {value: "", **links}  # the public IP field, then each link's
         if len(links) >= 2:
-            said = "; ".join(f"{i['ip_address']} on {i.get('name') or 'a link'}" for i in links)
+            said = "; ".join(f"{ip}{link}" for ip, link in links.items())
             return Claim(text=f"{name} has public IPs {said}.", citations=[sid])
     if key in ("primary_ip", "public_ip"):  # "the WAN IP" is the public IP field
         interface = _interface(item, mention, _PLAIN | {"wan", "lan"})

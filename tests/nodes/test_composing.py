@@ -83,3 +83,28 @@ def test_a_management_interface_is_asked_for_by_any_vendors_name() -> None:
 def test_the_wan_ip_is_the_public_ip_field_not_a_wan_interface() -> None:
     answer = _ip_answer("wan ip of hv-02", "public_ip")
     assert "198.51.100.9" in answer and "198.51.100.7" not in answer
+
+
+def test_every_public_ip_when_all_are_asked() -> None:
+    both = _ip_answer("both wan ips on hv-02", "public_ip")
+    assert "198.51.100.9" in both and "198.51.100.7 on WAN 1 (Telus)" in both
+    assert "10.0.10.6" not in both and "10.0.11.6" not in both  # the LAN and the iLO are not
+
+
+def test_an_interface_is_not_chosen_by_the_digits_of_the_records_own_name() -> None:
+    item = _server().model_copy(deep=True)
+    item.fields["name"] = "ip-192-168-1-1"
+    item.fields["interfaces"][0]["name"] = "ethernet1/1 (trust)"
+    plan = Plan(
+        intent="lookup",
+        asks=[
+            Ask(
+                targets=[item.source_id],
+                attributes=["primary_ip"],
+                labels=["primary IP"],
+                mention="ip-192-168-1-1 doesnt answer on that ip, what is its actual ip",
+            )
+        ],
+    )
+    text = " ".join(c.text for c in compose(plan, [item], {7: "Acme Logistics"}))
+    assert "primary IP 10.0.10.6" in text and "ethernet1/1" not in text

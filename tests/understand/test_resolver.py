@@ -601,3 +601,52 @@ def test_review_findings_stay_fixed() -> None:
     assert _targets(quoted) == {"configuration:10154"}
     edge = _ask("seventh", "trace the path from PUB01-DRB to the internet")
     assert edge.second_device == "configuration:1250121"  # the branch's own firewall
+
+
+def test_naming_habits_and_wording_the_eighth_msp_showed() -> None:
+    # a word every device name of a client shares names none of them; a name in that habit
+    # that no device has is not found, and one a letter off is that device (same numbers)
+    cameron = _ask("eighth", "s/n of mt-cameron at timberline")
+    assert not cameron.asks and "mt-cameron" in cameron.unresolved[0]
+    assert _targets(_ask("eighth", "s/n of mt-elbret at timberline")) == {"configuration:1350101"}
+    assert _ask("eighth", "ip of ip-10-40-1-29").unresolved  # never another number's device
+    rottweiler = _ask("eighth", "whats the wan ip on rottweiler", [1304])  # another client's
+    assert not rottweiler.asks and "rottweiler" in rottweiler.unresolved[0]
+    # a follow-up whose new words are the record before's own is about that record
+    slurm = _then(
+        "eighth",
+        "whats the slurm head node at the adeyemi lab called, and its ip",
+        "what os and slurm version is it running",
+    )
+    assert _targets(slurm) == {"configuration:1330107"}
+    assert "operating_system_notes" in slurm.asks[0].attributes  # "Slurm 23.11" is there
+    assert _ask("eighth", "planing to reboot argon tonight, what else gets hit").intent == (
+        "dependencies"
+    )
+    howto = _ask(
+        "eighth",
+        "harrow creek scada shows COMM FAIL on ps3 and the on-call phone is going off. "
+        "what do i check",
+    )
+    assert howto.intent == "howto"
+    manager = _ask("eighth", "pioneer supply dayton branch mgr phone")
+    assert _targets(manager) == {"contact:1340014"}  # the person, not the branch's line
+    station = _ask("eighth", "adress for pump station 3, harrow creek")
+    assert _targets(station) == {"location:1320003"}
+    call_sign = _ask("eighth", "fcc call sign for the harrow creek scada radios?")
+    assert call_sign.asks[0].attributes == ["trait:fcc-call-sign"]  # not the on-call contact
+    erp = _ask("eighth", "pioneer supply erp server ip? eclipse")  # the last word says which
+    assert _targets(erp) == {"configuration:1340107"}
+    zebra = _ask("eighth", "what firmware is english-setter on? the pharmacy zebra")
+    assert len(zebra.asks) == 1  # the record named again is no second question
+    cabinet = _ask(
+        "eighth", "dr raman says the controlled drug cabinet wont sync. which device is that"
+    )
+    assert cabinet.intent == "lookup" and _targets(cabinet) == {"configuration:1310115"}
+    # the application's servers, when the servers are what is asked
+    kinetic = _ask(
+        "sample", "epicor kinetic at northwind - which servers does it need, app and db?"
+    )
+    assert kinetic.devices == ["flexible_asset:50039"]
+    assert _ask("sample", "what does summit's vault server lean on?").intent == "dependencies"
+    assert _ask("seventh", "which vms are on srv-2020").config_types == []  # "srv" names the host
