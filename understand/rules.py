@@ -108,9 +108,11 @@ LOCATION_HINT = re.compile(
 UNDOCUMENTED = re.compile(
     r"\bbios\b|\bcpu|processor|\bram\b|memory|disk space|disk size|cpu cores|\buptime\b|"
     r"\bprice\b|\bcost\b|how much (did|does|is)|purchase price|\bports? count|core count|"
-    r"\bfirmware password|\bdress code|\bwi-?fi password\b(?=.*\bvalue\b)",
+    r"\bfirmware password|\bdress code|\bwi-?fi password\b(?=.*\bvalue\b)|"
+    r"\b(paying|spending)\b|\bwhich rack\b|\brack (unit|position|slot)\b",
     re.I,
 )
+_PRICE = re.compile(r"\bprice|\bcost|\bpaying\b|\bspending\b", re.I)
 """Attributes engineers ask about that no IT Glue record type holds as a field."""
 _HOW = re.compile(
     r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook|\bthe fix\b|troubleshoot|"
@@ -580,9 +582,21 @@ class _Part:
         self._attributes()
         self._missing()
         undocumented = UNDOCUMENTED.search(text)  # asked, not context ("down for a bios
-        if undocumented and self.entries and not self.attributes and self.intent == "lookup":
+        priced = bool(undocumented and _PRICE.search(undocumented[0])) and not any(
+            _PRICE.search(a.label) for a in self.attributes
+        )  # "what are we paying per seat": no price field, so not the seat count
+        if (
+            undocumented
+            and self.entries
+            and (priced or not self.attributes)
+            and self.intent == "lookup"
+        ):
             names = ", ".join(e.name for e in self.entries[:3])
-            self.unresolved.append(f"no {undocumented[0]} is documented for {names}")
+            asked = undocumented[0].lower()
+            asked = (
+                "price" if _PRICE.search(asked) else "rack position" if "rack" in asked else asked
+            )
+            self.unresolved.append(f"no {asked} is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
             self.entries, self.total, self.how = [], 0, ""
 
