@@ -217,6 +217,9 @@ class Catalog:
         initials = "".join(w[0] for w in significant if not w.isdigit())
         if len(initials) >= 3:
             self.org_keys[initials].add(org.id)
+        paired = re.match(r"\s*([^\W\d_])\w*\s*(?:&|\band\b)\s*([^\W\d_])", org.name, re.I)
+        if paired:  # "h&l" for Harbor & Lane (read as "h and l"; "hl" alone is no name)
+            self.org_keys[f"{paired[1]} and {paired[2]}".lower()].add(org.id)
         for w in significant:  # "the office printer" is no "Johnson Family Office"
             if len(w) >= 4 and not w.isdigit() and w not in PLACE_WORDS:
                 self.org_words[w].add(org.id)
