@@ -37,7 +37,7 @@ DEPENDENCY = re.compile(
     r"\bwhat (would|will|else) (go|break|fail)|"
     r"\bif\b.{1,60}\b(dies|died|fails|failed|goes down|went down|is down|crashes|crashed|"
     r"reboots|is rebooted|goes offline|is offline|is patched|loses power|dies)\b.{0,40}"
-    r"\b(what|which|who)\b|\b(upstream|downstream) (of|from)\b|"
+    r"\b(what|which|who|whose)\b|\b(upstream|downstream) (of|from)\b|"
     r"\b(vms?|guests?|servers) (are |is )?(on|running on|hosted on)\b|"
     r"which (hypervisor|host|vm host|switch|firewall)\b.{0,70}\b(on|run|use|connect)|"
     r"\b(who|what)\b.{0,20}\b(can'?t|cannot|won'?t be able to|unable to) (work|print|log|"

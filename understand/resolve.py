@@ -71,6 +71,7 @@ QUESTION_WORDS = frozenset(
         "phone",
         "email",
         "call",
+        "ring",  # "i need to ring autodesk": call them
         "contact",
         "reach",
         "who",

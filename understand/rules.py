@@ -404,7 +404,11 @@ class _Part:
         if client:  # "at the bakery client": a client this account cannot name
             self.unresolved.append(unfound(client))
             return
-        their = self.orgs and re.search(r"\b(their|they)\b", text, re.I) and PERSON.search(text)
+        their = (  # "who is their IT manager", "the street address of their office"
+            self.orgs
+            and re.search(r"\b(their|they)\b", text, re.I)
+            and (PERSON.search(text) or LOCATION_HINT.search(text))
+        )
         if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs and not their:
             self.unresolved.append("nothing earlier in this thread for 'it' to refer to")
             return  # "and its MAC?" with nothing before it: not every MAC in reach
@@ -1299,6 +1303,15 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
         return False
     if part.named_orgs and not set(part.orgs) <= {e.organization_id for e in kept}:
         return False  # another organization; the same one again ("… for st brigids") is fine
+    if (
+        part.entries
+        and part.attributes
+        and all(e.kind is RecordType.LOCATION for e in part.entries)
+        and RecordType.LOCATION not in {e.kind for e in kept}
+        and re.search(r"\btheir\b", part.text, re.I)
+        and not attributes.fixed(part.text, kept[0].kind)
+    ):
+        return False  # "who owns X and what's the street address of their office": a place
     said = part.new_words()
     if (
         _REFER.search(part.text)
