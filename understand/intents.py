@@ -13,7 +13,7 @@ CREDENTIAL = re.compile(
     r"log ?on\b|logon|\bauto ?-?log|\b(which|what) (user|account) do (we|i|they)\b|"
     r"sign ?in|user ?names?\b|admin account|service account|\bsa account|"
     r"wi-?fi (key|passphrase|psk)|guest (wi-?fi |wifi )?key|\bpsk\b|pre-?shared key|secret|"
-    r"global admin|"
+    r"global admin|\bvault (entry|entries|item|record)\b|\b(entry|item) in (the|our) vault\b|"
     r"\b(admin|root|sa)\b.{0,25}\b(url|login|user|account|creds?|pw)\b|"
     r"\b(ssh|rdp|telnet)\b.{0,50}\b(account|user ?name|login)\b|" + PASSWORD_ABROAD,
     re.I,
