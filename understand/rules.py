@@ -404,10 +404,14 @@ class _Part:
         if client:  # "at the bakery client": a client this account cannot name
             self.unresolved.append(unfound(client))
             return
-        their = (  # "who is their IT manager", "the street address of their office"
-            self.orgs
+        their = (  # "who is their IT manager", "the street address of their office",
+            self.orgs  # "when does their vpn cert expire"
             and re.search(r"\b(their|they)\b", text, re.I)
-            and (PERSON.search(text) or LOCATION_HINT.search(text))
+            and (
+                PERSON.search(text)
+                or LOCATION_HINT.search(text)
+                or types_named(self.tokens, cat.type_words)
+            )
         )
         if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs and not their:
             self.unresolved.append("nothing earlier in this thread for 'it' to refer to")
@@ -1312,6 +1316,15 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
         and not attributes.fixed(part.text, kept[0].kind)
     ):
         return False  # "who owns X and what's the street address of their office": a place
+    if (
+        part.entries
+        and part.how == "role"
+        and _THEIR_ONLY.search(part.text)
+        and not _REFER_RECORD.search(part.text)
+        and types_named(part.tokens, catalog.type_words)
+        and not {e.source_id for e in part.entries} & set(previous.targets)
+    ):
+        return False  # "same for their vpn cert": the organization's, not the cert before
     said = part.new_words()
     if (
         _REFER.search(part.text)
@@ -1339,6 +1352,10 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     if part.intent in ("expiry", "list", "howto", "overview"):
         part.intent = "lookup"
     return True
+
+
+_THEIR_ONLY = re.compile(r"\b(their|they)\b", re.I)
+_REFER_RECORD = re.compile(r"\b(it|its|it's|that one|this one|same one)\b", re.I)
 
 
 def _all_said_of(said: Sequence[str], records: Sequence[Entry], catalog: Catalog) -> bool:
@@ -1369,6 +1386,10 @@ def _same_for(question: str, before: str, catalog: Catalog, allowed: Collection[
     if not said:
         return question
     other = _Part(said[1], catalog, allowed)
+    pronoun = re.search(r"\b(it|that one|this one)\b", before, re.I)
+    if pronoun and not other.named_orgs and re.match(r"(their|its|the) ", said[1], re.I):
+        # "when does it expire" then "same for their vpn cert": when does their vpn cert expire
+        return f"{before[: pronoun.start()]}{said[1]}{before[pronoun.end() :]}"
     if len(other.orgs) != 1 or set(other.tokens) - other.org_used - STOP - {"the", "one", "too"}:
         return question  # "and the email of the office manager at bluewater": its own question
     earlier = _Part(tidy(before), catalog, allowed)
