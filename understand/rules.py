@@ -127,6 +127,11 @@ _WHICH_ONE = re.compile(
     r"(that|it|this|they)\b",
     re.I,
 )
+_WHEN_DATE = re.compile(
+    r"^\W*when (does|did|is|was|will|do)\b.*\b(end|expire|expires|renew|renews|start|starts|"
+    r"run out|due|up)\W*$",
+    re.I,
+)
 _SITES = re.compile(r"\b(sites|locations|offices|branches|addresses)\b", re.I)
 _PEOPLE = re.compile(r"\b(contacts|people|persons)\b", re.I)
 
@@ -605,6 +610,15 @@ class _Part:
                 "price" if _PRICE.search(asked) else "rack position" if "rack" in asked else asked
             )
             self.unresolved.append(f"no {asked} is documented for {names}")
+        if (
+            self.entries
+            and self.intent == "lookup"
+            and all(e.kind in (RecordType.LOCATION, RecordType.CONTACT) for e in self.entries)
+            and _WHEN_DATE.search(text)
+            and NOTES not in self.attributes
+        ):  # "when does the comcast contract for the chicago office end": no place has dates
+            names = ", ".join(e.name for e in self.entries[:3])
+            self.unresolved.append(f"no such date is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
             self.entries, self.total, self.how = [], 0, ""
 
