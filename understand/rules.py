@@ -15,6 +15,8 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from core.models import RecordType
 from graphs.state import Ask, Intent, Plan, RetrieverName, Turn
 from understand import attributes, intents, resolve
@@ -627,6 +629,8 @@ class _Part:
         ("the bakery client"), with none named otherwise; the words before a kind of
         business that name no organization ("maple street dental" when the dental client is
         another)."""
+        if self.named_orgs and (swapped := self._name_with_a_word_swapped()):
+            return swapped
         if self.loosely_named:
             return self._unknown_kind_name()
         if self.named_orgs:
@@ -646,6 +650,33 @@ class _Part:
                 before.insert(0, word)
             if before and not any(ch.isdigit() for w in before for ch in w):
                 return " ".join([*before, token])
+        return ""
+
+    def _name_with_a_word_swapped(self) -> str:
+        """An organization's name with one inner word replaced by another ("clearwater valley
+        *water* district" for Clearwater Valley Fire District 4): another organization."""
+        tokens = self.tokens
+        for org in self.orgs:
+            name = words(self.catalog.organizations[org].name)
+            for i in range(len(tokens) - 2):
+                for j in range(len(name) - 2):
+                    size = 3
+                    while i + size <= len(tokens) and j + size <= len(name):
+                        run, said = tokens[i : i + size], name[j : j + size]
+                        same = [stem(a) == stem(b) for a, b in zip(run, said, strict=True)]
+                        odd = [n for n, ok in enumerate(same) if not ok]
+                        if len(odd) > 1 or (odd and odd[0] == 0):
+                            break
+                        if odd and odd[0] < size - 1:
+                            a, b = run[odd[0]], said[odd[0]]
+                            if (
+                                a.isalpha()
+                                and a not in STOP
+                                and resolve.is_common(a)
+                                and (OSA.distance(a, b) > 2)
+                            ):
+                                return " ".join(run)
+                        size += 1
         return ""
 
     def _product_lacking(self, ignore: set[str]) -> list[str]:
