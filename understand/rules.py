@@ -301,7 +301,7 @@ def unfound(text: str) -> str:
     return f"nothing in your scope matches '{text[:60]}'"
 
 
-def split(question: str) -> list[str]:
+def split(question: str, field_words: Collection[str] = ()) -> list[str]:
     """The parts of a question that asks several things ("ip of X and who is Y?"). A part
     that asks nothing ("power cut at Fabrikam, what's the shutdown order") is context for
     the part after it; one in brackets after it qualifies the part before ("… ? (faro)")."""
@@ -319,7 +319,12 @@ def split(question: str) -> list[str]:
             or any(attributes.fixed(part, kind) for kind in attributes.FIXED)
             or re.search(r"\b(name|names)\b", part, re.I)
             and PERSON.search(part)
-        )  # "SAS: IT manager's name, and the wan ip on their fortigate"
+            or (
+                n + 1 < len(parts)
+                and _FIELD_ONLY.fullmatch(part)
+                and _names_field(part, field_words)
+            )
+        )  # "SAS: IT manager's name, and the wan ip on their fortigate"; "BSD: guest ssid, and…"
         if not asking and n + 1 < len(parts) and not out:
             carry = f"{carry} {part}".strip()
             continue
@@ -334,6 +339,15 @@ def split(question: str) -> list[str]:
         out.append(f"{carry} {part}".strip() if carry else part)
         carry = ""
     return out or [question]
+
+
+_FIELD_ONLY = re.compile(r"[\w&' ]+:\s*[\w' ]{1,40}", re.I)
+"""A part shaped "<name>: <a field or two>" ("BSD: guest ssid")."""
+
+
+def _names_field(part: str, field_words: Collection[str]) -> bool:
+    """Whether the words after the colon name a field of the account's asset types."""
+    return any(stem(w) in field_words for w in words(part.split(":", 1)[1]))
 
 
 _GENERIC_TYPE_WORDS = frozenset(["device", "system", "equipment", "hardware", "unit", "network"])
@@ -1557,7 +1571,7 @@ def plan_question(
     question = _the_other(question, before, catalog, allowed)
     if previous is not None:
         question = _same_for(question, previous.plan.query or previous.question, catalog, allowed)
-    for n, text in enumerate(split(question)):
+    for n, text in enumerate(split(question, catalog.field_words)):
         context: list[int] = []
         if n and parts[-1].orgs:
             context = parts[-1].orgs  # a later part of one question: the same organization
