@@ -621,11 +621,12 @@ class _Part:
             and self.intent == "lookup"
         ):
             names = ", ".join(e.name for e in self.entries[:3])
-            asked = undocumented[0].lower()
-            asked = (
-                "price" if _PRICE.search(asked) else "rack position" if "rack" in asked else asked
-            )
-            self.unresolved.append(f"no {asked} is documented for {names}")
+            undocumented_field = undocumented[0].lower()
+            if _PRICE.search(undocumented_field) or undocumented_field.startswith("how much"):
+                undocumented_field = "price"
+            elif "rack" in undocumented_field:
+                undocumented_field = "rack position"
+            self.unresolved.append(f"no {undocumented_field} is documented for {names}")
         if (
             self.entries
             and self.intent == "lookup"

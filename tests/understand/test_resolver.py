@@ -650,3 +650,37 @@ def test_naming_habits_and_wording_the_eighth_msp_showed() -> None:
     assert kinetic.devices == ["flexible_asset:50039"]
     assert _ask("sample", "what does summit's vault server lean on?").intent == "dependencies"
     assert _ask("seventh", "which vms are on srv-2020").config_types == []  # "srv" names the host
+
+
+def test_wording_dev10_showed() -> None:
+    harbor = _ask("sample", "partner at h&l wants to know how far back we can restore. retention?")
+    assert harbor.organization_ids == [1]  # "h&l": Harbor & Lane's initials with the ampersand
+    whose = _ask("sample", "keystone synology is throwing disk errors. if it dies whose backups")
+    assert not whose.unresolved and whose.organization_ids == [5]
+    ring = _ask("sample", "summit's vault is acting up, i need to ring autodesk - support number?")
+    assert not ring.unresolved and "flexible_asset:50116" in _targets(ring)
+    price = _ask("sample", "what are we paying per seat for sentinelone at bright smile")
+    assert not price.asks and "no price is documented" in price.unresolved[0]  # not the seats
+    rack = _ask("sample", "which rack / U is riverside's nas mounted in")
+    assert not rack.asks and "rack position" in rack.unresolved[0]
+    office = _ask("sample", "who owns harbor & lane and what's the street address of their office")
+    assert [a.targets for a in office.asks] == [["contact:80003"], ["location:90001"]]
+    vault = _ask("sample", "which vault entry do i use for the bright smile m365 admin portal")
+    assert vault.intent == "credential" and _targets(vault) == {"password:70015"}
+    snap, catalog = _sample()
+    scope = [o.id for o in snap.organizations]
+    turn = None
+    for question in ("who issued the www cert for riverside med", "when does it expire"):
+        plan = rules.plan_question(question, catalog, scope, date(2026, 6, 1), turn)
+        turn = Turn(question=question, plan=plan, citations=sorted(_targets(plan)), answer="")
+    cert = rules.plan_question("same for their vpn cert", catalog, scope, date(2026, 6, 1), turn)
+    assert _targets(cert) == {"flexible_asset:50092"}  # theirs, not the www cert again
+    ssid = _ask("sample", "BSD: guest ssid, and what backup product do they run?")
+    assert len(ssid.asks) == 2 and ssid.asks[0].attributes == ["trait:ssid"]
+    chicago = _ask(
+        "third", "when does the Comcast Business contract for the adatum chicago office end?"
+    )
+    assert not chicago.asks and "no such date" in chicago.unresolved[0]  # not its address
+    water = _ask("seventh", "ip of the firewall at clearwater valley water district")
+    assert not water.asks and "clearwater valley water district" in water.unresolved[0]
+    assert _ask("seventh", "ip of the firewall at clearwater valley fire district").asks
