@@ -283,7 +283,12 @@ SETS: dict[str, tuple[Path, ...]] = {
     "fifth": (NATURAL_DIR / "fifth.jsonl", NATURAL_DIR / "fifthh.jsonl"),
     "sixth": (NATURAL_DIR / "sixth.jsonl", NATURAL_DIR / "sixthh.jsonl"),
     "seventh": (NATURAL_DIR / "seventh.jsonl", NATURAL_DIR / "seventhh.jsonl"),
-    "eighth": (NATURAL_DIR / "eighth.jsonl", NATURAL_DIR / "eighthh.jsonl"),
+    "eighth": (
+        NATURAL_DIR / "eighth.jsonl",
+        NATURAL_DIR / "eighth2.jsonl",
+        NATURAL_DIR / "eighthh.jsonl",
+    ),
+    "ninth": (NATURAL_DIR / "ninth.jsonl", NATURAL_DIR / "ninthh.jsonl"),
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a
@@ -301,6 +306,7 @@ ACCOUNTS = {
     "sixth": "evals.sixth_msp",
     "seventh": "evals.seventh_msp",
     "eighth": "evals.eighth_msp",
+    "ninth": "evals.ninth_msp",
 }
 """Hand-written accounts besides the sample: module with `snapshot()` and `TODAY`."""
 
