@@ -142,6 +142,7 @@ def report(
             "sixth",
             "seventh",
             "eighth",
+            "ninth",
         ):
             if prefix.startswith(split):  # dev…dev7 are one dev split; other2 is other's
                 splits[split if split in ("dev", "holdout") else prefix].append(s)
