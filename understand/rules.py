@@ -350,7 +350,9 @@ def _names_field(part: str, field_words: Collection[str]) -> bool:
     return any(stem(w) in field_words for w in words(part.split(":", 1)[1]))
 
 
-_GENERIC_TYPE_WORDS = frozenset(["device", "system", "equipment", "hardware", "unit", "network"])
+_GENERIC_TYPE_WORDS = frozenset(
+    ["device", "system", "equipment", "hardware", "unit", "network", "machine", "machines"]
+)
 
 
 def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[str]:
@@ -530,7 +532,12 @@ class _Part:
         ]
         if spelled:
             typed = spelled
-        elif typed and named_assets and not set(typed) & set(named_assets):
+        elif (
+            typed
+            and named_assets
+            and not set(typed) & set(named_assets)
+            and not self._type_words_in_fields(named_assets, typed)
+        ):
             typed = named_assets  # "who hosts email": the Email record, not an app's "hosted on"
         if typed:  # "the financial controller", "domain controllers": a title, a role
             rival, score, rival_used = self._role(
@@ -694,6 +701,14 @@ class _Part:
                         size += 1
         return ""
 
+    def _type_words_in_fields(self, named: Sequence[str], typed: Sequence[str]) -> bool:
+        """Whether every word that named the types `named` is a word of a field of `typed`
+        ("when is planned completion": the Job Site's field, not a "Backup Plan")."""
+        cat = self.catalog
+        naming = [t for t in self.tokens if set(types_named([t], cat.type_words)) & set(named)]
+        fields = {stem(w) for t in typed for f in cat.fields_of(t) for w in words(f.name)}
+        return bool(naming) and all(stem(t) in fields for t in naming)
+
     def _product_lacking(self, ignore: set[str]) -> list[str]:
         """A product name (no English word) right before the type that grounded the part,
         which none of the records found has ("riverside's *veeam* license" when Veeam is
@@ -716,7 +731,10 @@ class _Part:
                 or resolve.is_common(word)
             ):
                 continue
-            has = {i for by_org in cat.postings.get(stem(word), {}).values() for i, _ in by_org}
+            postings = cat.postings.get(stem(word), {})
+            if any(org in postings for org in self.orgs):
+                continue  # "the scada radios" where the client's SCADA server is: its word
+            has = {i for by_org in postings.values() for i, _ in by_org}
             if not has & found:
                 out.append(word)
         return out
