@@ -250,7 +250,8 @@ def _interface(
         for name in (item.fields.get("name"), item.fields.get("hostname"))
         for w in re.findall(r"[a-z0-9]+", str(name or "").lower())
     }
-    said = set(re.findall(r"[a-z0-9]+", mention.lower())) - plain - own
+    mention = re.split(r"\b(?:not|except|besides|rather than|other than)\b", mention.lower())[0]
+    said = set(re.findall(r"[a-z0-9]+", mention)) - plain - own  # "…, not the comcast backup"
     said |= {_ORDINALS[w] for w in said if w in _ORDINALS}  # "its second NIC": "Ethernet 2"
     best: list[tuple[int, dict[str, Any]]] = []
     for interface in item.fields.get("interfaces", []):

@@ -1876,6 +1876,10 @@ def _due_types(part: _Part, catalog: Catalog) -> list[str]:
     ]
 
 
+_OWN_FIELDS = frozenset(["primary_ip", "public_ip", "mac_address", "serial_number", "model"])
+"""Fields only a device has: asked of a device named exactly, they are not an asset's."""
+
+
 def _tagged(part: _Part, catalog: Catalog) -> list[Entry]:
     """The assets of the type `_tagged_kind` finds that tag the part's devices."""
     kind = _tagged_kind(part, catalog)
@@ -1892,6 +1896,8 @@ def _tagged_kind(part: _Part, catalog: Catalog) -> str | None:
     certs are on the firewall"), when assets of that type name the device."""
     if not part.entries or any(e.kind is not RecordType.CONFIGURATION for e in part.entries):
         return None
+    if part.how == "key" and any(a.key in _OWN_FIELDS for a in part.attributes):
+        return None  # "job trailer 2417, J2417-FW public ip": the device's own field
     plural = [t for t in part.tokens if t.endswith("s") and not t.endswith("ss")]
     for kind in types_named(part.tokens, catalog.type_words):
         if kind.lower() not in catalog.asset_types:
