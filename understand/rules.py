@@ -452,6 +452,20 @@ class _Part:
                 entries, how, used = people, "role", met
         if (
             entries
+            and how == "key"
+            and all(e.kind is RecordType.LOCATION for e in entries)
+            and not _ROLE_AFTER.search(text)
+            and [
+                t
+                for t in types_named(self.tokens, cat.type_words)
+                if t.lower() not in cat.asset_types
+            ]
+        ):  # "the summit lodge switch": the switch at that place, not the place
+            devices, _, met = self._role((RecordType.CONFIGURATION,), self.org_used)
+            if devices and used & met and types_named(list(met - used), cat.type_words):
+                entries, how, used = devices, "role", met
+        if (
+            entries
             and all(e.kind is RecordType.LOCATION for e in entries)
             and _ROLE_AFTER.search(text)
         ):  # "the dayton branch mgr's phone": the person of that place, not the place's line
