@@ -873,7 +873,7 @@ def by_key(
             for i in table.get(k, ())
         ):
             continue
-        if not re.search(r"\d", ident) or re.fullmatch(r"[a-z]?\d+[a-z]{0,2}", key):
+        if not re.search(r"\d", ident) or re.fullmatch(r"[a-z]?\d+[a-z]{0,2}", ident.lower()):
             continue  # "365", "q3", "30d", "2fa": not names
         if HOWTO.search(question) and reach & catalog.text_identifiers.get(key, set()):
             continue  # "HL-4012" in a ticket: a code a runbook or note in reach has

@@ -443,8 +443,8 @@ class _Part:
             cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
         )
         self.unresolved += [unfound(u) for u in unresolved]
-        if self.intent != "credential" and any(e.kind is not RecordType.PASSWORD for e in entries):
-            entries = [e for e in entries if e.kind is not RecordType.PASSWORD]
+        if self.intent != "credential":  # "the pan-os version on it": not the "widowmaker
+            entries = [e for e in entries if e.kind is not RecordType.PASSWORD]  # PAN-OS admin"
         if entries and WHO_FIRST.search(text) and not self._fields_of(entries):
             # "who at Harvest approves Link2Feed accounts": the person whose notes name it
             people, _, met = self._role((RecordType.CONTACT,), self.org_used)
