@@ -177,6 +177,8 @@ class Catalog:
     device_taggers: set[int] = field(default_factory=set)
     """Entries of the assets whose tag traits name some configuration (the values of
     `tagged`, as a set): such an asset belongs to the devices it names."""
+    devices_of: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    """Contact source id → the configurations whose contact the person is."""
     credentials: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     """Configuration source id → the password entries kept for it (their URL is its console)."""
     asset_types: dict[str, FlexibleAssetType] = field(default_factory=dict)
@@ -431,6 +433,8 @@ class Catalog:
                 (f"{c.manufacturer or ''} {c.model or ''}", OTHER),
             ],
         )
+        if c.contact_id:  # "the owner's laptop": the devices a person is the contact of
+            self.devices_of[f"contact:{c.contact_id}"].append(idx)
         for name in {c.name, c.hostname or ""}:
             for suffix in _suffixes(name, prefix):
                 for form in {suffix, dezero(suffix)}:
@@ -502,6 +506,7 @@ class Catalog:
         self.type_words = dict(self.type_words)
         self.tagged = dict(self.tagged)
         self.credentials = dict(self.credentials)
+        self.devices_of = dict(self.devices_of)
 
     # -- reading --------------------------------------------------------------------------
 

@@ -455,11 +455,10 @@ class _Part:
             and how == "key"
             and all(e.kind is RecordType.LOCATION for e in entries)
             and not _ROLE_AFTER.search(text)
-            and [
-                t
-                for t in types_named(self.tokens, cat.type_words)
-                if t.lower() not in cat.asset_types
-            ]
+            and any(
+                kind.lower() not in cat.asset_types
+                for kind in types_named(self.tokens, cat.type_words)
+            )
         ):  # "the summit lodge switch": the switch at that place, not the place
             devices, _, met = self._role((RecordType.CONFIGURATION,), self.org_used)
             if devices and used & met and types_named(list(met - used), cat.type_words):
@@ -622,6 +621,21 @@ class _Part:
         if not entries and self.orgs and device_fields:
             entries = self._having(device_fields[0].key)
             how = "role" if entries else how
+        if (
+            entries
+            and all(e.kind is RecordType.CONTACT for e in entries)
+            and not re.search(r"\bwho('?s)?\b|\bwhom\b", text, re.I)
+            and not attributes.fixed(text, RecordType.CONTACT)
+        ):  # "the owner's laptop": the laptop the owner is the contact of, not the owner
+            device_kinds = set(types_named(self.tokens, cat.type_words))
+            theirs = [
+                cat.entries[i]
+                for e in entries
+                for i in cat.devices_of.get(e.source_id, ())
+                if cat.entries[i].type_name in device_kinds
+            ]
+            if theirs:
+                entries, how = theirs, "role"
         if entries and not device_fields and self.intent != "credential":
             entries = self._consoles(entries)  # "what url do i connect to" on the fortigate
         self.total = len(entries)
