@@ -579,7 +579,7 @@ class _Part:
                 loose=True,
                 asset_types=typed,
             )
-            if not entries and self.orgs:  # "the tenant name for Tailspin": its Email record
+            if not entries and self.named_orgs:  # "the tenant name for Tailspin": its Email
                 entries = self._of_orgs(lambda e: e.type_name in typed)[:3]
             how = "role"
         if not entries and WHO_FIRST.search(text):
@@ -894,6 +894,15 @@ class _Part:
         device_fields = attributes.fixed(self.text, RecordType.CONFIGURATION)
         if any(a.key != "warranty_expires_at" for a in device_fields):
             return  # "make, model and warranty of HV02": the device's own fields
+        if device_fields:  # "when does the warranty end": a warranty record, not a Wi-Fi
+            named = [  # portal whose "Licence Ends" tags the host
+                t
+                for t in named
+                if "warrant" in t.lower()
+                or any("warrant" in f.name.lower() for f in self.catalog.fields_of(t))
+            ]
+            if not named:
+                return
         if not attributes.traits(self.tokens, self.catalog.fields_of(named[0]), False):
             return
         tagging = [
@@ -1308,6 +1317,8 @@ class _Part:
         self.entries, self.total, self.how = before.entries, before.total, "previous"
         self.orgs, self.unresolved = before.orgs, []
         self._attributes()
+        if self.intent in ("expiry", "list"):  # "…: idrac ip and when does the warranty end":
+            self.intent = "lookup"  # that record's date, not what expires
 
     def names_nothing_new(self) -> bool:
         """Only question words, fields and pronouns: "email?", "and what security"."""
