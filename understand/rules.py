@@ -1019,7 +1019,8 @@ class _Part:
             self.attributes = [
                 a
                 for a in attributes.fixed(self.text, first.kind)
-                if a.key == "url" or re.search(r"user ?name", self.text, re.I)
+                if a.key == "url"
+                or re.search(r"user ?name|\buser\b|\blog ?in as\b", self.text, re.I)
             ]
             if self._in_notes():  # "is it rotated on a schedule?": "Rotated quarterly"
                 card = [] if self.attributes else [attributes.Attribute("card", "")]
