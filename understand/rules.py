@@ -79,7 +79,8 @@ _ROLE_AFTER = re.compile(
 )
 """A person's title after the place it is of ("branch manager", "site lead")."""
 _SECRET_WORDS = re.compile(
-    r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login|" + intents.PASSWORD_ABROAD,
+    r"password|passwd|\bpw\b|\bpwd\b|credential|\bcreds?\b|login|\buser ?names?\b|"
+    + intents.PASSWORD_ABROAD,
     re.I,
 )
 _REFER = re.compile(r"\b(it|its|it's|them|they|their|that one|this one|same one)\b", re.I)
