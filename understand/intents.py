@@ -30,14 +30,16 @@ DEPENDENCY = re.compile(
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
     r"\b(what'?s?|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
     r"went down|gone down|go with it|drops?|dropped|lost|(were|was|are|is) on (it|them|that)|"
-    r"go(es)? dark|go(es)? down with|gets? hit|be hit|(gets?|be) knocked (out|off|offline)|"
+    r"go(es)? dark|go(es)? down with|gets? hit|(is|are|gets?|be) cut off|be hit|"
+    r"(gets?|be) knocked (out|off|offline)|"
     r"stop(s)? working|loses?\b(?! (their |its |the )?warrant)|runs? on|hosted|hang(s|ing)? off|"
     r"run(s|ning)? off|plugged|"
     r"connected|uplink|sits? on|lives? on|sitting on|living on|hosted on|running on)\b|"
     r"\bwhat (would|will|else) (go|break|fail)|"
     r"\bif\b.{1,60}\b(dies|died|fails|failed|goes down|went down|is down|crashes|crashed|"
-    r"reboots|is rebooted|goes offline|is offline|is patched|loses power|dies)\b.{0,40}"
-    r"\b(what|which|who|whose)\b|\b(upstream|downstream) (of|from)\b|"
+    r"reboots|is rebooted|goes offline|is offline|is patched|loses power|dies|drops|"
+    r"dropped)\b.{0,40}"
+    r"\b(what'?s?|which|who|whose)\b|\b(upstream|downstream) (of|from)\b|"
     r"\b(vms?|guests?|servers) (are |is )?(on|running on|hosted on)\b|"
     r"which (hypervisor|host|vm host|switch|firewall)\b.{0,70}\b(on|run|use|connect)|"
     r"\b(who|what)\b.{0,20}\b(can'?t|cannot|won'?t be able to|unable to) (work|print|log|"
@@ -105,7 +107,8 @@ FIELD_ASKED = re.compile(
 STRONG_DEPENDENCY = re.compile(
     r"depend|\bimpact|affected|what else|goes down|go down|went down|\bruns? on\b|hosted on|"
     r"go(es)? offline|be (down|offline)|\bdies\b|"
-    r"connected to|plugged in",
+    r"connected to|plugged in|\blose (their|its|the)? ?(link|connection|network|internet|uplink)\b|"
+    r"\bcut off\b",
     re.I,
 )
 SYMPTOM_LOGIN = re.compile(r"(can'?t|cannot|unable to|won'?t let (me|them)) log ?(in|on)", re.I)
@@ -184,7 +187,8 @@ def direction(question: str, devices: int) -> str:
     if NEIGHBORS.search(question) and not re.search(r"\buplinks? to\b", question, re.I):
         return "neighbors"
     if re.search(
-        r"\b(dies|died|fails|goes down|go down|lose|loses|lost|outage|impact|affected)\b",
+        r"\b(dies|died|fails|goes down|go down|lose|loses|lost|outage|impact|affected|drops|"
+        r"cut off)\b",
         question,
         re.I,
     ):

@@ -358,7 +358,10 @@ _GENERIC_TYPE_WORDS = frozenset(
 
 def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[str]:
     """Configuration or asset types the words name ("aps" → Access Point), best first."""
-    have = set(expand(list(tokens)))
+    verbs = {t for t in tokens if t.endswith("ing") and len(t) > 6}  # "planning an upgrade"
+    if verbs:  # names no "Backup Plan"; "licensing" is the type "Licensing"
+        verbs -= {w for kinds in type_words.values() for kind in kinds for w in words(kind)}
+    have = set(expand([t for t in tokens if t not in verbs]))
     score: dict[str, float] = {}
     own: set[str] = set()  # types hit by a word more telling than "device" or "system"
     for w in have:
