@@ -125,6 +125,9 @@ _HOW = re.compile(
     r"\bwhat (do|should|can) (i|we) (check|try|look at)\b|\bcheck first\b",
     re.I,
 )
+_ASKS_NUMBER = re.compile(
+    r"\bwhat'?s (the|their|our) [\w-]+( [\w-]+)? (number|#|no|id|account|acct|code)\b", re.I
+)
 _WHICH_ONE = re.compile(
     r"\b(which|what) (device|box|machine|server|pc|computer|one|host|unit) (is|was) "
     r"(that|it|this|they)\b",
@@ -542,7 +545,9 @@ class _Part:
         device_asked = bool(device_fields) and any(
             t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)
         )  # "when was the Pinecrest FW installed": the firewall's field, not a cert's
-        fixing = self.intent == "howto"  # "plans stuck in the queue, what's the fix": no field
+        fixing = self.intent == "howto" and not _ASKS_NUMBER.search(text)  # "plans stuck in
+        # the queue, what's the fix": no field; "…throwing tube errors, whats the bruker
+        # contract #": that field
         typed = self.trait_types() if not (entries or asks_secret or device_asked or fixing) else []
         spelled = [  # "fcc call sign": every word of one of the type's fields
             t for t in typed if attributes.spelled_out(self.tokens, cat.fields_of(t))
