@@ -108,3 +108,8 @@ def test_an_interface_is_not_chosen_by_the_digits_of_the_records_own_name() -> N
     )
     text = " ".join(c.text for c in compose(plan, [item], {7: "Acme Logistics"}))
     assert "primary IP 10.0.10.6" in text and "ethernet1/1" not in text
+
+
+def test_an_interface_ruled_out_by_not_is_not_the_one_chosen() -> None:
+    answer = _ip_answer("hv-02 wan ip, the primary one not the telus link", "public_ip")
+    assert "198.51.100.9" in answer and "WAN 1 (Telus)" not in answer

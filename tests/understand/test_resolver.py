@@ -684,3 +684,42 @@ def test_wording_dev10_showed() -> None:
     water = _ask("seventh", "ip of the firewall at clearwater valley water district")
     assert not water.asks and "clearwater valley water district" in water.unresolved[0]
     assert _ask("seventh", "ip of the firewall at clearwater valley fire district").asks
+
+
+def test_wording_the_ninth_msp_and_eighth2_showed() -> None:
+    trap = _ask("ninth", "halvorsen J2388-FW wan ip")  # a name with digits nobody has
+    assert not trap.asks and "J2388-FW" in trap.unresolved[0]
+    version = _then("ninth", "7 pines widowmaker wan ip", "and the pan-os version on it?")
+    assert _targets(version) == {"configuration:1440101"}  # the firewall, not its vault entry
+    laptop = _ask("ninth", "which is the owners laptop at halvorsen")
+    assert _targets(laptop) == {"configuration:1420110"}  # the laptop the owner is contact of
+    switch = _ask("ninth", "7 pines - whats the summit lodge switch called and its mgmt ip")
+    assert _targets(switch) == {"configuration:1440104"}  # the switch at that lodge
+    trailer = _ask("ninth", "halvorsen job trailer 2417, J2417-FW public ip pls")
+    assert _targets(trailer) == {"configuration:1420119"}  # not the job that tags it
+    assert _ask("ninth", "whats the admin username on the fortigates at granite ridge").intent == (
+        "credential"
+    )
+    assert _ask("ninth", "if highline drops whats cut off").intent == "dependencies"
+    upgrade = _ask(
+        "ninth", "planning a BR00-FW-01 firmware upgrade - which machines lose their link"
+    )
+    assert upgrade.intent == "dependencies" and not upgrade.asset_types  # no "Backup Plan"
+    lofts = _ask(
+        "ninth", "halvorsen: whos the superintendent on red river lofts, planned completion?"
+    )
+    assert _targets(lofts) == {"flexible_asset:1420302"}
+    warranty = _ask("eighth", "great-dane at pvah: idrac ip and when does the warranty end")
+    assert [a.targets for a in warranty.asks] == [["configuration:1310103"]] * 2
+    assert warranty.asks[1].attributes == ["warranty_expires_at"]
+    contract = _ask(
+        "eighth",
+        "xrd at the materials lab is throwing tube errors, whats the bruker contract # and phone",
+    )
+    assert _targets(contract) == {"flexible_asset:1330306"}
+    scada = _ask("eighth", "what tx/rx frequencies are the harrow creek scada radios licensed for")
+    assert not scada.unresolved  # the client's own word, no product it lacks
+    expired = _ask("eighth", "pioneer supply - which machines are already out of warranty")
+    assert not expired.unresolved and not expired.config_types
+    wasabi = _ask("eighth", "pioneer supply wasabi console - what user do we log in as")
+    assert "username" in wasabi.asks[0].attributes
