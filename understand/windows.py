@@ -56,7 +56,9 @@ def window(question: str, today: date, default: bool = True) -> tuple[date, date
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[match[2]] * n
         if re.search(r"\b(last|past|ago)\b", q):
             return today - timedelta(days=days), today
-        return today, today + timedelta(days=days)
+        if re.search(r"\b(or|and|incl\w*|plus)\b.{0,12}\b(already|expired|lapsed|overdue)\b", q):
+            return date(1900, 1, 1), today + timedelta(days=days)  # "next 60 days (or already
+        return today, today + timedelta(days=days)  # expired)": both
     match = re.search(r"\bq([1-4])\b|\b(first|second|third|fourth) quarter\b", q)
     if match:
         n = (
