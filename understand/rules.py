@@ -377,9 +377,15 @@ def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[
         size = len({stem(w) for w in re.findall(r"[a-z0-9]+", t.lower())})
         if size >= 2 and t not in own:
             continue  # "northwind device warranties" names no "Mobile Device"
-        if hits / max(1, size) >= 0.5:
+        head = stem(re.findall(r"[a-z0-9]+", t.lower())[-1])  # "Dental Radiography PC": a PC
+        if hits / max(1, size) >= 0.5 or (head in have and head in _HEAD_NOUNS):
             out.append((-hits / size, t))
     return [t for _, t in sorted(out)]
+
+
+_HEAD_NOUNS = frozenset(["pc", "laptop", "printer", "switch", "firewall", "router", "server"])
+"""Kinds of device a longer type name ends in ("Dental Radiography PC", "Pharmacy Label
+Printer"): asked for by that word alone."""
 
 
 class _Part:
