@@ -365,6 +365,7 @@ def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[
     if verbs:  # names no "Backup Plan"; "licensing" is the type "Licensing"
         verbs -= {w for kinds in type_words.values() for kind in kinds for w in words(kind)}
     have = set(expand([t for t in tokens if t not in verbs]))
+    have |= {w[:-1] for w in have if w[:-1] in _HEAD_NOUNS and w.endswith("s")}  # "pcs"
     score: dict[str, float] = {}
     own: set[str] = set()  # types hit by a word more telling than "device" or "system"
     for w in have:
