@@ -243,6 +243,11 @@ WINDOWS = [
     ("ssl certs expiring in Q3", date(2026, 7, 1), date(2026, 9, 30)),
     ("licences due before september", date(2026, 6, 1), date(2026, 8, 31)),
     ("any certificates already expired?", date(1900, 1, 1), date(2026, 5, 31)),
+    (
+        "domains expiring in the next 60 days (or already expired)?",
+        date(1900, 1, 1),
+        date(2026, 7, 31),
+    ),
 ]
 
 
@@ -723,3 +728,8 @@ def test_wording_the_ninth_msp_and_eighth2_showed() -> None:
     assert not expired.unresolved and not expired.config_types
     wasabi = _ask("eighth", "pioneer supply wasabi console - what user do we log in as")
     assert "username" in wasabi.asks[0].attributes
+    images = _ask("eighth", "which pcs at the vet hospital send their images to bernese")
+    assert images.intent == "dependencies" and images.direction == "upstream"
+    assert "Dental Radiography PC" in images.config_types  # "pcs": types that end in PC
+    shared = _ask("eighth", "pvah pharmacy label printer is shared off which pc?")
+    assert shared.intent == "dependencies" and shared.direction == "downstream"
