@@ -426,6 +426,7 @@ class Catalog:
                 (c.name, NAME),
                 (c.hostname or "", NAME),
                 (c.configuration_type, TYPE),
+                (" ".join(_initials(c.configuration_type)), TYPE),  # "nvr": Network Video Recorder
                 (c.notes or "", ROLE),
                 (c.operating_system or "", OTHER),
                 (c.operating_system_notes or "", OTHER),
