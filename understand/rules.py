@@ -1151,6 +1151,8 @@ class _Part:
             base = stem(token)
             if base in ignored or base in cat.field_words or base in cat.type_words:
                 continue
+            if self.intent == "expiry" and any(o in cat.postings.get(base, {}) for o in self.orgs):
+                continue  # "anything lapsed? contracts, registrations": records it has
             if (token in cat.vocabulary or base in cat.vocabulary) and (
                 self.entries or self.intent == "lookup"
             ):
