@@ -479,10 +479,12 @@ class Catalog:
             w: orgs for w, orgs in self.org_type_words.items() if w in self.org_kind_words
         }
         for org, ids in self.by_org.items():
-            devices = [
-                self.entries[i] for i in ids if self.entries[i].kind is RecordType.CONFIGURATION
+            devices = [  # each device's name and the stems of its words
+                (self.entries[i].name, {stem(x) for x in words(self.entries[i].name)})
+                for i in ids
+                if self.entries[i].kind is RecordType.CONFIGURATION
             ]
-            shared = Counter(w for e in devices for w in {stem(x) for x in words(e.name)})
+            shared = Counter(w for _, stems in devices for w in stems)
             self.house_words[org] = frozenset(
                 w
                 for w, n in shared.items()
@@ -492,7 +494,7 @@ class Catalog:
                 and org not in self.org_keys.get(w, ())  # "acme" of ACME-DC01 names the client
             )
             for w in self.house_words[org]:
-                named = [squash(e.name) for e in devices if w in {stem(x) for x in words(e.name)}]
+                named = [squash(name) for name, stems in devices if w in stems]
                 self.house_keys[w] = sorted({*self.house_keys.get(w, []), *named})
         self.keys = dict(self.keys)
         self.suffix_keys = dict(self.suffix_keys)

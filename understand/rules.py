@@ -85,6 +85,8 @@ _SECRET_WORDS = re.compile(
 )
 _REFER = re.compile(r"\b(it|its|it's|them|they|their|that one|this one|same one)\b", re.I)
 """Words that point back at a record named before (not "the certs *that* expired")."""
+_THEIR = re.compile(r"\b(their|they)\b", re.I)
+"""The organization pointed back at ("their IT manager"), not a record."""
 NOTES = attributes.Attribute("notes", "notes")
 OS_NOTES = attributes.Attribute("operating_system_notes", "OS notes")
 _THAT_THING = re.compile(
@@ -115,8 +117,9 @@ UNDOCUMENTED = re.compile(
     r"\b(paying|spending)\b|\bwhich rack\b|\brack (unit|position|slot)\b",
     re.I,
 )
-_PRICE = re.compile(r"\bprice|\bcost|\bpaying\b|\bspending\b", re.I)
 """Attributes engineers ask about that no IT Glue record type holds as a field."""
+_PRICE = re.compile(r"\bprice|\bcost|\bpaying\b|\bspending\b", re.I)
+"""Of those, a price ("what are we paying per seat": not the seat count)."""
 _HOW = re.compile(
     r"\bhow (do|to|can|should|would)\b|\bsteps?\b|procedure|runbook|\bthe fix\b|troubleshoot|"
     r"\b(need|have|want) to (restore|recover|reset|fix|install|set ?up|configure|replace|"
@@ -443,7 +446,7 @@ class _Part:
             return
         their = (  # "who is their IT manager", "the street address of their office",
             self.orgs  # "when does their vpn cert expire"
-            and re.search(r"\b(their|they)\b", text, re.I)
+            and _THEIR.search(text)
             and (
                 PERSON.search(text)
                 or LOCATION_HINT.search(text)
@@ -1455,7 +1458,7 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     if (
         part.entries
         and part.how == "role"
-        and _THEIR_ONLY.search(part.text)
+        and _THEIR.search(part.text)
         and not _REFER_RECORD.search(part.text)
         and types_named(part.tokens, catalog.type_words)
         and not {e.source_id for e in part.entries} & set(previous.targets)
@@ -1475,7 +1478,7 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     if (
         part.entries
         and all(e.kind is RecordType.CONTACT for e in part.entries)
-        and re.search(r"\b(their|they)\b", part.text, re.I)
+        and _THEIR.search(part.text)
         and WHO_FIRST.search(part.text)
     ):
         return False  # "and who's their ops lead": a person of the organization
@@ -1490,7 +1493,6 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     return True
 
 
-_THEIR_ONLY = re.compile(r"\b(their|they)\b", re.I)
 _REFER_RECORD = re.compile(r"\b(it|its|it's|that one|this one|same one)\b", re.I)
 
 

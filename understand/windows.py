@@ -30,6 +30,10 @@ _MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m} | {
 }
 
 
+EVER = date(1900, 1, 1)
+"""The start of a window with no start: "already expired"."""
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -57,7 +61,7 @@ def window(question: str, today: date, default: bool = True) -> tuple[date, date
         if re.search(r"\b(last|past|ago)\b", q):
             return today - timedelta(days=days), today
         if re.search(r"\b(or|and|incl\w*|plus)\b.{0,12}\b(already|expired|lapsed|overdue)\b", q):
-            return date(1900, 1, 1), today + timedelta(days=days)  # "next 60 days (or already
+            return EVER, today + timedelta(days=days)  # "next 60 days (or already
         return today, today + timedelta(days=days)  # expired)": both
     match = re.search(r"\bq([1-4])\b|\b(first|second|third|fourth) quarter\b", q)
     if match:
@@ -117,7 +121,7 @@ def window(question: str, today: date, default: bool = True) -> tuple[date, date
         year = today.year + (month < today.month)
         return date(year, month, 1), _month_end(year, month)
     if past:
-        return date(1900, 1, 1), today - timedelta(days=1)
+        return EVER, today - timedelta(days=1)
     if re.search(r"soon|upcoming|coming up|anytime soon", q):
         return today, today + timedelta(days=30)
     if default and re.search(r"expir|renew|\bdue\b|lapse", q):
