@@ -9,6 +9,7 @@ see a changed value without decrypting and without the random nonce changing the
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import re
 from datetime import date, datetime
@@ -16,6 +17,31 @@ from enum import StrEnum
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+_LOCAL_NETS = [
+    ipaddress.ip_network(n)
+    for n in (
+        "10.0.0.0/8",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "fc00::/7",
+        "fe80::/10",
+        "::1/128",
+    )
+]
+"""Addresses that never face the internet: private, carrier-NAT, loopback, link-local."""
+
+
+def is_public_ip(value: str | None) -> bool:
+    """An address outside `_LOCAL_NETS`: a configuration's public IP, a WAN link's."""
+    try:
+        address = ipaddress.ip_address((value or "").strip())
+    except ValueError:
+        return False
+    return not any(address in net for net in _LOCAL_NETS if net.version == address.version)
 
 
 class RecordType(StrEnum):

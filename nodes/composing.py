@@ -6,13 +6,12 @@ checked there. Counts are the number of sources a claim cites.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from core.models import Evidence, RecordType
+from core.models import Evidence, RecordType, is_public_ip
 from graphs.state import Claim, Plan
 from nodes.claims import content_words
 from understand.resolve import model_words
@@ -301,7 +300,7 @@ def _field_claim(
         links = {
             str(i["ip_address"]): f" on {i['name']}" if i.get("name") else ""
             for i in item.fields.get("interfaces", [])
-            if i.get("ip_address") and _public(str(i["ip_address"]))
+            if i.get("ip_address") and is_public_ip(str(i["ip_address"]))
         }
         if value and value not in links:
             links = {value: "", **links}  # the public IP field, then each link's
@@ -343,23 +342,6 @@ def _field_claim(
 
 _EVERY = re.compile(r"\b(both|all|every|ips|addresses)\b", re.I)
 """A field asked of each of a record's interfaces ("both wan ips")."""
-
-
-def _public(address: str) -> bool:
-    """Not a LAN, carrier-NAT, loopback or link-local address (so documentation ranges,
-    which examples use for WAN links, count as public)."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return ip.version == 4 and not any(ip in net for net in _INSIDE)
-
-
-_INSIDE = tuple(
-    ipaddress.ip_network(n)
-    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
-    + ("127.0.0.0/8", "169.254.0.0/16")
-)
 
 
 def _asked(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> list[Claim]:

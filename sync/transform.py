@@ -10,7 +10,6 @@ edges it owns.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
@@ -35,6 +34,7 @@ from core.models import (
     TagTrait,
     TagValue,
     TraitValue,
+    is_public_ip,
 )
 
 Resource = Mapping[str, Any]
@@ -66,21 +66,6 @@ _SECTION_KINDS = {
     "Document::Gallery": "gallery",
 }
 SECTION_TYPES = {v: k for k, v in _SECTION_KINDS.items()}
-
-_LOCAL_NETS = [
-    ipaddress.ip_network(n)
-    for n in (
-        "10.0.0.0/8",
-        "172.16.0.0/12",
-        "192.168.0.0/16",
-        "100.64.0.0/10",
-        "127.0.0.0/8",
-        "169.254.0.0/16",
-        "fc00::/7",
-        "fe80::/10",
-        "::1/128",
-    )
-]
 
 
 def related_note(kind: RelType, notes: str | None) -> str | None:
@@ -176,14 +161,6 @@ def interface(resource: Resource) -> ConfigurationInterface:
         primary=bool(a.get("primary")),
         notes=_str(a.get("notes")),
     )
-
-
-def is_public_ip(value: str | None) -> bool:
-    try:
-        address = ipaddress.ip_address((value or "").strip())
-    except ValueError:
-        return False
-    return not any(address in net for net in _LOCAL_NETS if net.version == address.version)
 
 
 def configuration(
