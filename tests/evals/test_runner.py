@@ -122,6 +122,8 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev8",
         "dev9",
         "dev10",
+        "dev11",
+        "dev12",
         "holdout",
         "holdout2",
     }
