@@ -302,6 +302,13 @@ _TRIVIAL = frozenset(
 
 _PLACE_ONLY = re.compile(r"(office|site|hq|branch)\W*", re.I)
 _INSTALL_DATE = re.compile(r"install(ation)? date|\bwhen (was|were|did)\b.{0,40}\binstall", re.I)
+_WHAT_INSTALLED = re.compile(
+    r"\bwhat(?:'?s| is| are)? ([\w-]+ )?(is |are )?installed\b(?! (on|at|in) \d)|"
+    r"\b(software|apps?|applications?|programs?) (is |are )?installed\b|"
+    r"\binstalled (software|apps?|applications?|programs?)\b",
+    re.I,
+)
+"""What is installed on a device: its software, not the day it was installed."""
 
 
 def fixed(question: str, kind: RecordType) -> list[Attribute]:
@@ -318,6 +325,8 @@ def fixed(question: str, kind: RecordType) -> list[Attribute]:
         if "warranty_expires_at" in keys and not _INSTALL_DATE.search(question):
             found = [(p, a) for p, a in found if a.key != "installed_at"]  # "the warranty
             # of the NAS installed at the clinic"; "install date and warranty end": both
+        if _WHAT_INSTALLED.search(question) and not _INSTALL_DATE.search(question):
+            found = [(p, a) for p, a in found if a.key != "installed_at"]
         if len(found) > 1:
             found = [(p, a) for p, a in found if a.key != "configuration_type"]
     if kind is RecordType.CONTACT and any(a.key == "mobile" for _, a in found):

@@ -61,7 +61,13 @@ DEPENDENCY = re.compile(
     r"\bdependencies\b|\bdeps\b|\b(in order|needs?) to (run|work|start)\b|"
     r"\bwhat (host|hv|hypervisor|node) is (it|this|that|\S+) on\b|"
     r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"
-    r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w-]+){0,3} (need|require)s?\b(?! to do)",
+    r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w&-]+){0,6} (need|require)s?\b(?! to do)|"
+    r"\bwhat(?:'?s| is| are) (installed |running |hosted )?on\b(?! (its|their)\b)(?! (the )?"
+    r"([\w-]+ )?(wan|lan|mgmt|management|ports?|nic|interfaces?|vlan|ip|network|plan|list|"
+    r"schedule)\b)|"
+    r"(?<!')\b(\w{2,}s|what'?s|what is|what are|anything|everything) behind "
+    r"(the|it|this|that|[\w-]+\d)\b|\bdownstream of (the|it|this|that|[\w-]+\d)\b|"
+    r"\b(software|apps?|applications?|programs?) (is |are )?(installed|running) on\b",
     re.I,
 )
 EXPIRY = re.compile(
@@ -165,6 +171,8 @@ DOWNSTREAM = re.compile(
 )
 UPSTREAM = re.compile(
     r"what (depends|relies|runs|is hosted|is running|sits|lives)|\bimpact|affected|break|"
+    r"\bwhat(?:'?s| is| are) (installed |running |hosted )?on\b|\b\w{2,}s behind\b|"
+    r"\b(software|apps?|applications?|programs?) (is |are )?(installed|running) on\b|"
     r"go(es)? (down|offline)|\bdie[sd]?\b|dead|fail|outage|crash|reboot|patching|stop(s)? "
     r"working|lose|on (it|this|that)\b|\bvms?\b|guests|hosted on|runs on|running on",
     re.I,

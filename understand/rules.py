@@ -769,6 +769,10 @@ class _Part:
             word = self.tokens[n - 1]
             if token not in self.used or stem(token) not in cat.type_words:
                 continue
+            run = self._unfamiliar_run(n - 1, ignore)
+            if len(run) >= 2:  # "the adobe creative cloud licenses": no word the account has
+                out.append(" ".join(run))
+                continue
             if (
                 word in ignore
                 or word in STOP
@@ -785,6 +789,17 @@ class _Part:
             if not has & found:
                 out.append(word)
         return out
+
+    def _unfamiliar_run(self, end: int, ignore: set[str]) -> list[str]:
+        """The words no record of the account has among the (up to three) words that end at
+        token `end`, stopping at a question word or a name."""
+        run: list[str] = []
+        for word in reversed(self.tokens[max(0, end - 2) : end + 1]):
+            if word in STOP or word in ignore or word in resolve.QUESTION_WORDS or len(word) < 4:
+                break  # "desktops (not) laptops": no name
+            if self._unfamiliar(word, ignore):
+                run.insert(0, word)
+        return run
 
     def _unknown_kind_name(self) -> str:
         """Everyday words that are no name of the account, in a name's place before the word
@@ -1023,6 +1038,15 @@ class _Part:
         "registrar", "tenant name")."""
         out = []
         said = [t for t in self.tokens if t not in self.org_used]  # "Silver *Line*" is a name
+        said = [  # "what version is *installed* (and …)": what the record is, no field's name
+            t
+            for n, t in enumerate(said)
+            if not (
+                n
+                and said[n - 1] in ("is", "are", "was", "were")
+                and (n + 1 == len(said) or said[n + 1] in ("and", "or", "what", "who", "how"))
+            )
+        ]
         for asset_type in self.catalog.asset_types.values():
             found = attributes.traits(said, asset_type.fields, False, strict=True)
             if found:
