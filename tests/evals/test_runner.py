@@ -124,6 +124,7 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev10",
         "dev11",
         "dev12",
+        "dev13",
         "holdout",
         "holdout2",
     }
