@@ -66,8 +66,8 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "manufacturer",
             "manufacturer",
             re.compile(
-                r"manufacturer|\bvendor\b|\bmake\b(?! (a|an|the|sure|it)\b)|who makes|\bbrand\b|"
-                r"made by",
+                r"manufactur(er|ed)\b|\bvendor\b|\bmake\b(?! (a|an|the|sure|it)\b)|who makes|"
+                r"\bbrand\b|made by",
                 re.I,
             ),
         ),

@@ -662,6 +662,7 @@ class _Part:
         self.how = how if entries else ""
         self.used = used
         self._redirect_to_tagging_asset()
+        self._redirect_to_application()
         self._attributes()
         self._missing()
         undocumented = UNDOCUMENTED.search(text)  # asked, not context ("down for a bios
@@ -912,6 +913,33 @@ class _Part:
         ("the WAN IP at Bluewater": only its firewall has one)."""
         found = self._of_orgs(lambda e: e.kind is RecordType.CONFIGURATION and field in e.fields)
         return found if len(found) <= 3 else []
+
+    def _redirect_to_application(self) -> None:
+        """ "faucets erp version": a server named by what runs on it (FAU-ERP01 for "erp"),
+        asked a field it does not have but the asset that names it as its server does (the
+        application's version, vendor support number): that asset's field."""
+        if self.how != "role" or len(self.entries) != 1 or self.intent != "lookup":
+            return
+        device = self.entries[0]
+        if device.kind is not RecordType.CONFIGURATION:
+            return
+        if any(  # "what version are they running" is no OS question unless it says so
+            a.key != "operating_system" or _OS_SAID.search(self.text)
+            for a in attributes.fixed(self.text, RecordType.CONFIGURATION)
+        ):
+            return
+        verbs = {"run", "runs", "running", "ran", "use", "uses", "using"}  # "are they running"
+        own = [t for t in self.tokens if t not in self.used | self.org_used | verbs]
+        apps = []
+        for i in self.catalog.tagged.get(device.source_id, ()):
+            asset = self.catalog.entries[i]
+            fields = {f.name_key: f for f in self.catalog.fields_of(asset.type_name)}
+            asked = attributes.traits(own, tuple(fields.values()), False)
+            keys = [a.key.removeprefix("trait:") for a in asked]
+            if keys and all(k in fields and fields[k].kind != "Tag" for k in keys):
+                apps.append(asset)
+        if len(apps) == 1:
+            self.entries, self.total = apps, 1
 
     def _redirect_to_tagging_asset(self) -> None:
         """ "Warranty provider of HV01", "the ISP on WBTFW01": the fields of an asset (of a
@@ -1516,6 +1544,11 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
         part.intent = "lookup"
     return True
 
+
+_OS_SAID = re.compile(
+    r"\bos\b|o/s|operating system|firmware|windows|linux|macos|esxi|\bbuild\b", re.I
+)
+"""A question that names the operating system (not only "what version is it running")."""
 
 _REFER_RECORD = re.compile(r"\b(it|its|it's|that one|this one|same one)\b", re.I)
 
