@@ -43,7 +43,7 @@ DEPENDENCY = re.compile(
     r"reboots|is rebooted|goes offline|is offline|is patched|loses power|dies|drops|"
     r"dropped)\b.{0,40}"
     r"\b(what'?s?|which|who|whose)\b|\b(upstream|downstream) (of|from)\b|"
-    r"\b(vms?|guests?|servers) (are |is )?(on|running on|hosted on)\b|"
+    r"\b(vms?|guests?|servers|virtual machines?) (are |is )?(on|running on|hosted on)\b|"
     r"which (hypervisor|host|vm host|switch|firewall)\b.{0,70}\b(on|run|use|connect)|"
     r"\b(who|what)\b.{0,20}\b(can'?t|cannot|won'?t be able to|unable to) (work|print|log|"
     r"access|connect)|who (is|would be|gets) (affected|impacted)|"
@@ -59,7 +59,8 @@ DEPENDENCY = re.compile(
     r"\buplink(s|ed)?\b|\b(guests|vms)\b\W*$|"
     r"\bhow many (vms|guests)\b.{0,40}\b(on|run|running|hosted|live|sit|down|dies|fails)\b|"
     r"\bdependencies\b|\bdeps\b|\b(in order|needs?) to (run|work|start)\b|"
-    r"\bwhat (host|hv|hypervisor|node) is (it|this|that|\S+) on\b|"
+    r"\bwhat (host|hv|hypervisor|node) is (it|this|that|(the )?[\w-]+( [\w-]+){0,2}) on\b|"
+    r"\b(go|goes|going|route|routes|pass|passes) (through|via) (it|this|that|the|[\w-]+\d)\b|"
     r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"
     r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w&-]+){0,6} (need|require)s?\b(?! to do)|"
     r"\bwhat(?:'?s| is| are) (installed |running |hosted )?on\b(?! (its|their)\b)(?! (the )?"
@@ -174,7 +175,8 @@ UPSTREAM = re.compile(
     r"\bwhat(?:'?s| is| are) (installed |running |hosted )?on\b|\b\w{2,}s behind\b|"
     r"\b(software|apps?|applications?|programs?) (is |are )?(installed|running) on\b|"
     r"go(es)? (down|offline)|\bdie[sd]?\b|dead|fail|outage|crash|reboot|patching|stop(s)? "
-    r"working|lose|on (it|this|that)\b|\bvms?\b|guests|hosted on|runs on|running on",
+    r"working|lose|on (it|this|that)\b|\bvms?\b|guests|virtual machines?|hosted on|runs on|"
+    r"running on|go(es)? through",
     re.I,
 )
 NEIGHBORS = re.compile(
@@ -212,7 +214,8 @@ def direction(question: str, devices: int) -> str:
     ):
         return "downstream"  # "where does the acme wms vm run": its host
     if DOWNSTREAM.search(question) and not re.search(
-        r"what (depends|relies|runs|is hosted|is running)|\b(vms?|guests)\b(?! hosts?\b)",
+        r"what (depends|relies|runs|is hosted|is running)|"
+        r"\b(vms?|guests|virtual machines?)\b(?! hosts?\b)",
         question,
         re.I,
     ):  # "which vm host is X on": X's host

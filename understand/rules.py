@@ -628,6 +628,7 @@ class _Part:
                 # "the mail cert, what server is it on": the cert, before any server
                 entries, _, used = self._role(kinds, skip)
                 if entries:
+                    entries, used = self._past_field_words(kinds, skip, entries, used)
                     how = "role"
                     break
             if _of_other_asset_type(entries, named_assets):  # "support number for the LOB
@@ -913,6 +914,42 @@ class _Part:
         ("the WAN IP at Bluewater": only its firewall has one)."""
         found = self._of_orgs(lambda e: e.kind is RecordType.CONFIGURATION and field in e.fields)
         return found if len(found) <= 3 else []
+
+    def _past_field_words(
+        self, kinds: Collection[RecordType], skip: set[str], entries: list[Entry], used: set[str]
+    ) -> tuple[list[Entry], set[str]]:
+        """Records matched only by words that name a field ("riverside EHR vendor and
+        *support* number": the warranties called "X support") while a word that names few
+        records went unused ("ehr"): the records that word names."""
+        cat = self.catalog
+        if not used or not all(
+            stem(w) in cat.field_words
+            and stem(w) not in cat.type_words
+            and w not in resolve.DEVICE_NOUNS  # "the database server": a kind of device
+            for w in used
+        ):
+            return entries, used
+        left = [
+            t
+            for t in self.tokens
+            if t not in used | skip | STOP
+            and t not in resolve.QUESTION_WORDS
+            and stem(t) not in cat.field_words
+            and _names_few(t)
+            and any(org in cat.postings.get(stem(t), {}) for org in self.orgs)
+        ]
+        if not left:
+            return entries, used
+        other, _, met = self._role(kinds, skip | used)
+        if not other or not met & set(left):
+            return entries, used
+        asking = [  # of those, the ones that have the fields the other words name
+            e
+            for e in other
+            if e.kind is RecordType.FLEXIBLE_ASSET
+            and attributes.traits(list(used), cat.fields_of(e.type_name), False)
+        ]
+        return asking or other, met
 
     def _redirect_to_application(self) -> None:
         """ "faucets erp version": a server named by what runs on it (FAU-ERP01 for "erp"),
