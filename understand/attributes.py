@@ -87,6 +87,7 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "contact",
             re.compile(
                 r"\bcontact (on|for|of)\b|who('s| is) (listed|assigned|responsible)|"
+                r"\bcontact (listed|assigned|named|recorded|set) (on|for|against)\b|"
                 r"\bpoint of contact\b|\bresponsible (for|person)\b",
                 re.I,
             ),
@@ -134,7 +135,9 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "address",
             "address",
             re.compile(
-                r"address|where|located|street|directions|\bsites?\b|office|\bhq\b|post ?code|"
+                r"address|(?<!ip )(?<!mac )\baddr\b|where|located|street|directions|\bsites?\b|"
+                r"office|\bhq\b|"
+                r"post ?code|"
                 r"\bzip\b|eircode|postal|can'?t find|cannot find|\blocate\b",
                 re.I,
             ),

@@ -746,6 +746,16 @@ def organizations(
 
     best = max(coverage(o) for o in named)
     chosen = sorted(o for o in named if coverage(o) == best)
+    taken = {w for o in chosen for w in named[o]}
+    chosen += [  # "dc01 at riverside and at oakridge": each named by a word only its name has
+        o
+        for o in sorted(named)
+        if o not in chosen
+        and named[o]
+        and not named[o] & taken
+        and all(catalog.org_words.get(w) == {o} and w not in BUSINESS_WORDS for w in named[o])
+    ]
+    chosen.sort()
     if strong:
         # short names and initials are exact; keep every org a strong key named
         exact = {o for o in strong if coverage(o) == best or not weak}
@@ -1099,6 +1109,8 @@ def unknown_words(
             continue
         if known(token, catalog) or token in everyday or stem(token) in everyday:
             continue
+        if re.sub(r"(ing|ed)$", "", token) in ABBREVIATIONS:
+            continue  # "RDPing into the box": a verb made of shorthand, no name
         after = listed[n + 1] if n + 1 < len(listed) else ""
         if is_common(token) and not _other_org_word(token, after, catalog):
             continue

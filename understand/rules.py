@@ -551,6 +551,12 @@ class _Part:
             places, _, met = self._role((RecordType.LOCATION,), self.org_used)
             if places and len(met) >= 2 and typeish <= met:  # "… silver line's west sac yard"
                 entries, how, used = places, "role", met
+            elif self.named_orgs and not typeish and not places and _STREET.search(text):
+                entries = sorted(  # "where's the dentist located, street addr": its office
+                    self._of_orgs(lambda e: e.kind is RecordType.LOCATION),
+                    key=lambda e: (not e.primary, e.name),
+                )[:1]
+                how = "role" if entries else how
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
         device_asked = bool(device_fields) and any(
             t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)
@@ -662,6 +668,7 @@ class _Part:
         self.entries = entries[:MAX_TARGETS]
         self.how = how if entries else ""
         self.used = used
+        self._and_the_other()
         self._redirect_to_tagging_asset()
         self._redirect_to_application()
         self._attributes()
@@ -914,6 +921,41 @@ class _Part:
         ("the WAN IP at Bluewater": only its firewall has one)."""
         found = self._of_orgs(lambda e: e.kind is RecordType.CONFIGURATION and field in e.fields)
         return found if len(found) <= 3 else []
+
+    def _and_the_other(self) -> None:
+        """ "the owner and the office manager at Faucets", "m365 and sophos renewal dates":
+        two records of one kind joined by "and", where grounding kept one; the other is what
+        the words left over name."""
+        joins = [n for n, t in enumerate(self.tokens) if t in ("and", "plus", "n")]
+        if not self.entries or self.how != "role" or self.intent not in _ONE_RECORD or not joins:
+            return
+        kinds = {e.kind for e in self.entries}
+        if len(kinds) != 1:
+            return
+        cat = self.catalog
+        left = [
+            t
+            for t in self.tokens
+            if t not in self.used | self.org_used | STOP
+            and t not in resolve.QUESTION_WORDS
+            and stem(t) not in resolve.QUESTION_STEMS
+            and stem(t) not in cat.field_words
+            and len(t) >= 2
+            and any(org in cat.postings.get(w, {}) for w in expand([t]) for org in self.orgs)
+        ]
+        if not left:
+            return
+        other, _, met = self._role(kinds, set(self.tokens) - set(left))
+        have = {e.source_id for e in self.entries}
+        more = [e for e in other if e.source_id not in have]
+        first = min(n for n, t in enumerate(self.tokens) if t in self.used)
+        second = min((n for n, t in enumerate(self.tokens) if t in met), default=first)
+        if not any(min(first, second) < n < max(first, second) for n in joins):
+            return  # "A and B": the two names on either side of the "and"
+        if more and len(more) <= 3 and met <= set(left):
+            self.entries = [*self.entries, *more]
+            self.total = len(self.entries)
+            self.used = self.used | met
 
     def _past_field_words(
         self, kinds: Collection[RecordType], skip: set[str], entries: list[Entry], used: set[str]
@@ -1581,6 +1623,12 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
         part.intent = "lookup"
     return True
 
+
+_STREET = re.compile(r"\bstreet\b|\baddr(ess)?\b(?<!ip addr)(?<!ip address)", re.I)
+"""A question for a street address (not an IP address)."""
+
+_ONE_RECORD = ("lookup", "expiry")
+"""Intents that ask about the records named (not what depends on them, not how to fix)."""
 
 _OS_SAID = re.compile(
     r"\bos\b|o/s|operating system|firmware|windows|linux|macos|esxi|\bbuild\b", re.I
