@@ -274,6 +274,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vlan": ("vlan",),
     "network": ("ssid", "vlan"),
     "success": ("successful",),
+    "good": ("successful",),
     "successful": ("successful",),
     "last": ("last",),
     "product": ("product",),

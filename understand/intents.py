@@ -121,6 +121,8 @@ STRONG_DEPENDENCY = re.compile(
     r"\bcut off\b",
     re.I,
 )
+_LOGIN_VERB = re.compile(r"\b(log ?in(to)?|log ?on(to)?|sign ?in(to)?)\b", re.I)
+"""Logging in as what the engineer is about to do, not what is asked."""
 SYMPTOM_LOGIN = re.compile(r"(can'?t|cannot|unable to|won'?t let (me|them)) log ?(in|on)", re.I)
 
 
@@ -136,7 +138,10 @@ def intent_of(question: str) -> Intent:
         question = DEPENDENCY.sub(" ", question)  # is on it": a field, not what is on it
     if DEPENDENCY.search(question) and (not CREDENTIAL.search(question) or not weak):
         return "dependencies"
-    if CREDENTIAL.search(question) and not SYMPTOM_LOGIN.search(question):
+    logging_in = not CREDENTIAL.search(_LOGIN_VERB.sub(" ", question))
+    if logging_in and FIELD_ASKED.search(question):
+        pass  # "I need to log into the controller - what IP is the AP on": its IP
+    elif CREDENTIAL.search(question) and not SYMPTOM_LOGIN.search(question):
         return "credential"
     if DEPENDENCY.search(question):
         return "dependencies"

@@ -564,9 +564,23 @@ def correct(tokens: list[str], catalog: Catalog, proper: Collection[str] = ()) -
             out.append(longer[0])  # "netdocs" for NetDocuments: a name cut short
         elif (short := _contracted(token, catalog)) is not None:
             out.append(short)  # "nwind" for Northwind: letters left out
+        elif (head := _name_head(token, catalog)) is not None:
+            out.append(head)  # "the corporate wi-fi" where the network is ACME-Corp
         else:
             out.append(token)
     return out
+
+
+def _name_head(token: str, catalog: Catalog) -> str | None:
+    """The one word of the account's names (four letters or more) that an English word no
+    record has starts with, three or more letters short of it ("corporate" → "corp")."""
+    everyday = model_words()
+    heads = {  # not "time" of "timeout", "class" of "classroom": two words run together
+        token[:n]
+        for n in range(4, len(token) - 2)
+        if token[:n] in catalog.vocabulary and token[n:] not in everyday
+    }
+    return heads.pop() if len(heads) == 1 else None
 
 
 def _swapped(token: str, catalog: Catalog) -> str | None:

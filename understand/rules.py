@@ -1619,13 +1619,28 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     part.unresolved = []
     part._redirect_to_tagging_asset()
     part._attributes()
-    if part.intent in ("expiry", "list", "howto", "overview"):
-        part.intent = "lookup"
+    fixing = part.intent == "howto" and not part.attributes and _HOW_DO_WE.search(part.text)
+    if part.intent in ("expiry", "list", "howto", "overview") and not fixing:
+        part.intent = "lookup"  # "how do we get it back": steps about it, not its fields
     return True
 
 
 _STREET = re.compile(r"\bstreet\b|\baddr(ess)?\b(?<!ip addr)(?<!ip address)", re.I)
 """A question for a street address (not an IP address)."""
+
+_STATEMENT = re.compile(
+    r"(?!\s*(and|also|plus|or|but)\b)[\w&' .-]{1,60}?\b(is|are|was|were|keeps?|has been|have "
+    r"been|seems?|went|got|just)\b",
+    re.I,
+)
+"""A sentence that says something ("PowerSchool is crawling"): context after a question."""
+
+_HOW_DO_WE = re.compile(
+    r"\bhow (do|can|should|would) (we|i|you|they)\b(?! (find|know|tell|see|check) (the|its|it|if|"
+    r"what|which|when|where|who))",
+    re.I,
+)
+"""Steps asked for ("how do we get it back"), not a field ("how do I find its IP")."""
 
 _ONE_RECORD = ("lookup", "expiry")
 """Intents that ask about the records named (not what depends on them, not how to fix)."""
@@ -1817,7 +1832,10 @@ def plan_question(
             n
             and part.entries
             and not part.attributes
-            and {e.source_id for e in part.entries} <= {e.source_id for e in parts[-1].entries}
+            and (
+                {e.source_id for e in part.entries} <= {e.source_id for e in parts[-1].entries}
+                or _STATEMENT.match(text)
+            )
             and not (_ASKING.search(text) or _ASKS_INSIDE.search(text))
         ):
             continue  # "what firmware is english-setter on? the pharmacy zebra": the same
