@@ -267,8 +267,8 @@ class Catalog:
                     if names and weight >= TYPE and len(base) >= 4 and not base.isdigit():
                         self.vocabulary.add(base)
                     best[base] = max(best.get(base, 0.0), weight)
-                    for w in ABBREVIATIONS.get(part, ()):  # "FS01" is a file server by type,
-                        best[w] = max(best.get(w, 0.0), min(weight, TYPE))  # not by name
+                    for w in map(stem, ABBREVIATIONS.get(part, ())):  # "FS01" is a file
+                        best[w] = max(best.get(w, 0.0), min(weight, TYPE))  # server by type
         for w, weight in best.items():
             self.postings[w][entry.organization_id].append((idx, weight))
             self.frequency[w] += 1

@@ -123,6 +123,15 @@ STRONG_DEPENDENCY = re.compile(
 )
 _LOGIN_VERB = re.compile(r"\b(log ?in(to)?|log ?on(to)?|sign ?in(to)?)\b", re.I)
 """Logging in as what the engineer is about to do, not what is asked."""
+_PHYSICAL_WHERE = re.compile(
+    r"\bwhere\b.{0,60}\bphysical(ly)?\b|\bphysical(ly)? (located|sits?|lives?|is|are)\b", re.I
+)
+_WHICH_ONE = re.compile(
+    r"\bthe (one|box|server|vm|machine|host|device)( that| which)? (the )?[\w-]+( [\w-]+)? "
+    r"(runs|lives|sits|is hosted|is running) on\b",
+    re.I,
+)
+"""A clause that says which device is meant by what runs on it."""
 SYMPTOM_LOGIN = re.compile(r"(can'?t|cannot|unable to|won'?t let (me|them)) log ?(in|on)", re.I)
 
 
@@ -130,6 +139,10 @@ def intent_of(question: str) -> Intent:
     """The question's kind by wording alone; the planner refines it with what it grounded."""
     if SIMILAR.search(question):
         return "similar"
+    if _PHYSICAL_WHERE.search(question):
+        return "lookup"  # "where does the pos server physically live": its location
+    if FIELD_ASKED.search(question):  # "the imaging server, the one Dentrix runs on - what
+        question = _WHICH_ONE.sub(" ", question)  # IP does it have": which one, not what
     weak = not STRONG_DEPENDENCY.search(question)
     listing = re.search(r"\b(vms?|guests|servers|devices)\b", question, re.I)
     if (

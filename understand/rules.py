@@ -822,7 +822,15 @@ class _Part:
                     break
                 start -= 1
             run = self.tokens[start:n]
-            at_name = not start or self.tokens[start - 1] in ("at", "for", "from", "with")
+            after = self.tokens[n + 1] if n + 1 < len(self.tokens) else ""
+            at_name = (
+                not start
+                or self.tokens[start - 1] in ("at", "for", "from", "with")
+                or (  # "the greenfield dental fw": whose device
+                    self.tokens[start - 1] == "the"
+                    and (after in resolve.DEVICE_NOUNS or stem(after) in self.catalog.type_words)
+                )
+            )
             if at_name and any(
                 not resolve.known(w, self.catalog) and resolve.is_common(w) for w in run
             ):
@@ -1630,7 +1638,7 @@ _STREET = re.compile(r"\bstreet\b|\baddr(ess)?\b(?<!ip addr)(?<!ip address)", re
 
 _STATEMENT = re.compile(
     r"(?!\s*(and|also|plus|or|but)\b)[\w&' .-]{1,60}?\b(is|are|was|were|keeps?|has been|have "
-    r"been|seems?|went|got|just)\b",
+    r"been|seems?|went|got|just)\b|\s*(just|only)\b",
     re.I,
 )
 """A sentence that says something ("PowerSchool is crawling"): context after a question."""
