@@ -14,7 +14,7 @@ from evals.other_msp import OTHER_TODAY
 from evals.other_msp import snapshot as other_snapshot
 from graphs.state import Plan, Turn
 from sync.sample import REFERENCE_DATE, generate
-from understand import rules
+from understand import resolve, rules
 from understand.catalog import Catalog, build
 from understand.windows import window
 
@@ -733,3 +733,48 @@ def test_wording_the_ninth_msp_and_eighth2_showed() -> None:
     assert "Dental Radiography PC" in images.config_types  # "pcs": types that end in PC
     shared = _ask("eighth", "pvah pharmacy label printer is shared off which pc?")
     assert shared.intent == "dependencies" and shared.direction == "downstream"
+
+
+def test_wording_dev11_to_dev13_showed() -> None:
+    hosted = _ask("sample", "npm-hv02 whats on it")
+    assert hosted.intent == "dependencies" and hosted.direction == "upstream"
+    vms = _ask("sample", "Which virtual machines are hosted on Faucets Inc's FAU-HV02?")
+    assert vms.intent == "dependencies" and vms.direction == "upstream"  # not its own host
+    software = _ask("sample", "whats installed on bsd-ws003")
+    assert software.intent == "dependencies" and software.attribute is None  # no install date
+    version = _ask("sample", "Acme's Descartes WMS: what version is installed")
+    assert _targets(version) == {"flexible_asset:50090"}  # not the certs 'installed on' it
+    assert version.asks[0].attributes == ["trait:version"]
+    erp = _ask("sample", "Faucets' ERP - what version are they running?")
+    assert _targets(erp) == {"flexible_asset:50078"}  # the application on FAU-ERP01, not its OS
+    ehr = _ask("sample", "riverside EHR vendor and support #")
+    assert _targets(ehr) == {"flexible_asset:50103"}  # not the warranties called "X support"
+    adobe = _ask("sample", "renewal date on the adobe creative cloud licenses at summit?")
+    assert not adobe.asks and "adobe creative" in adobe.unresolved[0]  # not every licence
+    people = _ask("sample", "Who are the owner and the office manager at Faucets Inc?")
+    assert _targets(people) == {"contact:80029", "contact:80030"}
+    renewals = _ask("sample", "cedar valley m365 and sophos renewal dates")
+    assert _targets(renewals) == {"flexible_asset:50042", "flexible_asset:50043"}
+    both = _ask("sample", "dc01 ip at riverside and at oakridge")
+    assert _targets(both) == {"configuration:10203", "configuration:10316"}
+    assert _ask("sample", "the plumbing supply client's erp license seats").organization_ids == [6]
+    login = _ask("sample", "I need to log into the UniFi controller at Cedar Valley - AP ip?")
+    assert login.intent == "lookup" and login.attribute == "primary_ip"
+    ram = _ask("sample", "How much RAM is in CVSD-SIS01? PowerSchool is crawling.")
+    assert not ram.asks and ram.unresolved  # the sentence after it is no second question
+    wifi = _ask("sample", "scanner guns at Acme need the corporate Wi-Fi. Which SSID?")
+    assert _targets(wifi) == {"flexible_asset:50088"}  # ACME-Corp
+    _, catalog = _sample()
+    assert "print" in catalog.vocabulary  # yet "printout" is two words run together
+    assert resolve.correct(["corporate", "printout"], catalog) == ["corp", "printout"]
+    lacking = _ask("sample", "serial on the greenfield dental fw")
+    assert not lacking.asks and "greenfield dental" in lacking.unresolved[0]
+    imaging = _ask("sample", "Bright Smile's imaging server, the one Dentrix runs on - its IP?")
+    assert imaging.intent == "lookup" and _targets(imaging) == {"configuration:10041"}
+    where = _ask("sample", "where does the bluewater pos server physically live")
+    assert where.intent == "lookup" and where.asks[0].attributes == ["location"]
+    street = _ask("sample", "where's the dentist located, street addr")
+    assert _targets(street) == {"location:90002"}
+    assert _ask("fifth", "io ip addr? (levante faro)").attribute == "primary_ip"
+    restore = _ask("sample", "user at faucets deleted a file off the S: drive, how do we fix it")
+    assert restore.intent == "howto"
