@@ -234,7 +234,8 @@ def direction(question: str, devices: int) -> str:
         return "downstream"  # "where does the acme wms vm run": its host
     if DOWNSTREAM.search(question) and not re.search(
         r"what (depends|relies|runs|is hosted|is running)|"
-        r"\b(vms?|guests|virtual machines?)\b(?! hosts?\b)",
+        r"\b(vms|guests|virtual machines)\b(?! hosts?\b)|"
+        r"(?<!that )(?<!this )(?<!the )\b(vm|virtual machine)\b(?! hosts?\b)",  # "that vm": X
         question,
         re.I,
     ):  # "which vm host is X on": X's host
