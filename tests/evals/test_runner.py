@@ -125,6 +125,7 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev11",
         "dev12",
         "dev13",
+        "dev14",
         "holdout",
         "holdout2",
     }
@@ -133,7 +134,7 @@ def test_the_hand_written_sets_load_and_split() -> None:
     fourth = golden.load("fourth")
     assert {i.id.split("-", 1)[0] for i in fourth} == {"fourth", "fourthh"}
     assert golden.account("fifthh") == "fifth"
-    assert {i.id.split("-", 1)[0] for i in golden.load("fifth")} == {"fifth", "fifthh"}
+    assert {i.id.split("-", 1)[0] for i in golden.load("fifth")} == {"fifth", "fifth2", "fifthh"}
     assert golden.account("sixthh") == "sixth"
     assert golden.account("seventhh") == "seventh"
     assert {i.id.split("-", 1)[0] for i in golden.load("seventh")} == {"seventh", "seventhh"}
