@@ -275,6 +275,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "network": ("ssid", "vlan"),
     "success": ("successful",),
     "good": ("successful",),
+    "exp": ("expires", "expiry", "expiration", "renewal"),
     "successful": ("successful",),
     "last": ("last",),
     "product": ("product",),

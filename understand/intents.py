@@ -68,11 +68,15 @@ DEPENDENCY = re.compile(
     r"schedule)\b)|"
     r"(?<!')\b(\w{2,}s|what'?s|what is|what are|anything|everything) behind "
     r"(the|it|this|that|[\w-]+\d)\b|\bdownstream of (the|it|this|that|[\w-]+\d)\b|"
-    r"\b(software|apps?|applications?|programs?) (is |are )?(installed|running) on\b",
+    r"\b(software|apps?|applications?|programs?) (is |are )?(installed|running) on\b|"
+    r"\b(which|what) [\w-]+s\b.{0,30}\b(use|queue|print|go|need|require|rely on|talk to)s? "
+    r"(thru |through |via |on )?(it|this|that|them|[\w-]*\d[\w-]*|the [\w-]+( [\w-]+)?)\b|"
+    r"\b(guests?|vms?|virtual machines) list\b|\blist (of )?(the )?(guests|vms|virtual machines)\b",
     re.I,
 )
 EXPIRY = re.compile(
-    r"expir|renew|\bdue\b|lapse|running out|run out|\bending\b|\bends? (in|within|before|by)\b|"
+    r"expir|\bexp\b|renew|\bdue\b|lapse|running out|run out|\bending\b|"
+    r"\bends? (in|within|before|by)\b|"
     r"end of (support|life)|out of warranty|"
     r"warrant(y|ies)\b.{0,30}\b(next|within|this|soon|up|left|ending)\b|\bup in the next\b|"
     r"warrant(y|ies) (end|run|expir)|up for renewal|\blose (their |its |the )?warrant|"

@@ -566,8 +566,20 @@ def correct(tokens: list[str], catalog: Catalog, proper: Collection[str] = ()) -
             out.append(short)  # "nwind" for Northwind: letters left out
         elif (head := _name_head(token, catalog)) is not None:
             out.append(head)  # "the corporate wi-fi" where the network is ACME-Corp
+        elif token.isalpha() and (swap := _swapped(token, catalog)) is not None:
+            out.append(swap)  # "vualt", "techincal": two letters swapped
         else:
             out.append(token)
+    for a, b in zip(tokens, tokens[1:], strict=False):  # "sentinal one": SentinelOne mistyped
+        if a in out and a.isalpha() and b.isalpha() and len(a) >= 4 and not known(a, catalog):
+            match = process.extractOne(a + b, vocabulary, scorer=fuzz.ratio, score_cutoff=88)
+            if (
+                match
+                and match[0] not in out
+                and len(match[0]) >= 7
+                and not any(match[0] in squash(o.name) for o in catalog.organizations.values())
+            ):  # organizations' names are matched on their own, typos and all
+                out.append(match[0])
     return out
 
 
@@ -588,10 +600,11 @@ def _swapped(token: str, catalog: Catalog) -> str | None:
     neighbouring letters swapped: short words are corrected only so ("egde" → "edge")."""
     if token in model_words() or is_common(token):
         return None
-    near = {
-        token[:n] + token[n + 1] + token[n] + token[n + 2 :] for n in range(len(token) - 1)
-    } & catalog.vocabulary
-    return near.pop() if len(near) == 1 else None
+    near = {token[:n] + token[n + 1] + token[n] + token[n + 2 :] for n in range(len(token) - 1)}
+    named = near & catalog.vocabulary
+    if not named and len(token) >= 5:  # "techincal" for a contact of type Technical
+        named = {w for w in near if w in catalog.frequency}
+    return named.pop() if len(named) == 1 else None
 
 
 def respell(text: str, catalog: Catalog) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from core.models import RecordType
@@ -313,7 +314,9 @@ def split(question: str, field_words: Collection[str] = ()) -> list[str]:
     that asks nothing ("power cut at Fabrikam, what's the shutdown order") is context for
     the part after it; one in brackets after it qualifies the part before ("… ? (faro)")."""
     parts = [p.strip(" ?,.") for p in _SPLIT.split(question)]
-    parts = [p for p in parts if p][:MAX_PARTS]
+    halves = [_two_asks(p, field_words) for p in parts if p]
+    paired = {h for pair in halves if len(pair) == 2 for h in pair}  # each asks a field
+    parts = [h for pair in halves for h in pair][:MAX_PARTS]
     out: list[str] = []
     carry = ""
     for n, part in enumerate(parts):
@@ -321,7 +324,8 @@ def split(question: str, field_words: Collection[str] = ()) -> list[str]:
             out[-1] = f"{out[-1]} {part}"
             continue
         asking = (
-            _ASKING.search(part)
+            part in paired
+            or _ASKING.search(part)
             or _ASKS_INSIDE.search(part)  # "SYD-ESX-01 - which VMs are on it"
             or any(attributes.fixed(part, kind) for kind in attributes.FIXED)
             or re.search(r"\b(name|names)\b", part, re.I)
@@ -346,6 +350,43 @@ def split(question: str, field_words: Collection[str] = ()) -> list[str]:
         out.append(f"{carry} {part}".strip() if carry else part)
         carry = ""
     return out or [question]
+
+
+_JOIN = re.compile(r",?\s+(?:and|&|\+|plus)\s+", re.I)
+_CLAUSE = re.compile(
+    r"\b(it|its|it's|their|them|this|that|so|because|since|is|are|was|were|says?|keeps?|"
+    r"shows?|stuck|can|could|should|will|would)\b",
+    re.I,
+)
+"""Words of a sentence (a verb, a pronoun), not of a list of two records' fields."""
+
+
+def _two_asks(part: str, field_words: Collection[str]) -> list[str]:
+    """ "summit firewall wan ip and core switch mgmt ip", "guest wifi vlan, and corp wifi
+    security": two records, each with its own field, joined by "and" (not "ip and mac of X",
+    whose first half names no record)."""
+    joins = list(_JOIN.finditer(part))
+    if len(joins) != 1 or _CLAUSE.search(part):
+        return [part]  # "pull its ip and mac so i can check…", "says 86:01 and plans are…"
+    left, right = part[: joins[0].start()], part[joins[0].end() :]
+
+    def field(word: str) -> bool:  # "securty": a field word mistyped
+        base = stem(word)
+        if base in field_words or intents.FIELD_ASKED.fullmatch(word):
+            return True
+        near = process.extractOne(base, field_words, scorer=OSA.distance, score_cutoff=1)
+        return len(base) >= 5 and near is not None and len(near[0]) >= 5
+
+    def asks(half: str) -> bool:
+        said = words(half)
+        fields = [w for w in said if field(w)]
+        fields += [m[0] for m in intents.FIELD_ASKED.finditer(half)]
+        named = [
+            w for w in said if w not in STOP and w not in fields and w not in resolve.QUESTION_WORDS
+        ]
+        return bool(fields) and bool(named)
+
+    return [left, right] if asks(left) and asks(right) else [part]
 
 
 _FIELD_ONLY = re.compile(r"[\w&' ]+:\s*[\w' ]{1,40}", re.I)
