@@ -190,7 +190,8 @@ DOWNSTREAM = re.compile(
     r"sit(s)? on|connect(ed)? to|uplink|on)\b|which (hypervisor|host|vm host|switch|firewall)\b|"
     r"\bwhere does\b|\buplinks? to\b|"
     r"(?<!what )(?<!which )(?<!who )\b(depends|relies) on\b(?!.{0,10}\b(it|this|that)\b)|"
-    r"need(s)? to work|\bin order to (run|work|start)\b",
+    r"need(s)? to work|\bin order to (run|work|start)\b|"
+    r"\b(which|what) [\w-]+ (it|this|that|they) (runs?|sits?|lives?|is hosted) on\b",
     re.I,
 )
 UPSTREAM = re.compile(

@@ -462,7 +462,11 @@ class _Part:
         self.tokens += _acronyms(self.tokens, catalog, self.org_used) + _joined(
             self.tokens, catalog, self.org_used
         )
-        self.asked_type = set(_ASKED_TYPE.findall(text.lower())) if text else set()
+        self.asked_type = (
+            set(_ASKED_TYPE.findall(text.lower()) + _ASKED_AFTER.findall(text.lower()))
+            if text
+            else set()
+        )
         if not self.orgs and not self.out_of_scope and context_orgs:
             self.orgs = [o for o in context_orgs if o in allowed]  # "... the IT manager there?"
         self.intent: Intent = intents.intent_of(text)
@@ -564,7 +568,8 @@ class _Part:
             )
         ):
             # "the MAC of the CCH Axcess server": the device that runs it, not the app record
-            devices, _, more = self._role((RecordType.CONFIGURATION,), set())
+            # ("the prophet 21 box sits on which hypervisor": the box, not a hypervisor)
+            devices, _, more = self._role((RecordType.CONFIGURATION,), self.asked_type)
             if devices:
                 entries, how, used = devices, "role", used | more
         if not entries and self.intent == "credential" and self.orgs and _ENTRIES.search(text):
@@ -1562,6 +1567,10 @@ class _Part:
 _ASKED_TYPE_RE = r"\b(?:which|what)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:is|are|does|do|would|will)\b"
 _ASKED_TYPE = re.compile(_ASKED_TYPE_RE)
 """The kind of record asked for ("which *host* is the Dentrix server on"): not the subject."""
+_ASKED_AFTER = re.compile(
+    r"\b(?:on|to|into|under|behind|off|from) (?:which|what) (?:[\w-]+\s+)?([\w-]+)\W*$"
+)
+"""The same at the end ("the prophet 21 box sits on which *hypervisor*")."""
 
 
 def _acronyms(tokens: Sequence[str], catalog: Catalog, org_used: set[str]) -> list[str]:
