@@ -12,6 +12,7 @@ unresolved, so the answer can say what was not found instead of answering someth
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import os
 import re
@@ -636,7 +637,8 @@ def _asking_typo(token: str, catalog: Catalog) -> str | None:
 
 @functools.cache
 def _question_list() -> list[str]:
-    return sorted(w for w in QUESTION_WORDS if len(w) >= 4)
+    months = {m.lower() for m in calendar.month_name if m}  # "end of septmber"
+    return sorted(w for w in QUESTION_WORDS | months if len(w) >= 4)
 
 
 def _contracted(token: str, catalog: Catalog) -> str | None:

@@ -2122,7 +2122,7 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         if plan.direction == "path" and len(devices) >= 2:
             plan.second_device = devices[1]
     if intent == "expiry":
-        span = window(question, today)
+        span = window(resolve.respell(question, catalog), today)  # "end of septmber"
         if span:
             plan.window_start, plan.window_end = span
         if plan.asset_types:  # "tests, audits, warranties": every type whose due date is said

@@ -107,7 +107,11 @@ def window(question: str, today: date, default: bool = True) -> tuple[date, date
             a, b = _MONTHS[first], _MONTHS[second]
             year = today.year + (a < today.month)
             return date(year, a, 1), _month_end(year + (b < a), b)
-    match = re.search(r"\b(?:before|by|until|till|through|thru)\s+(?:the end of\s+)?([a-z]+)", q)
+    match = re.search(
+        r"\b(?:before|by|until|till|through|thru|between now and)\s+(?:the end of\s+|end of\s+)?"
+        r"([a-z]+)",
+        q,
+    )
     if match and match[1] in _MONTHS:
         month = _MONTHS[match[1]]
         year = today.year + (month < today.month)
