@@ -88,6 +88,7 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             re.compile(
                 r"\bcontact (on|for|of)\b|who('s| is) (listed|assigned|responsible)|"
                 r"\bcontact (listed|assigned|named|recorded|set) (on|for|against)\b|"
+                r"\bwho (uses|is using|works on|sits at)\b|"
                 r"\bpoint of contact\b|\bresponsible (for|person)\b",
                 re.I,
             ),

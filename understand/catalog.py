@@ -195,6 +195,8 @@ class Catalog:
     """A house word → the keys of the device names that have it (for typos: "mt-elbret")."""
     os_note_words: dict[str, frozenset[str]] = field(default_factory=dict)
     """Source id → stems of a configuration's OS notes ("4x NVIDIA L40S", "Slurm 23.11")."""
+    cities: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Town of a location (lowercase, accents folded) → the organizations with a site there."""
     field_words: set[str] = field(default_factory=set)
     """Words of the account's trait names ("registrar", "seats"): asked for, never names."""
     vocabulary: set[str] = field(default_factory=set)
@@ -342,6 +344,8 @@ class Catalog:
                     ],
                 )
             case Location():
+                if record.city:  # "valencia fw": the client with a site in that town
+                    self.cities[" ".join(words(record.city))].add(record.organization_id)
                 entry = Entry(
                     record.source_id,
                     RecordType.LOCATION,

@@ -469,6 +469,8 @@ class _Part:
         )
         if not self.orgs and not self.out_of_scope and context_orgs:
             self.orgs = [o for o in context_orgs if o in allowed]  # "... the IT manager there?"
+        if not self.orgs and not self.out_of_scope:
+            self.orgs = self._site_org(allowed)  # "valencia fw wan ip": the client there
         self.intent: Intent = intents.intent_of(text)
         self.entries: list[Entry] = []
         self.total = 0
@@ -747,6 +749,19 @@ class _Part:
             self.unresolved.append(f"no such date is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
             self.entries, self.total, self.how = [], 0, ""
+
+    def _site_org(self, allowed: Collection[int]) -> list[int]:
+        """The one organization in scope with a site in a town the question names ("valencia
+        fw wan ip" for Oficina central, València), when no organization is named: where the
+        records are searched (the town's word still picks the records at that site)."""
+        said = f" {' '.join(words(self.text))} "
+        found = {
+            org
+            for city, orgs in self.catalog.cities.items()
+            if f" {city} " in said
+            for org in orgs
+        }
+        return sorted(found) if len(found) == 1 and found <= set(allowed) else []
 
     def _unknown_client(self) -> str:
         """The words before "client", "customer", "company" … when they name no organization
