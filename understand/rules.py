@@ -1014,14 +1014,20 @@ class _Part:
         ]
         if not left:
             return
-        other, _, met = self._role(kinds, set(self.tokens) - set(left))
+        types = {e.type_name for e in self.entries}
+        kind_words = {  # "both firewalls, Reno and the Sacramento yard": Reno's firewall
+            t for t in self.used if cat.type_words.get(stem(t), set()) & types
+        }
+        other, _, met = self._role(kinds, set(self.tokens) - set(left) - kind_words)
+        met -= kind_words
         have = {e.source_id for e in self.entries}
         more = [e for e in other if e.source_id not in have]
-        first = min(n for n, t in enumerate(self.tokens) if t in self.used)
+        named = (self.used - kind_words) or self.used
+        first = min(n for n, t in enumerate(self.tokens) if t in named)
         second = min((n for n, t in enumerate(self.tokens) if t in met), default=first)
         if not any(min(first, second) < n < max(first, second) for n in joins):
             return  # "A and B": the two names on either side of the "and"
-        if more and len(more) <= 3 and met <= set(left):
+        if more and len(more) <= 3 and met and met <= set(left):
             self.entries = [*self.entries, *more]
             self.total = len(self.entries)
             self.used = self.used | met
