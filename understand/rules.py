@@ -65,6 +65,7 @@ PERSON = re.compile(
 WHO_FIRST = re.compile(
     r"(^|[-,.:;!]\s+)\s*(who|whom|who's|whos)\b(?!.{0,12}\b(makes?|made|manufactur))", re.I
 )
+_APP_SERVER = re.compile(r"\b(app|application|db|database|web|file|print|mail) servers?\b", re.I)
 DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
     re.I,
@@ -541,8 +542,10 @@ class _Part:
             if a.key
             not in ("location", "warranty_expires_at", "configuration_type", "manufacturer")
         ]
-        named_assets = [
-            t for t in types_named(self.tokens, cat.type_words) if t.lower() in cat.asset_types
+        named_assets = [  # not "Mobile Line" for Silver Line's "line"
+            t
+            for t in types_named([t for t in self.tokens if t not in self.org_used], cat.type_words)
+            if t.lower() in cat.asset_types
         ]
         if entries and all(e.kind is RecordType.FLEXIBLE_ASSET for e in entries):
             lacking = not attributes.traits(
@@ -1181,7 +1184,7 @@ class _Part:
             order.append((RecordType.PASSWORD, RecordType.CONFIGURATION))
         if (
             self.intent == "dependencies"
-            and SOFTWARE_HINT.search(text)
+            and SOFTWARE_HINT.search(_APP_SERVER.sub(" ", text))  # "the app server": a device
             and (_ASKS_DEVICES.search(text))
         ):  # "the lightspeed app, what servers is it tied to": the application's servers
             order.append((RecordType.FLEXIBLE_ASSET,))
