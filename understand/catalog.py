@@ -174,6 +174,8 @@ class Catalog:
     """Source id → entry."""
     tagged: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     """Configuration source id → assets whose tag traits name it (its warranty, backup)."""
+    covers: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """Asset source id → the configurations its tag traits name (`tagged` the other way)."""
     device_taggers: set[int] = field(default_factory=set)
     """Entries of the assets whose tag traits name some configuration (the values of
     `tagged`, as a set): such an asset belongs to the devices it names."""
@@ -321,6 +323,7 @@ class Catalog:
                         for v in value.values:
                             self.tagged[f"configuration:{v.id}"].append(idx)
                             self.device_taggers.add(idx)
+                            self.covers[record.source_id].append(f"configuration:{v.id}")
             case Contact():
                 emails = {e.value.lower() for e in record.emails}
                 emails |= {k for p in record.phones for k in _phone_keys(p.value)}
@@ -512,6 +515,8 @@ class Catalog:
         self.by_org = dict(self.by_org)
         self.type_words = dict(self.type_words)
         self.tagged = dict(self.tagged)
+        self.covers = dict(self.covers)
+        self.cities = dict(self.cities)
         self.credentials = dict(self.credentials)
         self.devices_of = dict(self.devices_of)
 

@@ -759,10 +759,7 @@ class _Part:
         records are searched (the town's word still picks the records at that site)."""
         said = f" {' '.join(words(self.text))} "
         found = {
-            org
-            for city, orgs in self.catalog.cities.items()
-            if f" {city} " in said
-            for org in orgs
+            org for city, orgs in self.catalog.cities.items() if f" {city} " in said for org in orgs
         }
         return sorted(found) if len(found) == 1 and found <= set(allowed) else []
 
@@ -1695,6 +1692,19 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
         and WHO_FIRST.search(part.text)
     ):
         return False  # "and who's their ops lead": a person of the organization
+    device_fields = attributes.fixed(part.text, RecordType.CONFIGURATION)
+    if device_fields and all(e.kind is RecordType.FLEXIBLE_ASSET for e in kept):
+        covered = [  # "warranty on it until?" then "and its wan ip": the device it covers
+            catalog.entries[catalog.by_source[c]]
+            for e in kept
+            for c in catalog.covers.get(e.source_id, ())
+            if c in catalog.by_source
+            and catalog.entries[catalog.by_source[c]].organization_id in part.allowed
+        ]
+        if covered and not any(
+            attributes.traits(part.tokens, catalog.fields_of(e.type_name), False) for e in kept
+        ):
+            kept = covered
     orgs = orgs or sorted({e.organization_id for e in kept})
     part.entries, part.total, part.how = kept, len(kept), "previous"
     part.orgs = orgs
@@ -1764,7 +1774,15 @@ def _same_for(question: str, before: str, catalog: Catalog, allowed: Collection[
         return question
     other = _Part(said[1], catalog, allowed)
     pronoun = re.search(r"\b(it|that one|this one)\b", before, re.I)
-    if pronoun and not other.named_orgs and re.match(r"(their|its|the) ", said[1], re.I):
+    names_field = any(attributes.fixed(said[1], kind) for kind in attributes.FIXED) or any(
+        stem(w) in catalog.field_words for w in words(said[1])
+    )  # "and its wan ip": a question of its own about the same thing
+    if (
+        pronoun
+        and not other.named_orgs
+        and not names_field
+        and re.match(r"(their|its|the) ", said[1], re.I)
+    ):
         # "when does it expire" then "same for their vpn cert": when does their vpn cert expire
         return f"{before[: pronoun.start()]}{said[1]}{before[pronoun.end() :]}"
     if len(other.orgs) != 1 or set(other.tokens) - other.org_used - STOP - {"the", "one", "too"}:
