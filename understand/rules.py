@@ -42,8 +42,9 @@ MAX_TARGETS = 10
 """Records one ask answers for; more are counted and named as "N of M"."""
 
 _SPLIT = re.compile(
-    r"\?\s+(?=\S)|;\s*|\s+\+\s+|\s+(?:and|also|plus|,)\s+(?=(?:what|what's|whats|who|who's|whos|where|"
-    r"when|which|how|is|are|does|do|can)\b)|,\s*(?=(?:what|who|where|when|which|how)\b)|"
+    r"\?\s+(?=\S)|;\s*|\s+\+\s+|\s+(?:and|also|plus|,)\s+(?=(?:what|what's|whats|who|who's|whos|"
+    r"whose|where|when|which|how|is|are|does|do|can)\b)|"
+    r",\s*(?=(?:what|who|whose|where|when|which|how)\b)|"
     r",\s*and\s+(?=(?:the|their|its|his|her)\s)",
     re.I,
 )
@@ -301,7 +302,9 @@ _ORG_NOUNS = frozenset(
     ["client", "clients", "customer", "customers", "company", "business", "firm", "practice"]
 )
 """What an organization is called besides its name ("the dental client's"): not a name."""
-_ASKS_INSIDE = re.compile(r"\b(what|what's|whats|which|who|who's|where|where's|when|how)\b", re.I)
+_ASKS_INSIDE = re.compile(
+    r"\b(what|what's|whats|which|who|who's|whose|where|where's|when|how)\b", re.I
+)
 
 
 def unfound(text: str) -> str:
