@@ -778,3 +778,51 @@ def test_wording_dev11_to_dev13_showed() -> None:
     assert _ask("fifth", "io ip addr? (levante faro)").attribute == "primary_ip"
     restore = _ask("sample", "user at faucets deleted a file off the S: drive, how do we fix it")
     assert restore.intent == "howto"
+
+
+def test_wording_dev14_and_fifth2_showed() -> None:
+    assert _targets(_ask("sample", "summit vualt server ip?")) == {"configuration:10234"}
+    tech = _ask("sample", "faucets techincal contact + phone")  # contact type Technical
+    assert _targets(tech) == {"contact:80031"}
+    sentinel = _ask("sample", "sentinal one lic exp for bright smile")
+    assert _targets(sentinel) == {"flexible_asset:50018"}
+    assert sentinel.asks[0].attributes == ["trait:renewal-date"]  # "exp"
+    cert = _ask("sample", "bright smile vpn cert exp and issuer")
+    assert cert.asks[0].attributes == ["trait:issuer", "trait:expires-on"]
+    two = _ask("sample", "summit firewall wan ip and core swtich mgmt ip")
+    assert [(a.targets, a.attributes) for a in two.asks] == [
+        (["configuration:10226"], ["public_ip"]),
+        (["configuration:10227"], ["primary_ip"]),
+    ]
+    wifi = _ask("sample", "bluewater guest wifi vlan, and corp wifi securty")
+    assert [a.attributes for a in wifi.asks] == [["trait:vlan"], ["trait:security"]]
+    lease = _ask("sample", "RMA-AP02 keeps dropping, can you pull its ip and mac so i can check")
+    assert len(lease.asks) == 1 and _targets(lease) == {"configuration:10210"}
+    for question in ("kag-print01 which printers use it", "bms-hv02 guests list"):
+        assert _ask("sample", question).direction == "upstream", question
+    assert _ask("sample", "which servers need PSL-DC01 for auth/dns").intent == "dependencies"
+    box = _ask("sample", "prophet 21 box sits on which hypervisor")
+    assert box.organization_ids == [6]  # the box that runs it, not every hypervisor
+    window = _ask("sample", "cvsd which devices warranty ends between now and end of septmber")
+    assert (window.window_start, window.window_end) == (date(2026, 6, 1), date(2026, 9, 30))
+    warranty = _then("sample", "rma firewall model", "warranty on it until?")
+    assert _targets(warranty) == {"flexible_asset:50098"}
+    snap, catalog = _sample()
+    scope = [o.id for o in snap.organizations]
+    turn = None
+    for question in ("rma firewall model", "warranty on it until?"):
+        plan = rules.plan_question(question, catalog, scope, date(2026, 6, 1), turn)
+        turn = Turn(question=question, plan=plan, citations=sorted(_targets(plan)), answer="")
+    wan = rules.plan_question("and its wan ip", catalog, scope, date(2026, 6, 1), turn)
+    assert _targets(wan) == {"configuration:10199"} and wan.attribute == "public_ip"
+    valencia = _ask("fifth", "valencia fw wan ip?")  # a town of one client's site
+    assert _targets(valencia) == {"configuration:940101"}
+    assert _ask("fifth", "who uses satelite03?").attribute == "contact"
+    assert _ask("fifth", "who has ip 192.168.50.12").attribute != "contact"
+    both = _ask("fifth", "public IPs for both Silver Line firewalls, Reno and the Sacramento yard")
+    assert _targets(both) == {"configuration:910101", "configuration:910120"}
+    down = _ask("fifth", "If the LineHaul dispatch app server at Silver Line goes down, who cares?")
+    assert down.devices == ["configuration:910107"]  # the server, not the on-call phone line
+    assert _ask("fifth", "how many VMs does silver line run").intent == "list"
+    sla = _ask("fifth", "what response time does silver line get on linehaul support")
+    assert "trait:service-level" in sla.asks[0].attributes
