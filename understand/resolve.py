@@ -782,7 +782,12 @@ def organizations(
         if o not in chosen
         and named[o]
         and not named[o] & taken
-        and all(catalog.org_words.get(w) == {o} and w not in BUSINESS_WORDS for w in named[o])
+        and all(
+            catalog.org_words.get(w) == {o}
+            and w not in BUSINESS_WORDS
+            and w not in catalog.org_kind_words  # "riverside dental": Riverside, not also Dental
+            for w in named[o]
+        )
     ]
     chosen.sort()
     if strong:
