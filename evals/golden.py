@@ -265,6 +265,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev12.jsonl",
         NATURAL_DIR / "dev13.jsonl",
         NATURAL_DIR / "dev14.jsonl",
+        NATURAL_DIR / "dev15.jsonl",
         NATURAL_DIR / "holdout.jsonl",
         NATURAL_DIR / "holdout2.jsonl",
     ),
@@ -283,6 +284,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev12.jsonl",
         NATURAL_DIR / "dev13.jsonl",
         NATURAL_DIR / "dev14.jsonl",
+        NATURAL_DIR / "dev15.jsonl",
     ),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl", NATURAL_DIR / "holdout2.jsonl"),
     "other": (NATURAL_DIR / "other.jsonl", NATURAL_DIR / "other2.jsonl"),
@@ -293,7 +295,11 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "fifth2.jsonl",
         NATURAL_DIR / "fifthh.jsonl",
     ),
-    "sixth": (NATURAL_DIR / "sixth.jsonl", NATURAL_DIR / "sixthh.jsonl"),
+    "sixth": (
+        NATURAL_DIR / "sixth.jsonl",
+        NATURAL_DIR / "sixth2.jsonl",
+        NATURAL_DIR / "sixthh.jsonl",
+    ),
     "seventh": (NATURAL_DIR / "seventh.jsonl", NATURAL_DIR / "seventhh.jsonl"),
     "eighth": (
         NATURAL_DIR / "eighth.jsonl",

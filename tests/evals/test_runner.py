@@ -126,6 +126,7 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev12",
         "dev13",
         "dev14",
+        "dev15",
         "holdout",
         "holdout2",
     }
@@ -138,7 +139,7 @@ def test_the_hand_written_sets_load_and_split() -> None:
     assert golden.account("sixthh") == "sixth"
     assert golden.account("seventhh") == "seventh"
     assert {i.id.split("-", 1)[0] for i in golden.load("seventh")} == {"seventh", "seventhh"}
-    assert {i.id.split("-", 1)[0] for i in golden.load("sixth")} == {"sixth", "sixthh"}
+    assert {i.id.split("-", 1)[0] for i in golden.load("sixth")} == {"sixth", "sixth2", "sixthh"}
     assert golden.account("eighthh") == "eighth"
     eighth = {i.id.split("-", 1)[0] for i in golden.load("eighth")}
     assert eighth == {"eighth", "eighth2", "eighthh"}
