@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.models import Evidence, RecordType, is_public_ip
-from graphs.state import Claim, Plan
+from graphs.state import Ask, Claim, Plan
 from nodes.claims import content_words
 from understand.resolve import model_words
 from understand.text import IDENTIFIER, expand, stem
@@ -361,10 +361,26 @@ def _asked(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> l
                 if key == "card":  # what the record is, and a field besides
                     claims += _card(item, names, plan)
                     continue
+                if key == "notes" and _notes_only_matched(ask, item):
+                    continue
                 claim = _field_claim(item, key, label, by_id, ask.mention)
                 if claim is not None:
                     claims.append(claim)
     return list({(c.text, tuple(c.citations)): c for c in claims}.values())
+
+
+def _notes_only_matched(ask: Ask, item: Evidence) -> bool:
+    """Notes that only showed which record was meant ("the shelter's *Meraki* switch") while
+    every field asked of it is undocumented: no answer to the question."""
+    asked = [k for k in ask.attributes if k not in ("notes", "card")]
+    return (
+        bool(asked)
+        and not re.search(r"\bnotes?\b", ask.mention, re.I)
+        and not any(
+            _value(item, k) or (k in ("location", "contact") and item.fields.get(f"{k}_id"))
+            for k in asked
+        )
+    )
 
 
 def missing(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
