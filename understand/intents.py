@@ -72,11 +72,12 @@ DEPENDENCY = re.compile(
     r"\b(software|apps?|applications?|programs?) (is |are )?(installed|running) on\b|"
     r"\b(which|what) [\w-]+s\b.{0,30}\b(use|queue|print|go|need|require|rely on|talk to)s? "
     r"(thru |through |via |on )?(it|this|that|them|[\w-]*\d[\w-]*|the [\w-]+( [\w-]+)?)\b|"
-    r"\b(guests?|vms?|virtual machines) list\b|\blist (of )?(the )?(guests|vms|virtual machines)\b",
+    r"\b(guests?|vms?|virtual machines) list\b|\blist (of )?(the )?(guests|vms|virtual machines)\b|"
+    r"\bwhat (connects|links|joins|plugs)\b",
     re.I,
 )
 EXPIRY = re.compile(
-    r"expir|\bexp\b|renew|\bdue\b|lapse|running out|run out|\bending\b|"
+    r"expir|\bexp\b|renew|\bdue\b|lapse|running out|runs? out|\bending\b|"
     r"\bends? (in|within|before|by)\b|"
     r"end of (support|life)|out of warranty|"
     r"warrant(y|ies)\b.{0,30}\b(next|within|this|soon|up|left|ending)\b|\bup in the next\b|"
@@ -205,7 +206,7 @@ UPSTREAM = re.compile(
     re.I,
 )
 NEIGHBORS = re.compile(
-    r"connected|plugged|hang(s|ing)? off|attached|linked to|wired|cabled|directly", re.I
+    r"connected|connects|plugged|hang(s|ing)? off|attached|linked to|wired|cabled|directly", re.I
 )
 PATH = re.compile(
     r"\bpath\b|\bbetween\b.{1,60}\band\b|\bfrom\b.{1,60}\bto\b|\bin between\b|\bhops?\b|"

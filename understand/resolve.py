@@ -776,17 +776,28 @@ def organizations(
     best = max(coverage(o) for o in named)
     chosen = sorted(o for o in named if coverage(o) == best)
     taken = {w for o in chosen for w in named[o]}
-    chosen += [  # "dc01 at riverside and at oakridge": each named by a word only its name has
-        o
-        for o in sorted(named)
+
+    def joined(found: set[str]) -> bool:  # "riverside and at oakridge": an "and" between
+        here = [n for n, t in enumerate(tokens) if t in found]
+        there = [n for n, t in enumerate(tokens) if t in taken]
+        if not here or not there:
+            return False
+        low, high = sorted((min(here), min(there)))
+        between = tokens[low:high]
+        return high - low <= 4 and any(t in ("and", "or", "vs", "plus") for t in between)
+
+    chosen += [  # "dc01 at riverside and at oakridge", "the Oakridge and the Acme firewalls":
+        o  # each named by a word only its name has
+        for o in sorted(set(named) | set(weak))
         if o not in chosen
-        and named[o]
-        and not named[o] & taken
+        and (found := named.get(o) or weak.get(o, set()))
+        and not found & taken
+        and joined(found)
         and all(
             catalog.org_words.get(w) == {o}
             and w not in BUSINESS_WORDS
             and w not in catalog.org_kind_words  # "riverside dental": Riverside, not also Dental
-            for w in named[o]
+            for w in found
         )
     ]
     chosen.sort()
@@ -794,7 +805,7 @@ def organizations(
         # short names and initials are exact; keep every org a strong key named
         exact = {o for o in strong if coverage(o) == best or not weak}
         chosen = sorted(set(chosen) | exact) if len(exact) <= 3 else chosen
-    used = {w for o in chosen for w in named[o]}
+    used = {w for o in chosen for w in named.get(o) or weak.get(o, set())}
     if weak and typed:  # "supply" lost to "plumbing": no word of another name
         used |= {w for found in weak.values() for w in found}
     for org in chosen:  # every word of a named organization's name is the organization's
