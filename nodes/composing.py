@@ -375,6 +375,7 @@ def _notes_only_matched(ask: Ask, item: Evidence) -> bool:
     asked = [k for k in ask.attributes if k not in ("notes", "card")]
     return (
         bool(asked)
+        and "operating_system_notes" not in asked  # "what's installed on it": both say
         and not re.search(r"\bnotes?\b", ask.mention, re.I)
         and not any(
             _value(item, k) or (k in ("location", "contact") and item.fields.get(f"{k}_id"))

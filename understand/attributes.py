@@ -316,6 +316,15 @@ _WHAT_INSTALLED = re.compile(
     re.I,
 )
 """What is installed on a device: its software, not the day it was installed."""
+_SOFTWARE_ASKED = re.compile(
+    r"\bwhat(?:'?s| is| are)? (software |apps? |applications? |programs? )?(is |are )?installed\b"
+    r"(?! (on|at|in) \d)|\b(software|apps?|applications?|programs?) (is |are )?installed\b|"
+    r"\binstalled (software|apps?|applications?|programs?)\b|"
+    r"\bwhat (software|apps?|applications?|programs?) (does|do|is|are) \S+( \S+)? (run|running|"
+    r"have|has)\b",
+    re.I,
+)
+"""The software a device has: its OS notes ("Philips SpeechExec Enterprise 11.5") and notes."""
 
 
 def fixed(question: str, kind: RecordType) -> list[Attribute]:
@@ -334,6 +343,13 @@ def fixed(question: str, kind: RecordType) -> list[Attribute]:
             # of the NAS installed at the clinic"; "install date and warranty end": both
         if _WHAT_INSTALLED.search(question) and not _INSTALL_DATE.search(question):
             found = [(p, a) for p, a in found if a.key != "installed_at"]
+        software = _SOFTWARE_ASKED.search(question)
+        if software and not _INSTALL_DATE.search(question):
+            found = [(p, a) for p, a in found if a.key not in ("operating_system_notes", "notes")]
+            found += [
+                (software.start(), Attribute("operating_system_notes", "installed software")),
+                (software.start(), Attribute("notes", "notes")),
+            ]
         if len(found) > 1:
             found = [(p, a) for p, a in found if a.key != "configuration_type"]
     if kind is RecordType.CONTACT and any(a.key == "mobile" for _, a in found):

@@ -64,12 +64,12 @@ DEPENDENCY = re.compile(
     r"\b(go|goes|going|route|routes|pass|passes) (through|via) (it|this|that|the|[\w-]+\d)\b|"
     r"\bget (out )?to\b.{0,30}(firewall|internet|edge|switch)|\broute (from|to|between)\b|"
     r"\bwhat (does|do|would) (the |a |an )?[\w-]+( [\w&-]+){0,6} (need|require)s?\b(?! to do)|"
-    r"\bwhat(?:'?s| is| are) (installed |running |hosted )?on\b(?! (its|their)\b)(?! (the )?"
+    r"\bwhat(?:'?s| is| are) (running |hosted )?on\b(?! (its|their)\b)(?! (the )?"
     r"([\w-]+ )?(wan|lan|mgmt|management|ports?|nic|interfaces?|vlan|ip|network|plan|list|"
     r"schedule)\b)|"
     r"(?<!')\b(\w{2,}s|what'?s|what is|what are|anything|everything) behind "
     r"(the|it|this|that|[\w-]+\d)\b|\bdownstream of (the|it|this|that|[\w-]+\d)\b|"
-    r"\b(software|apps?|applications?|programs?) (is |are )?(installed|running) on\b|"
+    r"\b(software|apps?|applications?|programs?) (is |are )?running on\b|"
     r"\b(which|what) [\w-]+s\b.{0,30}\b(use|queue|print|go|need|require|rely on|talk to)s? "
     r"(thru |through |via |on )?(it|this|that|them|[\w-]*\d[\w-]*|the [\w-]+( [\w-]+)?)\b|"
     r"\b(guests?|vms?|virtual machines) list\b|\blist (of )?(the )?(guests|vms|virtual machines)\b|"
@@ -198,8 +198,8 @@ DOWNSTREAM = re.compile(
 )
 UPSTREAM = re.compile(
     r"what (depends|relies|runs|is hosted|is running|sits|lives)|\bimpact|affected|break|"
-    r"\bwhat(?:'?s| is| are) (installed |running |hosted )?on\b|\b\w{2,}s behind\b|"
-    r"\b(software|apps?|applications?|programs?) (is |are )?(installed|running) on\b|"
+    r"\bwhat(?:'?s| is| are) (running |hosted )?on\b|\b\w{2,}s behind\b|"
+    r"\b(software|apps?|applications?|programs?) (is |are )?running on\b|"
     r"go(es)? (down|offline)|\bdie[sd]?\b|dead|fail|outage|crash|reboot|patching|stop(s)? "
     r"working|lose|on (it|this|that)\b|\bvms?\b|guests|virtual machines?|hosted on|runs on|"
     r"running on|go(es)? through",

@@ -1276,7 +1276,11 @@ class _Part:
             if self._software_in_notes():  # "what backup sw runs on hades": no record
                 self.intent = "lookup"  # runs on it, its notes name the software
                 self.attributes = [attributes.Attribute("card", ""), NOTES]
-            elif (self.attributes or self.intent == "lookup") and self._in_notes():
+            elif (
+                (self.attributes or self.intent == "lookup")
+                and self._in_notes()
+                and all(a.key != NOTES.key for a in self.attributes)
+            ):
                 card = [] if self.attributes else [attributes.Attribute("card", "")]
                 self.attributes += [*card, NOTES]
             if (

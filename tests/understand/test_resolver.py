@@ -741,7 +741,9 @@ def test_wording_dev11_to_dev13_showed() -> None:
     vms = _ask("sample", "Which virtual machines are hosted on Faucets Inc's FAU-HV02?")
     assert vms.intent == "dependencies" and vms.direction == "upstream"  # not its own host
     software = _ask("sample", "whats installed on bsd-ws003")
-    assert software.intent == "dependencies" and software.attribute is None  # no install date
+    assert software.asks[0].attributes == ["operating_system_notes", "notes"]  # no install date
+    dictation = _ask("sixth", "What's installed on the dictation server at the law firm?")
+    assert _targets(dictation) == {"configuration:1110108"}  # its OS notes name the software
     version = _ask("sample", "Acme's Descartes WMS: what version is installed")
     assert _targets(version) == {"flexible_asset:50090"}  # not the certs 'installed on' it
     assert version.asks[0].attributes == ["trait:version"]
