@@ -376,6 +376,7 @@ def _notes_only_matched(ask: Ask, item: Evidence) -> bool:
     return (
         bool(asked)
         and "operating_system_notes" not in asked  # "what's installed on it": both say
+        and "contact" not in asked  # "whose laptop is it": notes name the person
         and not re.search(r"\bnotes?\b", ask.mention, re.I)
         and not any(
             _value(item, k) or (k in ("location", "contact") and item.fields.get(f"{k}_id"))

@@ -89,6 +89,8 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
                 r"\bcontact (on|for|of)\b|who('s| is) (listed|assigned|responsible)|"
                 r"\bcontact (listed|assigned|named|recorded|set) (on|for|against)\b|"
                 r"\bwho (uses|is using|works on|sits at)\b|"
+                r"\bwhose (laptop|pc|computer|desktop|workstation|phone|device|machine|box|tablet|"
+                r"ipad|iphone|mac|macbook|notebook) is\b|"
                 r"\bpoint of contact\b|\bresponsible (for|person)\b",
                 re.I,
             ),
@@ -341,6 +343,9 @@ def fixed(question: str, kind: RecordType) -> list[Attribute]:
         if "warranty_expires_at" in keys and not _INSTALL_DATE.search(question):
             found = [(p, a) for p, a in found if a.key != "installed_at"]  # "the warranty
             # of the NAS installed at the clinic"; "install date and warranty end": both
+        contact = next((p for p, a in found if a.key == "contact"), None)
+        if contact is not None and "notes" not in keys:  # "whose laptop is cardozo": notes
+            found.append((contact, Attribute("notes", "notes")))  # name the person too
         if _WHAT_INSTALLED.search(question) and not _INSTALL_DATE.search(question):
             found = [(p, a) for p, a in found if a.key != "installed_at"]
         software = _SOFTWARE_ASKED.search(question)

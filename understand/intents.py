@@ -185,7 +185,7 @@ DOWNSTREAM = re.compile(
     r"\bauth(enticate)? against\b|\btied (in)?to\W*$|\bshared (off|from) (which|what)\b|"
     r"\b(sends?|scans?|prints?|feeds?|syncs?) (in)?to (which|what)\b|"
     r"\bwhich\b.{0,60}\b(is|are)\b.{0,60}\b(sitting|running|living|hosted|sits|runs|lives) on\b|"
-    r"\b(which|what) \w+(?: \w+)? (does|do) .{0,40}\b(depend|rely|run|sit|need|talk to|"
+    r"\b(which|what) \w+(?: \w+)? (does|do) .{0,60}\b(depend|rely|run|sit|need|talk to|"
     r"connect to|point to|use)\b|"
     r"\bdoes (it|this|that) (depend|rely|need)|"
     r"what (does|do|is|are)\b.{1,60}\b(depend|rel(y|ies)|need|require|run(s)? on|hosted on|"

@@ -1197,7 +1197,9 @@ class _Part:
         ):
             order.append((RecordType.CONFIGURATION,))  # "which box runs the dispatch app"
         device_fields = [  # "the after hours contact for the melt shop": a person's role
-            a for a in attributes.fixed(text, RecordType.CONFIGURATION) if a.key != "contact"
+            a
+            for a in attributes.fixed(text, RecordType.CONFIGURATION)
+            if a.key not in ("contact", "notes")
         ]
         if SOFTWARE_HINT.search(text):  # "the vendor of the tax software": the software's
             device_fields = [a for a in device_fields if a.key != "manufacturer"]
@@ -1223,6 +1225,9 @@ class _Part:
         "registrar", "tenant name")."""
         out = []
         said = [t for t in self.tokens if t not in self.org_used]  # "Silver *Line*" is a name
+        if self.intent == "dependencies":  # "which controllers does the SCADA server depend
+            plural = {t for t in self.asked_type if t.endswith("s") and stem(t) != t}  # on"
+            said = [t for t in said if t not in plural]  # records it needs, not a field
         said = [  # "what version is *installed* (and …)": what the record is, no field's name
             t
             for n, t in enumerate(said)
@@ -2163,7 +2168,15 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
             t for t in main.tokens if t.endswith("s") and not t.endswith("ss") and t not in left_out
         ]
         asked_types = set(types_named(plural, catalog.type_words)) if plural else set()
-        plan.config_types = [t for t in config_types if t not in own and t in asked_types]
+        orgs = set(plan.organization_ids)
+        present = {  # "which controllers": a kind these clients have, not another's
+            catalog.entries[i].type_name for o in orgs for i in catalog.by_org.get(o, ())
+        }
+        plan.config_types = [
+            t
+            for t in config_types
+            if t not in own and t in asked_types and (not orgs or t in present)
+        ]
         ends = _path_ends(question, main, catalog) if len(devices) < 2 else []
         if len(ends) == 2:
             devices = plan.devices = ends
