@@ -343,9 +343,6 @@ def fixed(question: str, kind: RecordType) -> list[Attribute]:
         if "warranty_expires_at" in keys and not _INSTALL_DATE.search(question):
             found = [(p, a) for p, a in found if a.key != "installed_at"]  # "the warranty
             # of the NAS installed at the clinic"; "install date and warranty end": both
-        contact = next((p for p, a in found if a.key == "contact"), None)
-        if contact is not None and "notes" not in keys:  # "whose laptop is cardozo": notes
-            found.append((contact, Attribute("notes", "notes")))  # name the person too
         if _WHAT_INSTALLED.search(question) and not _INSTALL_DATE.search(question):
             found = [(p, a) for p, a in found if a.key != "installed_at"]
         software = _SOFTWARE_ASKED.search(question)

@@ -1274,6 +1274,13 @@ class _Part:
                 self.attributes += [a for a in more if a.key not in keys]
         else:
             self.attributes = attributes.fixed(self.text, first.kind)
+            if (
+                first.kind is RecordType.CONFIGURATION
+                and any(a.key == "contact" for a in self.attributes)
+                and "contact_id" not in first.fields
+                and NOTES not in self.attributes
+            ):  # "whose laptop is cardozo", no contact set: its notes name the person
+                self.attributes.append(NOTES)
             if first.kind is RecordType.CONTACT:
                 self.attributes = [a for a in self.attributes if a.key != "title"] or (
                     self.attributes
