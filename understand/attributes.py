@@ -77,7 +77,8 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "location",
             "location",
             re.compile(
-                r"where is|where's|located|location|which (site|office|building)|what site|"
+                r"where (exactly |physically )?is|where's|located|location|"
+                r"which (site|office|building|room)|what site|"
                 r"where (do|does|can) .{0,30} (sit|live)|physically",
                 re.I,
             ),

@@ -1281,6 +1281,13 @@ class _Part:
                 and NOTES not in self.attributes
             ):  # "whose laptop is cardozo", no contact set: its notes name the person
                 self.attributes.append(NOTES)
+            if (
+                first.kind is RecordType.CONFIGURATION
+                and any(a.key == "location" for a in self.attributes)
+                and _EXACT_PLACE.search(self.text)
+                and NOTES not in self.attributes
+            ):  # "where exactly is the core switch": the site, and the notes that say where
+                self.attributes.append(NOTES)
             if first.kind is RecordType.CONTACT:
                 self.attributes = [a for a in self.attributes if a.key != "title"] or (
                     self.attributes
@@ -1752,6 +1759,13 @@ _HOW_DO_WE = re.compile(
     re.I,
 )
 """Steps asked for ("how do we get it back"), not a field ("how do I find its IP")."""
+
+_EXACT_PLACE = re.compile(
+    r"\bwhere exactly\b|\bphysically\b|\bfind it\b|\bon site\b|\bwhich (room|rack|closet|"
+    r"cabinet|floor)\b",
+    re.I,
+)
+"""Where in the building, not only which site."""
 
 _ONE_RECORD = ("lookup", "expiry")
 """Intents that ask about the records named (not what depends on them, not how to fix)."""
