@@ -475,6 +475,11 @@ class _Part:
             self.orgs = [o for o in context_orgs if o in allowed]  # "... the IT manager there?"
         if not self.orgs and not self.out_of_scope:
             self.orgs = self._site_org(allowed)  # "valencia fw wan ip": the client there
+        elif self.loosely_named and self.org_used <= set(catalog.org_kind_words):
+            site = self._site_org(allowed)  # "the shoreline pano": a town of one client's
+            if site and site != self.orgs:  # site, not a word of another's description
+                self.orgs, self.org_used = site, set()
+                self.named_orgs = self.loosely_named = False
         self.intent: Intent = intents.intent_of(text)
         self.entries: list[Entry] = []
         self.total = 0
@@ -609,6 +614,17 @@ class _Part:
                 entries = sorted(  # "where's the dentist located, street addr": its office
                     self._of_orgs(lambda e: e.kind is RecordType.LOCATION),
                     key=lambda e: (not e.primary, e.name),
+                )[:1]
+                how = "role" if entries else how
+            elif self.orgs and not typeish and not places and _CLOSET.search(text):
+                said = f" {' '.join(words(text))} "  # "where's the IT closet at the shelter in
+                entries = sorted(  # santa cruz": that site's notes say where
+                    self._of_orgs(lambda e: e.kind is RecordType.LOCATION),
+                    key=lambda e: (
+                        f" {' '.join(words(e.name))} " not in said,
+                        not e.primary,
+                        e.name,
+                    ),
                 )[:1]
                 how = "role" if entries else how
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
@@ -1288,6 +1304,12 @@ class _Part:
                 and NOTES not in self.attributes
             ):  # "where exactly is the core switch": the site, and the notes that say where
                 self.attributes.append(NOTES)
+            if (
+                first.kind is RecordType.LOCATION
+                and _CLOSET.search(self.text)
+                and NOTES not in self.attributes
+            ):  # "where's the IT closet": the site's notes say where it is
+                self.attributes.append(NOTES)
             if first.kind is RecordType.CONTACT:
                 self.attributes = [a for a in self.attributes if a.key != "title"] or (
                     self.attributes
@@ -1766,6 +1788,13 @@ _EXACT_PLACE = re.compile(
     re.I,
 )
 """Where in the building, not only which site."""
+
+_CLOSET = re.compile(
+    r"\b(it|network|comms?|server|data|wiring) (closet|cabinet|cupboard|room|rack)\b|"
+    r"\b(mdf|idf|patch panel)\b",
+    re.I,
+)
+"""Where a site keeps its network gear: written in the location's notes."""
 
 _ONE_RECORD = ("lookup", "expiry")
 """Intents that ask about the records named (not what depends on them, not how to fix)."""
