@@ -1723,7 +1723,9 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     ):
         return False  # "same for their vpn cert": the organization's, not the cert before
     said = part.new_words()
-    if (
+    if part.intent == "dependencies" and _IT_DOES.search(part.text):
+        pass  # "what does it rely on for its fax line": it, whatever else it names
+    elif (
         _REFER.search(part.text)
         and _all_said_of(said, kept, catalog)
         and not _all_said_of(said, part.entries, catalog)
@@ -1795,6 +1797,13 @@ _CLOSET = re.compile(
     re.I,
 )
 """Where a site keeps its network gear: written in the location's notes."""
+
+_IT_DOES = re.compile(
+    r"\b(does|do|would|will|can|is) (it|that|this|that one|that box|this one) (rely|depend|"
+    r"need|use|talk|connect|run|sit|live|hang|plug)",
+    re.I,
+)
+"""The record before is what relies, runs or connects: the subject of the question."""
 
 _ONE_RECORD = ("lookup", "expiry")
 """Intents that ask about the records named (not what depends on them, not how to fix)."""
