@@ -550,7 +550,8 @@ def correct(tokens: list[str], catalog: Catalog, proper: Collection[str] = ()) -
     for token in tokens:
         if len(token) == 4 and token.isalpha() and not known(token, catalog):
             swap = None if token in proper or not re.search(r"[aeiou]", token) else token
-            out.append(swap and _swapped(swap, catalog) or token)  # "egde"; not "tftp", "hdcp"
+            fixed = swap and (_swapped(swap, catalog) or _letter_left_out(swap, catalog))
+            out.append(fixed or token)  # "egde", "ownr"; not "tftp", "hdcp"
             continue
         if len(token) < 5 or token.isdigit() or known(token, catalog):
             out.append(token)
@@ -594,6 +595,21 @@ def _name_head(token: str, catalog: Catalog) -> str | None:
         if token[:n] in catalog.vocabulary and token[n:] not in everyday
     }
     return heads.pop() if len(heads) == 1 else None
+
+
+def _letter_left_out(token: str, catalog: Catalog) -> str | None:
+    """The one word of the account's names that `token` (no English word) is with a letter
+    left out ("ownr" → "owner")."""
+    if token in model_words() or is_common(token):
+        return None
+    near = {
+        w
+        for w, _, _ in process.extract(
+            token, _vocabulary_list(catalog), scorer=OSA.distance, score_cutoff=1, limit=None
+        )
+        if len(w) == len(token) + 1
+    }
+    return near.pop() if len(near) == 1 else None
 
 
 def _swapped(token: str, catalog: Catalog) -> str | None:
