@@ -66,6 +66,7 @@ PERSON = re.compile(
 WHO_FIRST = re.compile(
     r"(^|[-,.:;!]\s+)\s*(who|whom|who's|whos)\b(?!.{0,12}\b(makes?|made|manufactur))", re.I
 )
+_PC = re.compile(r"\b(pc|laptop|workstation|desktop)\b", re.I)
 _APP_SERVER = re.compile(r"\b(app|application|db|database|web|file|print|mail) servers?\b", re.I)
 DEVICE_HINT = re.compile(
     r"\b(box|boxes|server|servers|machine|device|host|vm|appliance|hardware|which (one|pc))\b",
@@ -1224,7 +1225,8 @@ class _Part:
             order.append((RecordType.CONFIGURATION,))  # an IP, a serial: a device's
         if SOFTWARE_HINT.search(text):
             order.append((RecordType.FLEXIBLE_ASSET,))
-        if DEVICE_HINT.search(text) and not located:
+        pc = _PC.search(text) and not PERSON.search(text)  # "the billing counter pc at the
+        if (DEVICE_HINT.search(text) or pc) and not located:  # water dept office": a device
             order.append((RecordType.CONFIGURATION,))
         place = LOCATION_HINT.search(text) and not PERSON.search(text)
         if place:  # "main office phone": the office's
