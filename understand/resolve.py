@@ -806,14 +806,14 @@ def organizations(
         o  # each named by a word only its name has
         for o in sorted(set(named) | set(weak))
         if o not in chosen
-        and (found := named.get(o) or weak.get(o, set()))
-        and not found & taken
-        and joined(found)
+        and (own := named.get(o) or weak.get(o, set()))
+        and not own & taken
+        and joined(own)
         and all(
             catalog.org_words.get(w) == {o}
             and w not in BUSINESS_WORDS
             and w not in catalog.org_kind_words  # "riverside dental": Riverside, not also Dental
-            for w in found
+            for w in own
         )
     ]
     chosen.sort()

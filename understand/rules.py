@@ -618,11 +618,11 @@ class _Part:
                 )[:1]
                 how = "role" if entries else how
             elif self.orgs and not typeish and not places and _CLOSET.search(text):
-                said = f" {' '.join(words(text))} "  # "where's the IT closet at the shelter in
-                entries = sorted(  # santa cruz": that site's notes say where
+                spoken = f" {' '.join(words(text))} "  # "where's the IT closet at the shelter
+                entries = sorted(  # in santa cruz": that site's notes say where
                     self._of_orgs(lambda e: e.kind is RecordType.LOCATION),
                     key=lambda e: (
-                        f" {' '.join(words(e.name))} " not in said,
+                        f" {' '.join(words(e.name))} " not in spoken,
                         not e.primary,
                         e.name,
                     ),
@@ -2229,14 +2229,14 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
             t for t in main.tokens if t.endswith("s") and not t.endswith("ss") and t not in left_out
         ]
         asked_types = set(types_named(plural, catalog.type_words)) if plural else set()
-        orgs = set(plan.organization_ids)
+        clients = set(plan.organization_ids)
         present = {  # "which controllers": a kind these clients have, not another's
-            catalog.entries[i].type_name for o in orgs for i in catalog.by_org.get(o, ())
+            catalog.entries[i].type_name for o in clients for i in catalog.by_org.get(o, ())
         }
         plan.config_types = [
             t
             for t in config_types
-            if t not in own and t in asked_types and (not orgs or t in present)
+            if t not in own and t in asked_types and (not clients or t in present)
         ]
         ends = _path_ends(question, main, catalog) if len(devices) < 2 else []
         if len(ends) == 2:
