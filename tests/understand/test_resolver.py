@@ -774,7 +774,7 @@ def test_wording_dev11_to_dev13_showed() -> None:
     imaging = _ask("sample", "Bright Smile's imaging server, the one Dentrix runs on - its IP?")
     assert imaging.intent == "lookup" and _targets(imaging) == {"configuration:10041"}
     where = _ask("sample", "where does the bluewater pos server physically live")
-    assert where.intent == "lookup" and where.asks[0].attributes == ["location"]
+    assert where.intent == "lookup" and where.asks[0].attributes == ["location", "notes"]
     street = _ask("sample", "where's the dentist located, street addr")
     assert _targets(street) == {"location:90002"}
     assert _ask("fifth", "io ip addr? (levante faro)").attribute == "primary_ip"
