@@ -330,6 +330,18 @@ def _targets(plan: Plan) -> set[str]:
     return {t for ask in plan.asks for t in ask.targets}
 
 
+def _turns(*questions: str) -> Plan:
+    """The plan of the last question of a thread over the sample, each turn citing what its
+    plan targets."""
+    snap, catalog = _sample()
+    scope = [o.id for o in snap.organizations]
+    turn = None
+    for question in questions:
+        plan = rules.plan_question(question, catalog, scope, date(2026, 6, 1), turn)
+        turn = Turn(question=question, plan=plan, citations=sorted(_targets(plan)), answer="")
+    return plan
+
+
 @pytest.mark.parametrize(
     ("account", "question", "target"),
     [
@@ -672,13 +684,11 @@ def test_wording_dev10_showed() -> None:
     assert [a.targets for a in office.asks] == [["contact:80003"], ["location:90001"]]
     vault = _ask("sample", "which vault entry do i use for the bright smile m365 admin portal")
     assert vault.intent == "credential" and _targets(vault) == {"password:70015"}
-    snap, catalog = _sample()
-    scope = [o.id for o in snap.organizations]
-    turn = None
-    for question in ("who issued the www cert for riverside med", "when does it expire"):
-        plan = rules.plan_question(question, catalog, scope, date(2026, 6, 1), turn)
-        turn = Turn(question=question, plan=plan, citations=sorted(_targets(plan)), answer="")
-    cert = rules.plan_question("same for their vpn cert", catalog, scope, date(2026, 6, 1), turn)
+    cert = _turns(
+        "who issued the www cert for riverside med",
+        "when does it expire",
+        "same for their vpn cert",
+    )
     assert _targets(cert) == {"flexible_asset:50092"}  # theirs, not the www cert again
     ssid = _ask("sample", "BSD: guest ssid, and what backup product do they run?")
     assert len(ssid.asks) == 2 and ssid.asks[0].attributes == ["trait:ssid"]
@@ -809,13 +819,7 @@ def test_wording_dev14_and_fifth2_showed() -> None:
     assert (window.window_start, window.window_end) == (date(2026, 6, 1), date(2026, 9, 30))
     warranty = _then("sample", "rma firewall model", "warranty on it until?")
     assert _targets(warranty) == {"flexible_asset:50098"}
-    snap, catalog = _sample()
-    scope = [o.id for o in snap.organizations]
-    turn = None
-    for question in ("rma firewall model", "warranty on it until?"):
-        plan = rules.plan_question(question, catalog, scope, date(2026, 6, 1), turn)
-        turn = Turn(question=question, plan=plan, citations=sorted(_targets(plan)), answer="")
-    wan = rules.plan_question("and its wan ip", catalog, scope, date(2026, 6, 1), turn)
+    wan = _turns("rma firewall model", "warranty on it until?", "and its wan ip")
     assert _targets(wan) == {"configuration:10199"} and wan.attribute == "public_ip"
     valencia = _ask("fifth", "valencia fw wan ip?")  # a town of one client's site
     assert _targets(valencia) == {"configuration:940101"}
