@@ -132,6 +132,10 @@ _LOGIN_VERB = re.compile(r"\b(log ?in(to)?|log ?on(to)?|sign ?in(to)?)\b", re.I)
 _PHYSICAL_WHERE = re.compile(
     r"\bwhere\b.{0,60}\bphysical(ly)?\b|\bphysical(ly)? (located|sits?|lives?|is|are)\b", re.I
 )
+_KEEP_FOR = re.compile(
+    r"\bhow long (do|does|are|is|will) (we|you|they|it|backups?) (keep|kept|retain|held)", re.I
+)
+"""A retention asked, whatever records the sentence names."""
 _WHICH_ONE = re.compile(
     r"\bthe (one|box|server|vm|machine|host|device)( that| which)? (the )?[\w-]+( [\w-]+)? "
     r"(runs|lives|sits|is hosted|is running) on\b",
@@ -145,8 +149,8 @@ def intent_of(question: str) -> Intent:
     """The question's kind by wording alone; the planner refines it with what it grounded."""
     if SIMILAR.search(question):
         return "similar"
-    if _PHYSICAL_WHERE.search(question):
-        return "lookup"  # "where does the pos server physically live": its location
+    if _PHYSICAL_WHERE.search(question) or _KEEP_FOR.search(question):
+        return "lookup"  # "where does the pos server physically live", "how long do we keep"
     if FIELD_ASKED.search(question):  # "the imaging server, the one Dentrix runs on - what
         question = _WHICH_ONE.sub(" ", question)  # IP does it have": which one, not what
     weak = not STRONG_DEPENDENCY.search(question)

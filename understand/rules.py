@@ -322,6 +322,16 @@ def split(question: str, field_words: Collection[str] = ()) -> list[str]:
     halves = [_two_asks(p, field_words) for p in parts if p]
     paired = {h for pair in halves if len(pair) == 2 for h in pair}  # each asks a field
     parts = [h for pair in halves for h in pair][:MAX_PARTS]
+    place = _TRAILING_PLACE.search(parts[-1]) if len(parts) >= 2 else None
+    asks_field = bool(place) and (
+        any(attributes.fixed(parts[-1], kind) for kind in attributes.FIXED)
+        or any(stem(w) in field_words for w in words(parts[-1][: place.start()]))
+    )  # not "… apple want both for a repair booking"
+    if place and asks_field:  # "fw model + firmware at the jean-talon boutique": both there
+        parts = [
+            f"{p} {place[0].strip()}" if len(words(p)) <= 3 and not _PLACED.search(p) else p
+            for p in parts[:-1]
+        ] + parts[-1:]
     out: list[str] = []
     carry = ""
     for n, part in enumerate(parts):
@@ -393,6 +403,10 @@ def _two_asks(part: str, field_words: Collection[str]) -> list[str]:
 
     return [left, right] if asks(left) and asks(right) else [part]
 
+
+_TRAILING_PLACE = re.compile(r"\s(?:at|for|@)\s+(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}$", re.I)
+_PLACED = re.compile(r"\s(?:at|for|@|in|on|of)\s", re.I)
+"""A place said once at the end of several short asks, and an ask that already has one."""
 
 _FIELD_ONLY = re.compile(r"[\w&' ]+:\s*[\w' ]{1,40}", re.I)
 """A part shaped "<name>: <a field or two>" ("BSD: guest ssid")."""
