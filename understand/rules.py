@@ -362,7 +362,9 @@ def split(question: str, field_words: Collection[str] = ()) -> list[str]:
         ):
             out[-1] = f"{out[-1]} {part}"  # "pioneer supply erp server ip? eclipse": which one
             continue
-        out.append(f"{carry} {part}".strip() if carry else part)
+        glue = " and " if f"{carry} and {part}".lower() in question.lower() else " "
+        out.append(f"{carry}{glue}{part}".strip() if carry else part)  # "coverage level and
+        # when it runs out": one record's two asks, kept as said
         carry = ""
     return out or [question]
 

@@ -832,3 +832,15 @@ def test_wording_dev14_and_fifth2_showed() -> None:
     assert _ask("fifth", "how many VMs does silver line run").intent == "list"
     sla = _ask("fifth", "what response time does silver line get on linehaul support")
     assert "trait:service-level" in sla.asks[0].attributes
+
+
+def test_asks_said_once_for_two() -> None:
+    boutique = _ask("sixth", "fw model + firmware at the jean-talon boutique")
+    assert boutique.asks[0].targets == ["configuration:1140109"]  # the fw at that place
+    assert "configuration:1140109" in boutique.asks[1].targets  # (with the boutique's others)
+    repair = _ask("third", "Mark's iMac serial + macos version? apple want both for a repair")
+    assert len(repair.organization_ids) == 1  # a trailing context part is no place
+    keep = _ask("eighth", "vets - how long do we keep the siris backups of the noho vms?")
+    assert keep.intent == "lookup" and keep.attribute == "trait:retention"
+    contract = _ask("sample", "SAS-NAS01 support contract - coverage level and when it runs out?")
+    assert {"trait:coverage", "trait:expires-on"} <= set(contract.asks[0].attributes)
