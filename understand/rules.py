@@ -323,7 +323,7 @@ def split(question: str, field_words: Collection[str] = ()) -> list[str]:
     paired = {h for pair in halves if len(pair) == 2 for h in pair}  # each asks a field
     parts = [h for pair in halves for h in pair][:MAX_PARTS]
     place = _TRAILING_PLACE.search(parts[-1]) if len(parts) >= 2 else None
-    asks_field = bool(place) and (
+    asks_field = place is not None and (
         any(attributes.fixed(parts[-1], kind) for kind in attributes.FIXED)
         or any(stem(w) in field_words for w in words(parts[-1][: place.start()]))
     )  # not "… apple want both for a repair booking"
