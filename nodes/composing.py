@@ -378,10 +378,14 @@ def _notes_only_matched(ask: Ask, item: Evidence) -> bool:
         and "operating_system_notes" not in asked  # "what's installed on it": both say
         and "contact" not in asked  # "whose laptop is it": notes name the person
         and not re.search(r"\bnotes?\b", ask.mention, re.I)
-        and not any(
-            _value(item, k) or (k in ("location", "contact") and item.fields.get(f"{k}_id"))
-            for k in asked
-        )
+        and not any(_documented(item, k) for k in asked)
+    )
+
+
+def _documented(item: Evidence, key: str) -> bool:
+    """Whether the record has a value for the field (a place or person by its link)."""
+    return bool(
+        _value(item, key) or (key in ("location", "contact") and item.fields.get(f"{key}_id"))
     )
 
 
@@ -396,11 +400,7 @@ def missing(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
                 continue
             name = item.fields.get("name", item.title)
             for key, label in zip(ask.attributes, ask.labels, strict=False):
-                if key == "card" or (
-                    key in ("location", "contact") and item.fields.get(f"{key}_id")
-                ):
-                    continue
-                if not _value(item, key):
+                if key != "card" and not _documented(item, key):
                     out.append(f"no {LABELS.get(key, label)} is documented for {name}")
     return out
 

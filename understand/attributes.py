@@ -312,19 +312,16 @@ _TRIVIAL = frozenset(
 
 _PLACE_ONLY = re.compile(r"(office|site|hq|branch)\W*", re.I)
 _INSTALL_DATE = re.compile(r"install(ation)? date|\bwhen (was|were|did)\b.{0,40}\binstall", re.I)
-_WHAT_INSTALLED = re.compile(
-    r"\bwhat(?:'?s| is| are)? ([\w-]+ )?(is |are )?installed\b(?! (on|at|in) \d)|"
-    r"\b(software|apps?|applications?|programs?) (is |are )?installed\b|"
-    r"\binstalled (software|apps?|applications?|programs?)\b",
-    re.I,
+_SOFTWARE = r"(software|apps?|applications?|programs?)"
+_INSTALLED = (  # "what <word> is installed", "software installed", "installed apps"
+    r"\bwhat(?:'?s| is| are)? ({what} )?(is |are )?installed\b(?! (on|at|in) \d)|"
+    rf"\b{_SOFTWARE} (is |are )?installed\b|\binstalled {_SOFTWARE}\b"
 )
+_WHAT_INSTALLED = re.compile(_INSTALLED.format(what=r"[\w-]+"), re.I)
 """What is installed on a device: its software, not the day it was installed."""
 _SOFTWARE_ASKED = re.compile(
-    r"\bwhat(?:'?s| is| are)? (software |apps? |applications? |programs? )?(is |are )?installed\b"
-    r"(?! (on|at|in) \d)|\b(software|apps?|applications?|programs?) (is |are )?installed\b|"
-    r"\binstalled (software|apps?|applications?|programs?)\b|"
-    r"\bwhat (software|apps?|applications?|programs?) (does|do|is|are) \S+( \S+)? (run|running|"
-    r"have|has)\b",
+    _INSTALLED.format(what=_SOFTWARE)
+    + rf"|\bwhat {_SOFTWARE} (does|do|is|are) \S+( \S+)? (run|running|have|has)\b",
     re.I,
 )
 """The software a device has: its OS notes ("Philips SpeechExec Enterprise 11.5") and notes."""

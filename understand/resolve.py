@@ -604,12 +604,15 @@ def _letter_left_out(token: str, catalog: Catalog) -> str | None:
         return None
     near = {
         w
-        for w, _, _ in process.extract(
-            token, _vocabulary_list(catalog), scorer=OSA.distance, score_cutoff=1, limit=None
-        )
-        if len(w) == len(token) + 1
-    }
+        for n in range(len(token) + 1)
+        for ch in _NAME_CHARACTERS
+        if (w := token[:n] + ch + token[n:]) in catalog.vocabulary or w in catalog.org_words
+    }  # every word one letter longer, looked up (not a scan of the vocabulary)
     return near.pop() if len(near) == 1 else None
+
+
+_NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+"""What the words of names are made of (`text.words`)."""
 
 
 def _swapped(token: str, catalog: Catalog) -> str | None:

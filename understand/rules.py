@@ -325,7 +325,7 @@ def split(question: str, field_words: Collection[str] = ()) -> list[str]:
     place = _TRAILING_PLACE.search(parts[-1]) if len(parts) >= 2 else None
     asks_field = place is not None and (
         any(attributes.fixed(parts[-1], kind) for kind in attributes.FIXED)
-        or any(stem(w) in field_words for w in words(parts[-1][: place.start()]))
+        or _names_a_field(parts[-1][: place.start()], field_words)
     )  # not "… apple want both for a repair booking"
     if place and asks_field:  # "fw model + firmware at the jean-talon boutique": both there
         parts = [
@@ -416,7 +416,12 @@ _FIELD_ONLY = re.compile(r"[\w&' ]+:\s*[\w' ]{1,40}", re.I)
 
 def _names_field(part: str, field_words: Collection[str]) -> bool:
     """Whether the words after the colon name a field of the account's asset types."""
-    return any(stem(w) in field_words for w in words(part.split(":", 1)[1]))
+    return _names_a_field(part.split(":", 1)[1], field_words)
+
+
+def _names_a_field(text: str, field_words: Collection[str]) -> bool:
+    """Whether a word of the text is a word of the account's trait names."""
+    return any(stem(w) in field_words for w in words(text))
 
 
 _GENERIC_TYPE_WORDS = frozenset(
@@ -628,22 +633,11 @@ class _Part:
             if places and len(met) >= 2 and typeish <= met:  # "… silver line's west sac yard"
                 entries, how, used = places, "role", met
             elif self.named_orgs and not typeish and not places and _STREET.search(text):
-                entries = sorted(  # "where's the dentist located, street addr": its office
-                    self._of_orgs(lambda e: e.kind is RecordType.LOCATION),
-                    key=lambda e: (not e.primary, e.name),
-                )[:1]
-                how = "role" if entries else how
+                entries = self._main_site(named_first=False)  # "where's the dentist located,
+                how = "role" if entries else how  # street addr": its office
             elif self.orgs and not typeish and not places and _CLOSET.search(text):
-                spoken = f" {' '.join(words(text))} "  # "where's the IT closet at the shelter
-                entries = sorted(  # in santa cruz": that site's notes say where
-                    self._of_orgs(lambda e: e.kind is RecordType.LOCATION),
-                    key=lambda e: (
-                        f" {' '.join(words(e.name))} " not in spoken,
-                        not e.primary,
-                        e.name,
-                    ),
-                )[:1]
-                how = "role" if entries else how
+                entries = self._main_site(named_first=True)  # "where's the IT closet at the
+                how = "role" if entries else how  # shelter in santa cruz": that site's notes
         asks_secret = self.intent == "credential" and _SECRET_WORDS.search(text)
         device_asked = bool(device_fields) and any(
             t.lower() not in cat.asset_types for t in types_named(self.tokens, cat.type_words)
@@ -793,11 +787,20 @@ class _Part:
         """The one organization in scope with a site in a town the question names ("valencia
         fw wan ip" for Oficina central, València), when no organization is named: where the
         records are searched (the town's word still picks the records at that site)."""
-        said = f" {' '.join(words(self.text))} "
+        said = _padded(self.text)
         found = {
             org for city, orgs in self.catalog.cities.items() if f" {city} " in said for org in orgs
         }
         return sorted(found) if len(found) == 1 and found <= set(allowed) else []
+
+    def _main_site(self, named_first: bool) -> list[Entry]:
+        """The organizations' one location a question about "their" place means: the primary
+        one, or (`named_first`) the one whose name the question says."""
+        said = _padded(self.text)
+        return sorted(
+            self._of_orgs(lambda e: e.kind is RecordType.LOCATION),
+            key=lambda e: (named_first and _padded(e.name) not in said, not e.primary, e.name),
+        )[:1]
 
     def _unknown_client(self) -> str:
         """The words before "client", "customer", "company" … when they name no organization
@@ -1308,25 +1311,7 @@ class _Part:
                 self.attributes += [a for a in more if a.key not in keys]
         else:
             self.attributes = attributes.fixed(self.text, first.kind)
-            if (
-                first.kind is RecordType.CONFIGURATION
-                and any(a.key == "contact" for a in self.attributes)
-                and "contact_id" not in first.fields
-                and NOTES not in self.attributes
-            ):  # "whose laptop is cardozo", no contact set: its notes name the person
-                self.attributes.append(NOTES)
-            if (
-                first.kind is RecordType.CONFIGURATION
-                and any(a.key == "location" for a in self.attributes)
-                and _EXACT_PLACE.search(self.text)
-                and NOTES not in self.attributes
-            ):  # "where exactly is the core switch": the site, and the notes that say where
-                self.attributes.append(NOTES)
-            if (
-                first.kind is RecordType.LOCATION
-                and _CLOSET.search(self.text)
-                and NOTES not in self.attributes
-            ):  # "where's the IT closet": the site's notes say where it is
+            if NOTES not in self.attributes and self._notes_say_more(first):
                 self.attributes.append(NOTES)
             if first.kind is RecordType.CONTACT:
                 self.attributes = [a for a in self.attributes if a.key != "title"] or (
@@ -1350,6 +1335,17 @@ class _Part:
             ):  # "what gpus are in xenon": "4x NVIDIA L40S" in its OS notes
                 card = [] if self.attributes else [attributes.Attribute("card", "")]
                 self.attributes += [*card, OS_NOTES]
+
+    def _notes_say_more(self, first: Entry) -> bool:
+        """Whether the record's notes answer what its fields cannot: the person of a device
+        with no contact set ("whose laptop is cardozo"), where exactly a device is ("where
+        exactly is the core switch"), where a site keeps its gear ("where's the IT closet")."""
+        keys = {a.key for a in self.attributes}
+        if first.kind is RecordType.CONFIGURATION:
+            return ("contact" in keys and "contact_id" not in first.fields) or (
+                "location" in keys and bool(_EXACT_PLACE.search(self.text))
+            )
+        return first.kind is RecordType.LOCATION and bool(_CLOSET.search(self.text))
 
     def _software_in_notes(self) -> bool:
         """Software asked of devices no application record names, whose notes have the
@@ -1785,6 +1781,11 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     return True
 
 
+def _padded(text: str) -> str:
+    """The text's words between spaces, to find a phrase in it by whole words."""
+    return f" {' '.join(words(text))} "
+
+
 _STREET = re.compile(r"\bstreet\b|\baddr(ess)?\b(?<!ip addr)(?<!ip address)", re.I)
 """A question for a street address (not an IP address)."""
 
@@ -1863,9 +1864,9 @@ def _same_for(question: str, before: str, catalog: Catalog, allowed: Collection[
         return question
     other = _Part(said[1], catalog, allowed)
     pronoun = re.search(r"\b(it|that one|this one)\b", before, re.I)
-    names_field = any(attributes.fixed(said[1], kind) for kind in attributes.FIXED) or any(
-        stem(w) in catalog.field_words for w in words(said[1])
-    )  # "and its wan ip": a question of its own about the same thing
+    names_field = any(
+        attributes.fixed(said[1], kind) for kind in attributes.FIXED
+    ) or _names_a_field(said[1], catalog.field_words)  # "and its wan ip": its own question
     if (
         pronoun
         and not other.named_orgs
