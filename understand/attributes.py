@@ -139,7 +139,8 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "address",
             "address",
             re.compile(
-                r"address|(?<!ip )(?<!mac )\baddr\b|where|located|street|directions|\bsites?\b|"
+                r"(?<!ip )(?<!mac )(?<!e-mail )(?<!email )address|(?<!ip )(?<!mac )\baddr\b|"
+                r"where|located|street|directions|\bsites?\b|"
                 r"office|\bhq\b|"
                 r"post ?code|"
                 r"\bzip\b|eircode|postal|can'?t find|cannot find|\blocate\b",

@@ -271,8 +271,11 @@ class Catalog:
                     if names and weight >= TYPE and len(base) >= 4 and not base.isdigit():
                         self.vocabulary.add(base)
                     best[base] = max(best.get(base, 0.0), weight)
-                    for w in map(stem, ABBREVIATIONS.get(part, ())):  # "FS01" is a file
-                        best[w] = max(best.get(w, 0.0), min(weight, TYPE))  # server by type
+                    stands_for = ABBREVIATIONS.get(part, ())  # "FS01" is a file server by
+                    if len(stands_for) > 3:  # type; "endpoint" in a record is not each AV
+                        stands_for = ()  # vendor's name ("SentinelOne" it does not have)
+                    for w in map(stem, stands_for):
+                        best[w] = max(best.get(w, 0.0), min(weight, TYPE))
         for w, weight in best.items():
             self.postings[w][entry.organization_id].append((idx, weight))
             self.frequency[w] += 1

@@ -477,7 +477,16 @@ def common_words() -> frozenset[str]:
     return model_words() | frozenset(listed)  # without either package every word is a name
 
 
-_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
+_INFLECTIONS = (
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("s", ""),
+)
 
 
 def is_common(word: str) -> bool:

@@ -66,6 +66,8 @@ PERSON = re.compile(
 WHO_FIRST = re.compile(
     r"(^|[-,.:;!]\s+)\s*(who|whom|who's|whos)\b(?!.{0,12}\b(makes?|made|manufactur))", re.I
 )
+_PERSON_NOUN = re.compile(r"\b(contact|person|rep|guy|gal|tech)\b", re.I)
+"""A person asked for after "who" ("who's the vendor contact"), not a record's field."""
 _PC = re.compile(r"\b(pc|laptop|workstation|desktop)\b", re.I)
 _APP_SERVER = re.compile(r"\b(app|application|db|database|web|file|print|mail) servers?\b", re.I)
 DEVICE_HINT = re.compile(
@@ -556,8 +558,18 @@ class _Part:
             )
         ):  # "the summit lodge switch": the switch at that place, not the place
             devices, _, met = self._role((RecordType.CONFIGURATION,), self.org_used)
-            if devices and used & met and types_named(list(met - used), cat.type_words):
+            named_kinds = set(types_named(list(met - used), cat.type_words))
+            if (
+                devices
+                and used & met
+                and named_kinds
+                and all(e.type_name in named_kinds for e in devices)
+            ):
                 entries, how, used = devices, "role", met
+            else:  # "which controller runs the blast freezer at the Gloucester plant": the
+                things, _, met = self._role((RecordType.FLEXIBLE_ASSET,), self.org_used)
+                if things and used & met and len(met - used) >= 2:  # asset so named there
+                    entries, how, used = things, "role", met  # (not a "Domain controller")
         if (
             entries
             and all(e.kind is RecordType.LOCATION for e in entries)
@@ -625,7 +637,8 @@ class _Part:
             not entries
             and any(a.key == "address" for a in attributes.fixed(text, RecordType.LOCATION))
             and not PERSON.search(text)
-        ):
+            and not any(a.key in _DEVICE_ONLY for a in device_fields)  # "the ATM at Main
+        ):  # Street, its MAC": the device's field, not the place's
             typeish = {
                 t for t in self.tokens if t not in self.org_used and _device_words([t], cat)
             }  # "address for pump station 3": the place so named, though "station" is a type
@@ -685,14 +698,19 @@ class _Part:
                 loose=True,
                 asset_types=typed,
             )
-            if not entries and self.named_orgs:  # "the tenant name for Tailspin": its Email
-                entries = self._of_orgs(lambda e: e.type_name in typed)[:3]
-            how = "role"
-        if not entries and WHO_FIRST.search(text):
+            brand = [w for w in rival_used - said if not resolve.is_common(w)]
+            if not entries and self.named_orgs and not brand:
+                entries = self._of_orgs(lambda e: e.type_name in typed)[:3]  # "the tenant
+            how = "role"  # name for Tailspin": its Email; not "the priva system's ip", which
+            # names records ("priva") that are not of the type its field ("system") is of
+        if not entries and (who := WHO_FIRST.search(text)):
             things, _, met = self._role(ALL_KINDS, self.org_used)
             thing = things and things[0].kind is not RecordType.LOCATION  # "who runs the faro
-            if thing and any(map(_names_few, met)):  # office": a person; "linehaul support
-                entries, used = things, met  # contract - who's the vendor": its field
+            after_who = words(text[who.end() :])  # a person asked for, the thing said before
+            person = _PERSON_NOUN.search(text[who.end() :]) and not met & set(after_who)
+            if thing and any(map(_names_few, met)) and not person:  # office": a person;
+                entries, used = things, met  # "linehaul support contract - who's the vendor":
+                # its field; "… acting up: who's the vendor contact": a person
             else:
                 entries, _, used = self._role((RecordType.CONTACT,), self.org_used, loose=True)
                 self.unresolved += [unfound(f"{w} contact") for w in self._no_one_is(used)]
@@ -1796,6 +1814,16 @@ _STATEMENT = re.compile(
 )
 """A sentence that says something ("PowerSchool is crawling"): context after a question."""
 
+_DEVICE_ONLY = frozenset(["mac_address", "serial_number", "primary_ip", "public_ip", "asset_tag"])
+"""Fields only a device has: a question for one names no place, whatever street it says."""
+
+_PURPOSE = re.compile(
+    r"\s*(?:(?:i|we|i'?ll|we'?ll)\s+)?(?:need|needs|want|wanted|using|use|it'?s|this is|that'?s|"
+    r"asking|checking)\s+(?:it|this|that|them|these|those)?\s*(?:for|to|because|so)\b",
+    re.I,
+)
+"""Why the question was asked, said after it ("Need it for the switch port security")."""
+
 _HOW_DO_WE = re.compile(
     r"\bhow (do|can|should|would) (we|i|you|they)\b(?! (find|know|tell|see|check) (the|its|it|if|"
     r"what|which|when|where|who))",
@@ -2018,6 +2046,8 @@ def plan_question(
         ):
             continue  # "…, apple want both for a repair booking", "… ? filling in the asset
             # register for bright smile": context, not a question
+        elif n and _PURPOSE.match(text) and not _ASKS_INSIDE.search(text):
+            continue  # "… what's its MAC? Need it for the switch port security": why, not what
         elif (
             n
             and part.entries

@@ -844,3 +844,27 @@ def test_asks_said_once_for_two() -> None:
     assert keep.intent == "lookup" and keep.attribute == "trait:retention"
     contract = _ask("sample", "SAS-NAS01 support contract - coverage level and when it runs out?")
     assert {"trait:coverage", "trait:expires-on"} <= set(contract.asks[0].attributes)
+
+
+def test_wording_dev16_and_seventh2_ninth2_showed() -> None:
+    # a vendor's name the account never writes is not its records that say "antivirus"
+    renew = _ask("ninth", "when does the SentinelOne licence renew at Halvorsen?")
+    assert not renew.asks and "sentinelone" in renew.unresolved[0]
+    # "MAC address" asks the device's field, never the street address of a place
+    atm = _ask("ninth", "The walk-up ATM at Main Street: what's its MAC address?")
+    assert _targets(atm) == {"configuration:1410118"} and atm.attribute == "mac_address"
+    # why the question was asked, said after it, is no second question
+    purpose = _ask("ninth", "main street atm ip? need it for the switch port security")
+    assert len(purpose.asks) == 1
+    # a person asked for after "who", the thing said before it
+    vendor = _ask(
+        "seventh",
+        "The Priva climate system at the tulip place is acting up: who's the vendor contact "
+        "and what's their number?",
+    )
+    assert _targets(vendor) == {"contact:1240016"}
+    assert _ask("sample", "who's listed as the contact on the pinecrest fw").attribute == "contact"
+    # an asset so named at the place the question names, not a device whose notes say the field
+    freezer = _ask("seventh", "Which controller runs the blast freezer at the Gloucester plant?")
+    assert _targets(freezer) == {"flexible_asset:1230301"}
+    assert freezer.asks[0].attributes == ["trait:controller"]
