@@ -195,7 +195,8 @@ DOWNSTREAM = re.compile(
     r"what (does|do|is|are)\b.{1,60}\b(depend|rel(y|ies)|need|require|run(s)? on|hosted on|"
     r"sit(s)? on|connect(ed)? to|uplink|on)\b|which (hypervisor|host|vm host|switch|firewall)\b|"
     r"\bwhere does\b|\buplinks? to\b|"
-    r"(?<!what )(?<!which )(?<!who )\b(depends|relies) on\b(?!.{0,10}\b(it|this|that)\b)|"
+    r"(?<!what )(?<!which )(?<!who )(?<!that )(?<!thing )\b(depends|relies) on\b"
+    r"(?!.{0,10}\b(it|this|that)\b)|"
     r"need(s)? to work|\bin order to (run|work|start)\b|"
     r"\b(which|what) [\w-]+ (it|this|that|they) (runs?|sits?|lives?|is hosted) on\b",
     re.I,

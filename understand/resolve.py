@@ -807,12 +807,14 @@ def organizations(
 
     def joined(found: set[str]) -> bool:  # "riverside and at oakridge": an "and" between
         here = [n for n, t in enumerate(tokens) if t in found]
-        there = [n for n, t in enumerate(tokens) if t in taken]
+        there = [n for n, t in enumerate(tokens) if t in taken and t not in STOP]
         if not here or not there:
             return False
-        low, high = sorted((min(here), min(there)))
-        between = tokens[low:high]
-        return high - low <= 4 and any(t in ("and", "or", "vs", "plus") for t in between)
+        if min(here) > max(there):  # the words between the two names ("summit architecture
+            between = tokens[max(there) + 1 : min(here)]  # and the one for pinecrest")
+        else:
+            between = tokens[max(here) + 1 : min(there)]
+        return len(between) <= 4 and any(t in ("and", "or", "vs", "plus") for t in between)
 
     chosen += [  # "dc01 at riverside and at oakridge", "the Oakridge and the Acme firewalls":
         o  # each named by a word only its name has
@@ -891,17 +893,21 @@ def by_key(
             candidates.setdefault(dezero("".join(gram)), set(gram))
 
     def pick(table: dict[str, list[int]]) -> tuple[list[Entry], set[str]]:
-        found: list[Entry] = []
-        used: set[str] = set()
+        said: dict[int, set[str]] = {}
         for key, gram in candidates.items():
             for idx in table.get(key, ()):
                 entry = catalog.entries[idx]
                 if entry.organization_id in reach and (
                     entry.kind in kinds or entry.kind is RecordType.CONFIGURATION
                 ):
-                    found.append(entry)
-                    used |= gram
-        return list(dict.fromkeys(found)), used
+                    said.setdefault(idx, set()).update(gram)
+        longest = [  # "epicor kinetic subscription": the licence so named, not also the
+            idx  # application named "Epicor Kinetic" by two of its words
+            for idx, gram in said.items()
+            if not any(gram < other for other in said.values())
+        ]
+        used = {w for idx in longest for w in said[idx]}
+        return [catalog.entries[idx] for idx in longest], used
 
     found, used = pick(catalog.keys)
     how = "key"

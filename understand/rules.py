@@ -364,7 +364,9 @@ def split(question: str, field_words: Collection[str] = ()) -> list[str]:
         ):
             out[-1] = f"{out[-1]} {part}"  # "pioneer supply erp server ip? eclipse": which one
             continue
-        glue = " and " if f"{carry} and {part}".lower() in question.lower() else " "
+        glue = next(  # "coverage level and when it runs out", "seats + when it renews"
+            (g for g in (" and ", " + ") if f"{carry}{g}{part}".lower() in question.lower()), " "
+        )
         out.append(f"{carry}{glue}{part}".strip() if carry else part)  # "coverage level and
         # when it runs out": one record's two asks, kept as said
         carry = ""
@@ -1321,8 +1323,9 @@ class _Part:
             wider = attributes.traits(own, fields, expiring)  # servers": "app" named the
             if set(self.attributes) < set(wider):  # record; it asks for every server field
                 self.attributes = wider
-            for segment in _AND.split(self.text)[1:] if _AND.search(self.text) else ():
+            for segment in _AND.split(self.text) if _AND.search(self.text) else ():
                 # "version of EXACT and the vendor support number": each asks its own field
+                # ("seats + when it renews": the seats too, though "when" asks a date)
                 said = resolve.correct(resolve.question_words(segment), self.catalog)
                 keys = {a.key for a in self.attributes}
                 more = attributes.traits(said, fields, expiring)
@@ -2138,7 +2141,15 @@ def _merge_field_parts(
     n = 0
     while n < len(parts):
         part = parts[n]
-        if n + 1 < len(parts) and not part.entries and not part.orgs and parts[n + 1].entries:
+        if n + 1 == len(parts):
+            out.append(part)
+            break
+        same_place = not part.orgs or (  # "bluewater - model + ip of BMS-PRN01"
+            part.intent == "lookup"
+            and set(part.orgs) == set(parts[n + 1].orgs)
+            and bool(attributes.fixed(part.text, RecordType.CONFIGURATION))
+        )
+        if not part.entries and same_place and parts[n + 1].entries:
             joined = _Part(f"{part.text} and {parts[n + 1].text}", catalog, allowed)
             joined.ground()
             out.append(joined)

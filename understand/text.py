@@ -271,6 +271,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "fourth": ("4",),
     "4th": ("4",),
     "repo": ("repository",),
+    "sub": ("subscription", "license"),
+    "subs": ("subscription", "license"),
     "ref": ("reference",),
     "yr": ("year",),
     "yrs": ("year",),

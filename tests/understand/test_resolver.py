@@ -868,3 +868,18 @@ def test_wording_dev16_and_seventh2_ninth2_showed() -> None:
     freezer = _ask("seventh", "Which controller runs the blast freezer at the Gloucester plant?")
     assert _targets(freezer) == {"flexible_asset:1230301"}
     assert freezer.asks[0].attributes == ["trait:controller"]
+    # "anything that depends on X": what needs X, not what X needs
+    assert _ask("sample", "anything that depends on bms-dc01?").direction == "upstream"
+    # two clients joined by "and the one for"
+    both = _ask("sample", "wan ip for summit architecture and the one for pinecrest")
+    assert _targets(both) == {"configuration:10226", "configuration:10253"}
+    # "subs": subscriptions, a licence; the longest name said wins over a shorter one inside it
+    assert not _ask(
+        "sample", "which software subs come up for renewal in the next 45 days"
+    ).unresolved
+    seats = _ask("sample", "epicor kinetic subscription, seats + when it renews")
+    assert _targets(seats) == {"flexible_asset:50031"}
+    assert {"trait:seats", "trait:renewal-date"} <= set(seats.asks[0].attributes)
+    # a field said before the record, after the client: "bluewater - model + ip of BMS-PRN01"
+    printer = _ask("sample", "bluewater - model + ip of BMS-PRN01")
+    assert printer.asks[0].attributes == ["model", "primary_ip"]
