@@ -28,12 +28,13 @@ DEPENDENCY = re.compile(
     r"\blean(s|ing|ed)? on\b|\btied (in)?to\b|"
     r"\b(which|what)\b.{0,60}\b(send|sends|scan|scans|print|prints|feed|feeds|sync|syncs|"
     r"report|reports|push|pushes|post|posts|upload|uploads)\b.{0,25}\b(to|into|via|through)\b|"
-    r"\bshared (off|from)\b|\b(sends?|scans?|prints?|feeds?|syncs?) (in)?to (which|what)\b|"
-    r"downstream|"
+    r"\bshared (off|from)\b|\b(sends?|scans?|prints?|feeds?|syncs?) ((in)?to|through) (which|"
+    r"what)\b|downstream|"
     r"\bpath (between|from)|\bbetween\b.{1,40}\band\b.{1,40}\bpath|"
     r"\b(what'?s?|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
     r"went down|gone down|go with it|drops?|dropped|lost|(were|was|are|is) on (it|them|that)|"
-    r"go(es)? dark|go(es)? down with|gets? hit|(is|are|gets?|be) cut off|be hit|"
+    r"go(es)? dark|go(es)? down with|gets? hit|(is|are|gets?|be) cut off|(be|are|is) hit|"
+    r"go(es)? through|"
     r"(gets?|be) knocked (out|off|offline)|"
     r"stop(s)? working|loses?\b(?! (their |its |the )?warrant)|runs? on|hosted|hang(s|ing)? off|"
     r"run(s|ning)? off|plugged|"
@@ -117,7 +118,9 @@ OVERVIEW = re.compile(
 
 
 FIELD_ASKED = re.compile(
-    r"\b(ip|ip address|mac|serial|s/n|asset tag|tag number|model|os|firmware|hostname)\b", re.I
+    r"\b(ip|ip address|mac|serial|s/n|asset tag|tag number|model|os|firmware|hostname|"
+    r"operating system|(windows|os) (version|build)|version of (windows|the os))\b",
+    re.I,
 )
 """A device's own field: asked for, it is the question, whatever else the sentence says."""
 STRONG_DEPENDENCY = re.compile(
@@ -187,10 +190,10 @@ DOWNSTREAM = re.compile(
     r"\buplink(s|ed)? (in)?to\b|"
     r"\bwhat (host|hv|hypervisor|node|switch) does\b|\bwhich (hv|host|node|hypervisor) is\b|"
     r"\bauth(enticate)? against\b|\btied (in)?to\W*$|\bshared (off|from) (which|what)\b|"
-    r"\b(sends?|scans?|prints?|feeds?|syncs?) (in)?to (which|what)\b|"
+    r"\b(sends?|scans?|prints?|feeds?|syncs?) ((in)?to|through) (which|what)\b|"
     r"\bwhich\b.{0,60}\b(is|are)\b.{0,60}\b(sitting|running|living|hosted|sits|runs|lives) on\b|"
     r"\b(which|what) \w+(?: \w+)? (does|do) .{0,60}\b(depend|rely|run|sit|need|talk to|"
-    r"connect to|point to|use)\b|"
+    r"connect to|point to|use|go through|print through)\b|"
     r"\bdoes (it|this|that) (depend|rely|need)|"
     r"what (does|do|is|are)\b.{1,60}\b(depend|rel(y|ies)|need|require|run(s)? on|hosted on|"
     r"sit(s)? on|connect(ed)? to|uplink|on)\b|which (hypervisor|host|vm host|switch|firewall)\b|"

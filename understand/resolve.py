@@ -582,15 +582,29 @@ def correct(tokens: list[str], catalog: Catalog, proper: Collection[str] = ()) -
         else:
             out.append(token)
     for a, b in zip(tokens, tokens[1:], strict=False):  # "sentinal one": SentinelOne mistyped
-        if a in out and a.isalpha() and b.isalpha() and len(a) >= 4 and not known(a, catalog):
+        if not (a in out and a.isalpha() and b.isalpha()):
+            continue
+        base = stem(a + b)
+        if (
+            min(len(a), len(b)) >= 3
+            and base in catalog.type_words
+            and base in (a + b, (a + b)[:-1])
+        ):
+            out.append(a + b)  # "fire wall", "lap top": a kind of record, said as two words
+            continue
+        if len(a) >= 4 and not known(a, catalog):
             match = process.extractOne(a + b, vocabulary, scorer=fuzz.ratio, score_cutoff=88)
-            if (
-                match
-                and match[0] not in out
-                and len(match[0]) >= 7
-                and not any(match[0] in squash(o.name) for o in catalog.organizations.values())
-            ):  # organizations' names are matched on their own, typos and all
-                out.append(match[0])
+        elif len(a) == 3 and len(b) >= 4 and not known(b, catalog):  # "sim itar": Symitar
+            match = process.extractOne(a + b, vocabulary, scorer=fuzz.ratio, score_cutoff=85)
+        else:
+            match = None
+        if (
+            match
+            and match[0] not in out
+            and len(match[0]) >= 7
+            and not any(match[0] in squash(o.name) for o in catalog.organizations.values())
+        ):  # organizations' names are matched on their own, typos and all
+            out.append(match[0])
     return out
 
 

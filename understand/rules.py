@@ -124,6 +124,14 @@ UNDOCUMENTED = re.compile(
     re.I,
 )
 """Attributes engineers ask about that no IT Glue record type holds as a field."""
+_NUMBER_ASKED = re.compile(
+    r"\b(contract|account|acct|policy|case|order|customer|agreement|subscription|invoice|po|"
+    r"membership|reference|ref|claim|tenant) ?(number|#|no\b|id\b)",
+    re.I,
+)
+"""An identifier asked for by what it numbers ("contract number", "account #")."""
+_NUMBER_FIELD = re.compile(r"number|\bno\b|#|\bid\b|code|key|reference|\bref\b", re.I)
+"""A field that holds such an identifier."""
 _PRICE = re.compile(r"\bprice|\bcost|\bpaying\b|\bspending\b", re.I)
 """Of those, a price ("what are we paying per seat": not the seat count)."""
 _HOW = re.compile(
@@ -197,6 +205,10 @@ FIELD_ASKS = frozenset(
         "iccid",
         "imei",
         "sim",
+        "channel",
+        "band",
+        "frequency",
+        "url",
     ]
 )
 """Words that ask for a field: unanswered, they make "not documented", not another answer."""
@@ -774,6 +786,21 @@ class _Part:
         self._redirect_to_application()
         self._attributes()
         self._missing()
+        number = _NUMBER_ASKED.search(text)
+        if (
+            number
+            and self.entries
+            and self.intent == "lookup"
+            and self.attributes
+            and not any(
+                _NUMBER_FIELD.search(a.label)
+                or {"acct": "account", "ref": "reference"}.get(n := number[1].lower(), n)
+                in a.label.lower()
+                for a in self.attributes
+            )  # "schwab master account #": the field "Master Account"
+        ):  # "contract number for the HPE warranty": no field holds one (not its coverage)
+            names = ", ".join(e.name for e in self.entries[:3])
+            self.unresolved.append(f"no {number[0].lower()} is documented for {names}")
         undocumented = UNDOCUMENTED.search(text)  # asked, not context ("down for a bios
         priced = bool(undocumented and _PRICE.search(undocumented[0])) and not any(
             _PRICE.search(a.label) for a in self.attributes
@@ -1568,8 +1595,15 @@ class _Part:
         """A word that is no question word and no word of any name, type or text of the
         account."""
         cat, base = self.catalog, stem(word)
+        halves = {  # "fire wall": the halves of a word said as two ("firewall")
+            w
+            for a, b in zip(self.tokens, self.tokens[1:], strict=False)
+            if a + b in self.tokens
+            for w in (a, b)
+        }
         return (
-            word not in STOP
+            word not in halves
+            and word not in STOP
             and word not in ignore
             and word not in resolve.QUESTION_WORDS
             and base not in cat.vocabulary
@@ -1598,7 +1632,12 @@ class _Part:
         if not self.entries or any(a.key not in ("card", "notes") for a in self.attributes):
             return
         notes = self.catalog.note_words
-        asked = [t for t in self.tokens if t in FIELD_ASKS and t not in self.used]
+        consoles = any(self.catalog.credentials.get(e.source_id) for e in self.entries)
+        asked = [  # "login url for FAU-HV01": its password entry's URL
+            t
+            for t in self.tokens
+            if t in FIELD_ASKS and t not in self.used and not (t == "url" and consoles)
+        ]
         noted = [  # "oakridge guest ssid vlan": the switch's notes have the VLAN
             t
             for t in self.tokens
@@ -1758,6 +1797,17 @@ def _inherit(part: _Part, previous: Ask | None, orgs: list[int], catalog: Catalo
     ):
         return False  # "same for their vpn cert": the organization's, not the cert before
     said = part.new_words()
+    if (
+        part.entries
+        and part.how == "role"
+        and not _REFER.search(part.text)
+        and len(part.used) >= 2
+        and any(stem(t) in catalog.type_words for t in part.used)
+        and not {e.source_id for e in part.entries} & set(previous.targets)
+        and re.match(r"\s*(?:(?:and|also|plus)\s+)*the\s", part.text, re.I)
+        and not _ASKS_INSIDE.search(part.text)
+    ):
+        return False  # "ip of cvsd-dc01 and the sql server": a record of its own, by kind
     if part.intent == "dependencies" and _IT_DOES.search(part.text):
         pass  # "what does it rely on for its fax line": it, whatever else it names
     elif (

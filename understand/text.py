@@ -378,6 +378,7 @@ def tidy(question: str) -> str:
     text = _VM_HOST.sub("the hypervisor", text)  # "the one all the vms run on"
     text = re.sub(r"\bwin ?(7|8|10|11)\b", r"windows \1", text, flags=re.I)  # "still on win10"
     text = re.sub(r"\b2k(1\d|2\d)\b", r"20\1", text, flags=re.I)  # "server 2k19"
+    text = re.sub(r"\bsequel\b", "SQL", text, flags=re.I)  # "the sequel server", as said aloud
     return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
 
 

@@ -883,3 +883,26 @@ def test_wording_dev16_and_seventh2_ninth2_showed() -> None:
     # a field said before the record, after the client: "bluewater - model + ip of BMS-PRN01"
     printer = _ask("sample", "bluewater - model + ip of BMS-PRN01")
     assert printer.asks[0].attributes == ["model", "primary_ip"]
+    # an identifier or field no record of that kind holds is "not documented", not a neighbour
+    for question, missing in (
+        ("contract number for the HPE warranty on KAG-HV01?", "no contract number"),
+        ("what channel / band is the BSD-Corp wifi on", "no channel band"),
+        ("url for the powerschool web portal at cedar valley", "no url"),
+    ):
+        plan = _ask("sample", question)
+        assert not plan.asks and plan.unresolved[0].startswith(missing), question
+    assert _ask("eighth", "schwab master account # for timberline").asks  # its own field
+    # a kind of record said as two words, a product said in two and mistyped, said aloud
+    wan = _ask("sample", "ok so whats the wan ip on the law firm fire wall")
+    assert _targets(wan) == {"configuration:10001"}
+    symitar = _ask("sample", "who's the vendor for sim itar at the credit union")
+    assert "flexible_asset:50148" in _targets(symitar)
+    sql = _ask("sample", "need the ip of cvsd-dc01 and also the sequel server there")
+    assert "configuration:10100" in _targets(sql)
+    assert _ask("sample", "hllws007 what windows version is on it").intent == "lookup"
+    # printing through a server: what goes through it, and what it goes through
+    through = _ask("sample", "which printers go through acme print01")
+    assert (through.intent, through.direction) == ("dependencies", "upstream")
+    hit = _ask("sample", "print server at northwind is down which printers are hit")
+    assert (hit.intent, hit.direction) == ("dependencies", "upstream")
+    assert _ask("sample", "RMA-PRN03 prints through which print server").direction == "downstream"
