@@ -266,6 +266,8 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev13.jsonl",
         NATURAL_DIR / "dev14.jsonl",
         NATURAL_DIR / "dev15.jsonl",
+        NATURAL_DIR / "dev16.jsonl",
+        NATURAL_DIR / "dev17.jsonl",
         NATURAL_DIR / "holdout.jsonl",
         NATURAL_DIR / "holdout2.jsonl",
     ),
@@ -285,6 +287,8 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "dev13.jsonl",
         NATURAL_DIR / "dev14.jsonl",
         NATURAL_DIR / "dev15.jsonl",
+        NATURAL_DIR / "dev16.jsonl",
+        NATURAL_DIR / "dev17.jsonl",
     ),
     "natural-holdout": (NATURAL_DIR / "holdout.jsonl", NATURAL_DIR / "holdout2.jsonl"),
     "other": (NATURAL_DIR / "other.jsonl", NATURAL_DIR / "other2.jsonl"),
@@ -300,13 +304,21 @@ SETS: dict[str, tuple[Path, ...]] = {
         NATURAL_DIR / "sixth2.jsonl",
         NATURAL_DIR / "sixthh.jsonl",
     ),
-    "seventh": (NATURAL_DIR / "seventh.jsonl", NATURAL_DIR / "seventhh.jsonl"),
+    "seventh": (
+        NATURAL_DIR / "seventh.jsonl",
+        NATURAL_DIR / "seventh2.jsonl",
+        NATURAL_DIR / "seventhh.jsonl",
+    ),
     "eighth": (
         NATURAL_DIR / "eighth.jsonl",
         NATURAL_DIR / "eighth2.jsonl",
         NATURAL_DIR / "eighthh.jsonl",
     ),
-    "ninth": (NATURAL_DIR / "ninth.jsonl", NATURAL_DIR / "ninthh.jsonl"),
+    "ninth": (
+        NATURAL_DIR / "ninth.jsonl",
+        NATURAL_DIR / "ninth2.jsonl",
+        NATURAL_DIR / "ninthh.jsonl",
+    ),
 }
 """Hand-written sets: questions typed the way engineers type them, over the sample MSP (a dev
 part that rules were tuned on and a holdout part that was not read while tuning) and over a

@@ -127,6 +127,8 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev13",
         "dev14",
         "dev15",
+        "dev16",
+        "dev17",
         "holdout",
         "holdout2",
     }
@@ -138,7 +140,9 @@ def test_the_hand_written_sets_load_and_split() -> None:
     assert {i.id.split("-", 1)[0] for i in golden.load("fifth")} == {"fifth", "fifth2", "fifthh"}
     assert golden.account("sixthh") == "sixth"
     assert golden.account("seventhh") == "seventh"
-    assert {i.id.split("-", 1)[0] for i in golden.load("seventh")} == {"seventh", "seventhh"}
+    seventh = {i.id.split("-", 1)[0] for i in golden.load("seventh")}
+    assert seventh == {"seventh", "seventh2", "seventhh"}
+    assert {i.id.split("-", 1)[0] for i in golden.load("ninth")} == {"ninth", "ninth2", "ninthh"}
     assert {i.id.split("-", 1)[0] for i in golden.load("sixth")} == {"sixth", "sixth2", "sixthh"}
     assert golden.account("eighthh") == "eighth"
     eighth = {i.id.split("-", 1)[0] for i in golden.load("eighth")}
