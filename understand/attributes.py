@@ -90,6 +90,7 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
                 r"\bcontact (on|for|of)\b|who('s| is) (listed|assigned|responsible)|"
                 r"\bcontact (listed|assigned|named|recorded|set) (on|for|against)\b|"
                 r"\bwho (uses|is using|works on|sits at)\b|"
+                r"\bwho\b.{1,60}\b(assigned|issued|given|allocated) to\W*$|"
                 r"\bwhose (laptop|pc|computer|desktop|workstation|phone|device|machine|box|tablet|"
                 r"ipad|iphone|mac|macbook|notebook) is\b|"
                 r"\bpoint of contact\b|\bresponsible (for|person)\b",
@@ -190,6 +191,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "admin",
         "owner",
         "keyholder",
+        "operator",
     ),
     "make": ("vendor", "manufacturer", "provider"),
     "makes": ("vendor", "manufacturer", "provider"),

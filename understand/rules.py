@@ -554,6 +554,23 @@ class _Part:
             cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
         )
         self.unresolved += [unfound(u) for u in unresolved]
+        if (
+            how == "key"
+            and len(used) == 1
+            and resolve.is_common(next(iter(used)))
+            and all(e.kind is RecordType.CONFIGURATION for e in entries)
+        ):
+            # "address for job 2417", "red river lofts job": the job site so described, not
+            # the printer named "job"
+            things, _, met = self._role(ALL_KINDS, self.org_used)
+            word = next(iter(used))
+            if (
+                things
+                and used < met
+                and all(word in words(e.name) for e in things)  # named with the word, and more
+                and not {e.source_id for e in things} & {e.source_id for e in entries}
+            ):
+                entries, how, used = things, "role", met
         if self.intent != "credential":  # "the pan-os version on it": not the "widowmaker
             entries = [e for e in entries if e.kind is not RecordType.PASSWORD]  # PAN-OS admin"
         if entries and WHO_FIRST.search(text) and not self._fields_of(entries):
@@ -712,7 +729,11 @@ class _Part:
                 loose=True,
                 asset_types=typed,
             )
-            brand = [w for w in rival_used - said if not resolve.is_common(w)]
+            brand = [  # "the priva system", "the school library PC": records of their own
+                w
+                for w in rival_used - said
+                if not resolve.is_common(w) or types_named([w], cat.type_words)
+            ]
             if not entries and self.named_orgs and not brand:
                 entries = self._of_orgs(lambda e: e.type_name in typed)[:3]  # "the tenant
             how = "role"  # name for Tailspin": its Email; not "the priva system's ip", which
@@ -936,7 +957,8 @@ class _Part:
                 or len(word) < 4
                 or not word.isalpha()
                 or resolve.is_common(word)
-            ):
+                or (len(word) >= 6 and word.endswith("ing"))  # "the NAS is beeping. Warranty
+            ):  # coverage?": what it does, said before the next sentence; no product's name
                 continue
             postings = cat.postings.get(stem(word), {})
             if any(org in postings for org in self.orgs):
@@ -1603,6 +1625,7 @@ class _Part:
         }
         return (
             word not in halves
+            and word not in _COUNTED  # "bluewater has two dell hosts"
             and word not in STOP
             and word not in ignore
             and word not in resolve.QUESTION_WORDS
@@ -1866,6 +1889,30 @@ _STATEMENT = re.compile(
     re.I,
 )
 """A sentence that says something ("PowerSchool is crawling"): context after a question."""
+
+_COUNTED = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "both",
+        "several",
+        "couple",
+        "few",
+        "many",
+        "dozen",
+    ]
+)
+"""Words that count the records named, not name one."""
 
 _DEVICE_ONLY = frozenset(["mac_address", "serial_number", "primary_ip", "public_ip", "asset_tag"])
 """Fields only a device has: a question for one names no place, whatever street it says."""

@@ -271,6 +271,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "fourth": ("4",),
     "4th": ("4",),
     "repo": ("repository",),
+    "wms": ("warehouse",),  # what a line-of-business system's acronym says it is for
+    "ehr": ("health",),
+    "emr": ("health",),
+    "sis": ("student",),
+    "lms": ("learning",),
+    "website": ("www",),
     "sub": ("subscription", "license"),
     "subs": ("subscription", "license"),
     "ref": ("reference",),

@@ -906,3 +906,28 @@ def test_wording_dev16_and_seventh2_ninth2_showed() -> None:
     hit = _ask("sample", "print server at northwind is down which printers are hit")
     assert (hit.intent, hit.direction) == ("dependencies", "upstream")
     assert _ask("sample", "RMA-PRN03 prints through which print server").direction == "downstream"
+    # dev18: what a sentence before the ask says, a count, a site's website, a system's acronym
+    for question, target in (
+        ("Summit's NAS in Denver is beeping. Warranty coverage and end date?", "50112"),
+        ("Bluewater has two Dell hosts. What coverage level is each one's warranty?", "50136"),
+        ("Riverside's website cert - did it expire? issuer and date please", "50091"),
+        ("Warehouse system at Acme: which version are they on and who makes it?", "50090"),
+        ("Who is the QA office PC at North Atlantic Seafood assigned to?", "1230117"),
+        (
+            "red river lofts job - who's the super and what internet does the trailer run on?",
+            "1420302",
+        ),
+    ):
+        account = {"1230117": "seventh", "1420302": "ninth"}.get(target, "sample")
+        plan = _ask(account, question)
+        assert not plan.unresolved and any(t.endswith(f":{target}") for t in _targets(plan)), (
+            question
+        )
+    assert (
+        _ask("seventh", "Who is the QA office PC at North Atlantic Seafood assigned to?").attribute
+        == "contact"
+    )
+    library = _ask("ninth", "When does the warranty end on the school library PC at Good Shepherd?")
+    assert _targets(library) == {"configuration:1430110"}  # the PC, not the AV system's support
+    livestream = _ask("seventh", "Who runs the library's YouTube livestream?")
+    assert "trait:operator" in livestream.asks[0].attributes
