@@ -548,7 +548,7 @@ class _Part:
             )
         )
         if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs and not their:
-            self.unresolved.append("nothing earlier in this thread for 'it' to refer to")
+            self.unresolved.append(NOTHING_EARLIER)
             return  # "and its MAC?" with nothing before it: not every MAC in reach
         entries, how, used, unresolved = resolve.by_key(
             cat, text, self.tokens, self.orgs, self.allowed, set(ALL_KINDS) | {RecordType.PASSWORD}
@@ -1208,11 +1208,27 @@ class _Part:
         type the question names, or whose fields it asks for) that tags the configuration,
         or else of the configuration's organization, not the configuration's own."""
         configs = [e for e in self.entries if e.kind is RecordType.CONFIGURATION]
-        if not configs or self.intent in ("dependencies", "howto") or self.titled:
+        if not configs or self.intent == "dependencies" or self.titled:
             return
+        if self.intent == "howto" and (_HOW.search(self.text) or not _CONTRACT.search(self.text)):
+            return  # "X threw a disk error. What warranty coverage does it have": a field
         named = types_named(self.tokens, self.catalog.type_words)
         named = [t for t in named if t.lower() in self.catalog.asset_types]
         named += [t for t in self.trait_types() if t not in named]
+        if not named and self.intent in ("lookup", "howto") and _CONTRACT.search(self.text):
+            named = sorted(  # "what does its support contract cover": the asset tagging it
+                {  # whose fields the words ask for ("cover": Coverage)
+                    self.catalog.entries[i].type_name
+                    for c in configs
+                    for i in self.catalog.tagged.get(c.source_id, ())
+                    if attributes.traits(
+                        self.tokens,
+                        self.catalog.fields_of(self.catalog.entries[i].type_name),
+                        False,
+                    )
+                    and _covers(self.catalog, self.catalog.entries[i].type_name)
+                }
+            )
         if not named:
             return
         device_fields = attributes.fixed(self.text, RecordType.CONFIGURATION)
@@ -1914,6 +1930,19 @@ _COUNTED = frozenset(
 )
 """Words that count the records named, not name one."""
 
+_CONTRACT = re.compile(r"\b(support )?(contract|agreement|coverage|cover)\b", re.I)
+"""A device's support contract: the asset that tags it, whatever its type is called."""
+
+
+def _covers(catalog: Catalog, asset_type: str) -> bool:
+    """An asset type that is a support contract (a warranty, a coverage, a provider)."""
+    said = " ".join([asset_type, *(f.name for f in catalog.fields_of(asset_type))])
+    return bool(re.search(r"warrant|support|coverage|contract|provider|\bsla\b", said, re.I))
+
+
+NOTHING_EARLIER = "nothing earlier in this thread for 'it' to refer to"
+"""Why a question that only refers back ("and its MAC?") is not answered at a thread's start."""
+
 _DEVICE_ONLY = frozenset(["mac_address", "serial_number", "primary_ip", "public_ip", "asset_tag"])
 """Fields only a device has: a question for one names no place, whatever street it says."""
 
@@ -2136,7 +2165,14 @@ def plan_question(
         part.ground()
         if n and parts[-1].entries and not part.entries:
             part = _through(part, parts[-1], context) or part
-        if n and parts[-1].entries and part.asks_fields_of(parts[-1]):
+        if (
+            n
+            and parts[-1].entries
+            and (
+                part.asks_fields_of(parts[-1])
+                or (part.unresolved == [NOTHING_EARLIER] and _ASKS_INSIDE.search(text))
+            )
+        ):  # "… has a failed PSU. What does its support contract cover, and who is it with?"
             part.take(parts[-1])
         elif (
             n

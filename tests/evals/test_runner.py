@@ -129,6 +129,7 @@ def test_the_hand_written_sets_load_and_split() -> None:
         "dev15",
         "dev16",
         "dev17",
+        "dev18",
         "holdout",
         "holdout2",
     }

@@ -931,3 +931,23 @@ def test_wording_dev16_and_seventh2_ninth2_showed() -> None:
     assert _targets(library) == {"configuration:1430110"}  # the PC, not the AV system's support
     livestream = _ask("seventh", "Who runs the library's YouTube livestream?")
     assert "trait:operator" in livestream.asks[0].attributes
+    # a device's support contract is the asset that tags it, after a symptom sentence too
+    psu = _ask(
+        "sample",
+        "ACME-HV01 has a failed PSU. What does its support contract cover, and who is it with?",
+    )
+    assert _targets(psu) == {"flexible_asset:50084"}
+    assert {"trait:coverage", "trait:provider"} <= {a for ask in psu.asks for a in ask.attributes}
+    serial = _ask(
+        "sample", "Oakridge firewall: serial number, and when does its support contract expire?"
+    )
+    assert serial.asks[1].targets == ["flexible_asset:50150"]  # the warranty, not its certificates
+    assert (
+        len(
+            _ask(
+                "sample",
+                "what firmware version is BSD-PRN01 on? canon wants it before they'll help",
+            ).asks
+        )
+        == 1
+    )
