@@ -350,10 +350,15 @@ def _asked(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) -> l
     by_id = {e.source_id: e for e in evidence}
     claims: list[Claim] = []
     for ask in plan.asks:
-        for sid in ask.targets:
-            item = by_id.get(sid)
-            if item is None:
-                continue
+        found = [by_id[sid] for sid in ask.targets if sid in by_id]
+        clients = defaultdict(set)  # a name several clients' records share ("Microsoft 365
+        for e in found:  # Business Premium" at four of them): said with whose it is
+            clients[str(e.fields.get("name", e.title))].add(e.organization_id)
+        for item in found:
+            name = str(item.fields.get("name", item.title))
+            if len(clients[name]) > 1:
+                fields = {**item.fields, "name": f"{name} ({_org(item, names)})"}
+                item = item.model_copy(update={"fields": fields})
             if not ask.attributes:
                 claims += _card(item, names, plan)
                 continue

@@ -219,6 +219,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "licenses": ("seats", "quantity", "count"),
     "spare": ("seats", "used"),  # spare seats: how many there are and how many are used
     "unused": ("seats", "used"),
+    "unassigned": ("seats", "used"),
+    "assigned": ("seats", "used"),
+    "remaining": ("seats", "used"),
     "free": ("seats", "used"),
     "quantity": ("seats", "count"),
     "users": ("seats", "used"),
@@ -441,7 +444,10 @@ def traits(
     return [Attribute(f"trait:{f.name_key}", f.name) for f in chosen]
 
 
-_BOTH = frozenset(["and", "vs", "versus", "total", "out", "free", "left", "spare", "both"])
+_BOTH = frozenset(
+    ["and", "vs", "versus", "total", "out", "free", "left", "spare", "both", "unassigned"]
+    + ["unused", "available", "remaining", "assigned"]
+)
 """Words that ask for a field next to its narrower one ("seats used out of seats")."""
 
 

@@ -199,6 +199,11 @@ class Catalog:
     """Source id → stems of a configuration's OS notes ("4x NVIDIA L40S", "Slurm 23.11")."""
     cities: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     """Town of a location (lowercase, accents folded) → the organizations with a site there."""
+    capacity: dict[str, tuple[FlexibleAssetField, FlexibleAssetField, float, float]] = field(
+        default_factory=dict
+    )
+    """Asset source id → its count field, its used field and their values ("Seats" 31,
+    "Seats used" 31)."""
     field_words: set[str] = field(default_factory=set)
     """Words of the account's trait names ("registrar", "seats"): asked for, never names."""
     vocabulary: set[str] = field(default_factory=set)
@@ -321,6 +326,7 @@ class Catalog:
                     record.flexible_asset_type_name,
                 )
                 idx = self._index(entry, {squash(record.name)}, texts)
+                self._capacity(record)
                 for value in record.traits.values():
                     if isinstance(value, TagTrait) and value.type.lower().startswith("config"):
                         for v in value.values:
@@ -399,6 +405,21 @@ class Catalog:
                     record.source_id, RecordType.DOCUMENT, record.organization_id, record.name
                 )
                 self._index(entry, {squash(record.name)}, [(record.name, NAME)])
+
+    def _capacity(self, record: FlexibleAsset) -> None:
+        """A count field and its 'used' field ("Seats", "Seats used"), both numbers: how many
+        the asset has and how many are taken (for "which clients have no free seats")."""
+        fields = self.fields_of(record.flexible_asset_type_name)
+        for total in fields:
+            for used in fields:
+                extra = set(words(used.name)) - set(words(total.name))
+                if not (set(words(total.name)) < set(words(used.name)) and extra <= _TAKEN):
+                    continue
+                have = _number(record.traits.get(total.name_key))
+                taken = _number(record.traits.get(used.name_key))
+                if have is not None and taken is not None:
+                    self.capacity[record.source_id] = (total, used, have, taken)
+                    return
 
     def _configuration(self, c: Configuration, prefix: str, apps: list[str]) -> None:
         documented = frozenset(
@@ -540,6 +561,21 @@ class Catalog:
     def fields_of(self, asset_type: str) -> tuple[FlexibleAssetField, ...]:
         found = self.asset_types.get(asset_type.lower())
         return found.fields if found else ()
+
+
+_TAKEN = frozenset(["used", "assigned", "in", "use", "allocated", "consumed", "active"])
+"""Words that make a count field the count of those taken ("Seats used", "Licenses assigned")."""
+
+
+def _number(value: object) -> float | None:
+    """A trait's value as a number (31, "31"), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", value):
+        return float(value)
+    return None
 
 
 def _suffixes(name: str, prefix: str) -> set[str]:

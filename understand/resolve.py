@@ -494,6 +494,8 @@ def is_common(word: str) -> bool:
     common = common_words()
     if word in common:
         return True
+    if word.startswith("un") and len(word) >= 6 and is_common(word[2:]):
+        return True  # "unassigned", "unpatched": an everyday word, negated
     for suffix, back in _INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)] + back
@@ -1030,13 +1032,15 @@ def by_role(
     ignore: set[str],
     loose: bool = False,
     asset_types: Collection[str] = (),
+    wide: bool = False,
 ) -> tuple[list[Entry], float, set[str]]:
     """Records whose name, type and role words best match the question's words (ties all
     returned): "the Fabrikam backup appliance", "the reception PC", "Microsoft 365". With no
     organization named, only distinctive words select records; the organizations they point
-    to are then searched again with every word."""
-    found = _score(catalog, tokens, orgs, allowed, kinds, ignore, False, loose, asset_types)
-    if found[0] and not orgs:
+    to are then searched again with every word. `wide`: every word counts in every
+    organization in scope ("which clients have zero free Microsoft 365 seats")."""
+    found = _score(catalog, tokens, orgs, allowed, kinds, ignore, wide, loose, asset_types)
+    if found[0] and not orgs and not wide:
         reach = sorted({e.organization_id for e in found[0]})
         if len(reach) <= 3:
             again = _score(catalog, tokens, reach, allowed, kinds, ignore, True, loose, asset_types)

@@ -527,6 +527,8 @@ class _Part:
         self.attributes: list[attributes.Attribute] = []
         self.allowed = allowed
         self.titled = False
+        self.capacity_asked = False
+        """The question asks for assets with every seat taken (`_full`)."""
         """A field's word names the records ("domain controllers"): no asset field asked."""
 
     def ground(self) -> None:
@@ -798,6 +800,9 @@ class _Part:
                 entries, how = theirs, "role"
         if entries and not device_fields and self.intent != "credential":
             entries = self._consoles(entries)  # "what url do i connect to" on the fortigate
+        full = self._full(entries)
+        if full is not None:  # "which clients have zero free M365 seats": those whose count of
+            entries, how = full, "role"  # seats used has reached their seats
         self.total = len(entries)
         self.entries = entries[:MAX_TARGETS]
         self.how = how if entries else ""
@@ -806,6 +811,11 @@ class _Part:
         self._redirect_to_tagging_asset()
         self._redirect_to_application()
         self._attributes()
+        if self.capacity_asked and self.entries:  # how many there are and how many are taken
+            total, taken = self.catalog.capacity[self.entries[0].source_id][:2]
+            self.attributes = [
+                attributes.Attribute(f"trait:{f.name_key}", f.name) for f in (total, taken)
+            ]
         self._missing()
         number = _NUMBER_ASKED.search(text)
         if (
@@ -850,6 +860,31 @@ class _Part:
             self.unresolved.append(f"no such date is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
             self.entries, self.total, self.how = [], 0, ""
+
+    def _full(self, entries: list[Entry]) -> list[Entry] | None:
+        """Of the assets found, those with every seat (or licence, or slot) taken, when the
+        question asks for them ("no free seats", "used every one of their seats"); None when it
+        does not, or names no assets that count what they have and what is taken."""
+        if not _FULL.search(self.text) or not re.search(
+            r"\b(which|what|any|anyone|who|list|show)\b", self.text, re.I
+        ):  # "is oakridge maxed out on AV seats": its seats and seats used, full or not
+            return None
+        if not entries and not self.orgs:  # across clients: every word counts everywhere
+            entries = self._role((RecordType.FLEXIBLE_ASSET,), self.org_used, wide=True)[0]
+        counted = [e for e in entries if e.source_id in self.catalog.capacity]
+        if not counted or (self.named_orgs and len(counted) == 1):
+            return None  # "does acme have no free m365 seats": its seats and seats used
+        self.intent = "lookup"
+        self.capacity_asked = True
+        full = [e for e in counted if (c := self.catalog.capacity[e.source_id])[3] >= c[2]]
+        if not full:
+            total, used = self.catalog.capacity[counted[0].source_id][:2]
+            names = ", ".join(dict.fromkeys(e.name for e in counted[:3]))
+            self.unresolved.append(
+                f"none of {names} has every one of its {total.name.lower()}"
+                f" {used.name.lower().replace(total.name.lower(), '').strip()}"
+            )
+        return full
 
     def _site_org(self, allowed: Collection[int]) -> list[int]:
         """The one organization in scope with a site in a town the question names ("valencia
@@ -1639,6 +1674,8 @@ class _Part:
             if a + b in self.tokens
             for w in (a, b)
         }
+        if full := _FULL.search(self.text):  # "zero free seats": how many, not a name
+            halves |= set(words(full[0]))
         return (
             word not in halves
             and word not in _COUNTED  # "bluewater has two dell hosts"
@@ -1939,6 +1976,16 @@ def _covers(catalog: Catalog, asset_type: str) -> bool:
     said = " ".join([asset_type, *(f.name for f in catalog.fields_of(asset_type))])
     return bool(re.search(r"warrant|support|coverage|contract|provider|\bsla\b", said, re.I))
 
+
+_FULL = re.compile(
+    r"\b(zero|no|none|not any|without) (free|spare|unused|available|unassigned|open|remaining)\b|"
+    r"\b(used|assigned|allocated|using) (up )?(all|every)( single one)?( of)? "
+    r"(their|the|its|our)?\b|"
+    r"\bmaxed out\b|\bfully (used|assigned|allocated|utili[sz]ed|consumed)\b|\bat capacity\b|"
+    r"\b(run|ran|running) out of (seats|licen[cs]es|slots)\b|\bno (seats|licen[cs]es) left\b",
+    re.I,
+)
+"""An asset's every seat taken ("zero free seats", "used every one of their seats")."""
 
 NOTHING_EARLIER = "nothing earlier in this thread for 'it' to refer to"
 """Why a question that only refers back ("and its MAC?") is not answered at a thread's start."""

@@ -176,3 +176,18 @@ async def test_fields_that_point_at_other_records(ctx: Context, sample_snapshot:
     assert _cited(out) == {entry.source_id}
     out = await ask("any parking / building access notes for the pinecrest office?", ctx)
     assert out["answer"].startswith(NO_DATA) and "notes" in out["answer"]
+
+
+async def test_which_clients_have_no_free_seats(ctx: Context, sample_snapshot: Snapshot) -> None:
+    full = [
+        a
+        for a in sample_snapshot.flexible_assets
+        if a.traits.get("seats") is not None
+        and a.traits.get("seats") == a.traits.get("seats-used")
+        and a.name.startswith("Microsoft 365")
+    ]
+    out = await ask("m365 - which clients have zero free seats left", ctx)
+    assert out["found"] and _cited(out) == {a.source_id for a in full}
+    names = {o.id: o.name for o in sample_snapshot.organizations}
+    for asset in full:  # each said with whose it is, and the validator kept it
+        assert f"{asset.name} ({names[asset.organization_id]}) has seats used" in out["answer"]

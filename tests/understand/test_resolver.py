@@ -951,3 +951,26 @@ def test_wording_dev16_and_seventh2_ninth2_showed() -> None:
         )
         == 1
     )
+
+
+def test_every_seat_taken() -> None:
+    """ "Which clients have zero free seats": the assets whose used count has reached their
+    count, across clients, each said with whose it is; none such is said, not another list."""
+    for question in (
+        "m365 - which clients have zero free seats left",
+        "Which clients have used every single one of their Microsoft 365 seats?",
+    ):
+        plan = _ask("sample", question)
+        assert _targets(plan) == {
+            "flexible_asset:50004",
+            "flexible_asset:50017",
+            "flexible_asset:50081",
+            "flexible_asset:50120",
+        }, question
+        assert plan.asks[0].attributes == ["trait:seats", "trait:seats-used"]
+    none = _ask("sample", "any sentinelone licences maxed out?")
+    assert not none.asks and none.unresolved[0].startswith("none of SentinelOne")
+    one = _ask("sample", "is oakridge maxed out on AV seats?")  # yes or no: its numbers
+    assert "flexible_asset:50147" in _targets(one)
+    unassigned = _ask("sample", "acme m365 - how many unassigned licences")
+    assert unassigned.asks[0].attributes == ["trait:seats", "trait:seats-used"]
