@@ -209,6 +209,11 @@ FIELD_ASKS = frozenset(
         "band",
         "frequency",
         "url",
+        "size",
+        "encryption",
+        "encrypted",
+        "algorithm",
+        "cipher",
     ]
 )
 """Words that ask for a field: unanswered, they make "not documented", not another answer."""
@@ -1709,10 +1714,14 @@ class _Part:
             return
         notes = self.catalog.note_words
         consoles = any(self.catalog.credentials.get(e.source_id) for e in self.entries)
+        said = set(words(_asking_text(self.text)))  # not "User is on the *phone*. Which…"
         asked = [  # "login url for FAU-HV01": its password entry's URL
             t
             for t in self.tokens
-            if t in FIELD_ASKS and t not in self.used and not (t == "url" and consoles)
+            if t in FIELD_ASKS
+            and t in said
+            and t not in self.used
+            and not (t == "url" and consoles)
         ]
         noted = [  # "oakridge guest ssid vlan": the switch's notes have the VLAN
             t
@@ -1987,6 +1996,46 @@ _FULL = re.compile(
 )
 """An asset's every seat taken ("zero free seats", "used every one of their seats")."""
 
+_SENTENCE_END = re.compile(
+    r"(?<!\bno\.)(?<!\bvs\.)(?<!\bst\.)(?<!\bdr\.)(?<!\binc\.)(?<!\bltd\.)(?<!\bco\.)"
+    r"(?<!\betc\.)(?<!\bapprox\.)(?<=[.!])\s+",
+    re.I,
+)
+"""Where a sentence ends (not "no." or "st.")."""
+
+
+def _asking_text(text: str) -> str:
+    """The sentences of a part that ask (a question word or mark, or the last one), without
+    the statements said before them ("User is on the phone. Which server runs X")."""
+    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    return " ".join(
+        x
+        for n, x in enumerate(sentences)
+        if n == len(sentences) - 1 or "?" in x or _ASKS_INSIDE.search(x)
+    )
+
+
+def _without_idle_context(text: str, catalog: Catalog) -> str:
+    """The part without statements before its question that name nothing of the account ("User
+    is on the phone. Which server runs X"): no client, device word, name or number."""
+    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    while len(sentences) >= 2 and not ("?" in sentences[0] or _ASKS_INSIDE.search(sentences[0])):
+        said = resolve.question_words(sentences[0])
+        if any(
+            w in catalog.org_keys
+            or w in catalog.org_words
+            or w in catalog.org_kind_words  # "new associate starting at the law firm"
+            or w in catalog.keys
+            or (w in resolve.DEVICE_NOUNS and w not in ("phone", "phones"))  # on the phone
+            or any(ch.isdigit() for ch in w)
+            or not (w in STOP or resolve.is_common(w))
+            for w in said
+        ):
+            break  # "Summit's NAS in Denver is beeping. Warranty coverage?": what it is about
+        sentences = sentences[1:]
+    return " ".join(sentences)
+
+
 NOTHING_EARLIER = "nothing earlier in this thread for 'it' to refer to"
 """Why a question that only refers back ("and its MAC?") is not answered at a thread's start."""
 
@@ -2202,6 +2251,7 @@ def plan_question(
     if previous is not None:
         question = _same_for(question, previous.plan.query or previous.question, catalog, allowed)
     for n, text in enumerate(split(question, catalog.field_words)):
+        text = _without_idle_context(text, catalog)
         context: list[int] = []
         if n and parts[-1].orgs:
             context = parts[-1].orgs  # a later part of one question: the same organization

@@ -974,3 +974,20 @@ def test_every_seat_taken() -> None:
     assert "flexible_asset:50147" in _targets(one)
     unassigned = _ask("sample", "acme m365 - how many unassigned licences")
     assert unassigned.asks[0].attributes == ["trait:seats", "trait:seats-used"]
+
+
+def test_what_is_said_around_the_question_asks_nothing() -> None:
+    """Context that names nothing of the account, and sign-offs, change no answer (measured
+    by adding them to every answerable hand-written question: 296 of 19,160 variants abstained
+    before, 17 after)."""
+    plain = _ask("sample", "which server runs netdocuments")
+    for question in (
+        "User is on the phone. which server runs netdocuments",
+        "which server runs netdocuments? thx",
+    ):
+        plan = _ask("sample", question)
+        assert not plan.unresolved and _targets(plan) == _targets(plain), question
+    summit = _ask("sample", "Summit's NAS in Denver is beeping. Warranty coverage and end date?")
+    assert _targets(summit) == {"flexible_asset:50112"}  # a statement that names the record
+    size = _ask("sample", "key size on the keystone vpn cert?")
+    assert not size.asks and size.unresolved[0].startswith("no size is documented")
