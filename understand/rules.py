@@ -2260,6 +2260,14 @@ def plan_question(
             # "what hypervisor is that box on?" when the turn before named two boxes
         part = _Part(text, catalog, allowed, context)
         part.ground()
+        if n and parts and part.unresolved == [NOTHING_EARLIER] and not parts[-1].entries:
+            # "can you tell me someone at summit nuked a folder, how do I get it back": "it" is
+            # what the part before is about, one question with it
+            merged = _Part(f"{parts[-1].text}, {text}", catalog, allowed, context)
+            merged.ground()
+            if merged.intent == "howto":  # steps for it; a field of nothing named stays
+                parts[-1] = merged  # unanswered ("who's oakridge's isp and what's the
+                continue  # circuit id on their line")
         if n and parts[-1].entries and not part.entries:
             part = _through(part, parts[-1], context) or part
         if (

@@ -376,6 +376,14 @@ _VM_HOST = re.compile(
 """A host named by what runs on it: the hypervisor."""
 
 
+_ASIDE = re.compile(
+    r"\((?:for|so|because|just|fyi|need|needed|re:?|per)\b[^()]*\)|"
+    r"\b(?:ticket|tkt|case|incident|sr|req|ref)\s*(?:no\.?|number|#)?\s*#?\d{3,}\b\.?",
+    re.I,
+)
+"""Asides that say why or for which ticket a question is asked, never what it asks."""
+
+
 def tidy(question: str) -> str:
     """The question with misspelled question words put right ("wat depends on …"), "#"
     read as "number" ("serial #", "support #"; not "ticket #60117"), "backup sw" as
@@ -390,6 +398,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"\bwin ?(7|8|10|11)\b", r"windows \1", text, flags=re.I)  # "still on win10"
     text = re.sub(r"\b2k(1\d|2\d)\b", r"20\1", text, flags=re.I)  # "server 2k19"
     text = re.sub(r"\bsequel\b", "SQL", text, flags=re.I)  # "the sequel server", as said aloud
+    text = _ASIDE.sub(" ", text)  # "(for the asset register)", "Ticket 48213.": why, not what
     return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
 
 

@@ -991,3 +991,14 @@ def test_what_is_said_around_the_question_asks_nothing() -> None:
     assert _targets(summit) == {"flexible_asset:50112"}  # a statement that names the record
     size = _ask("sample", "key size on the keystone vpn cert?")
     assert not size.asks and size.unresolved[0].startswith("no size is documented")
+    for question in (  # asides that say why, and a ticket number, ask nothing
+        "crew check-in kiosks at blue yonder + their IPs (for the asset register)",
+        "pioneer supply shipping dock zebra - name and print queue? Ticket 48213.",
+    ):
+        account = "third" if "blue yonder" in question else "eighth"
+        assert not _ask(account, question).unresolved, question
+    nuked = _ask(
+        "sample",
+        "can you tell me someone at summit nuked a folder off the S drive, how do I get it back",
+    )
+    assert nuked.intent == "howto" and not nuked.unresolved
