@@ -980,6 +980,8 @@ def by_key(
             continue
         if not re.search(r"\d", ident) or re.fullmatch(r"[a-z]?\d+[a-z]{0,2}", ident.lower()):
             continue  # "365", "q3", "30d", "2fa": not names
+        if ident.lower() in ABBREVIATIONS:
+            continue  # "ms365": shorthand the account's words are matched by
         if HOWTO.search(question) and reach & catalog.text_identifiers.get(key, set()):
             continue  # "HL-4012" in a ticket: a code a runbook or note in reach has
         said = words(ident)

@@ -533,6 +533,8 @@ class _Part:
         self.allowed = allowed
         self.titled = False
         self.capacity_asked = False
+        self.lacking: list[Entry] = []
+        """Records found whose asked field is not documented (what a later "it" means)."""
         """The question asks for assets with every seat taken (`_full`)."""
         """A field's word names the records ("domain controllers"): no asset field asked."""
 
@@ -864,6 +866,8 @@ class _Part:
             names = ", ".join(e.name for e in self.entries[:3])
             self.unresolved.append(f"no such date is documented for {names}")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
+            if all(u.startswith("no ") and " is documented for " in u for u in self.unresolved):
+                self.lacking = self.entries  # found, but the field asked is not documented
             self.entries, self.total, self.how = [], 0, ""
 
     def _full(self, entries: list[Entry]) -> list[Entry] | None:
@@ -1225,10 +1229,12 @@ class _Part:
         device = self.entries[0]
         if device.kind is not RecordType.CONFIGURATION:
             return
-        if any(  # "what version are they running" is no OS question unless it says so
+        software = SOFTWARE_HINT.search(self.text)  # "keystone tax software version + vendor":
+        if any(  # the application's vendor, not the server's maker
             a.key != "operating_system" or _OS_SAID.search(self.text)
             for a in attributes.fixed(self.text, RecordType.CONFIGURATION)
-        ):
+            if not (software and a.key == "manufacturer")
+        ):  # "what version are they running" is no OS question unless it says so
             return
         verbs = {"run", "runs", "running", "ran", "use", "uses", "using"}  # "are they running"
         own = [t for t in self.tokens if t not in self.used | self.org_used | verbs]
@@ -1747,9 +1753,10 @@ class _Part:
             not self.entries or all(e.kind is not kind for e in self.entries)
         )
 
-    def take(self, before: _Part) -> None:
-        """Answer this part about the records of the part before."""
-        self.entries, self.total, self.how = before.entries, before.total, "previous"
+    def take(self, before: _Part, entries: list[Entry] | None = None) -> None:
+        """Answer this part about the records of the part before (or `entries` of it)."""
+        entries = before.entries if entries is None else entries
+        self.entries, self.total, self.how = entries, max(before.total, len(entries)), "previous"
         self.orgs, self.unresolved = before.orgs, []
         self._attributes()
         if self.intent in ("expiry", "list"):  # "…: idrac ip and when does the warranty end":
@@ -2279,6 +2286,10 @@ def plan_question(
             )
         ):  # "… has a failed PSU. What does its support contract cover, and who is it with?"
             part.take(parts[-1])
+        elif n and parts[-1].lacking and part.unresolved == [NOTHING_EARLIER]:
+            # "what does the acme m365 cost and when does it renew": its renewal, though no
+            # price is documented
+            part.take(parts[-1], parts[-1].lacking)
         elif (
             n
             and not (part.entries or part.attributes)

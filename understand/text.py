@@ -226,6 +226,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "srv": ("server",),
     "svr": ("server",),
     "m365": ("microsoft", "365"),
+    "ms365": ("microsoft", "365"),
     "o365": ("microsoft", "365"),
     "av": AV,
     "antivirus": AV,

@@ -1002,3 +1002,8 @@ def test_what_is_said_around_the_question_asks_nothing() -> None:
         "can you tell me someone at summit nuked a folder off the S drive, how do I get it back",
     )
     assert nuked.intent == "howto" and not nuked.unresolved
+    # shorthand the tool knows is no unknown name; a field not documented leaves the other ask
+    assert not _ask("sample", "ms365 seat count and renewal at acme").unresolved
+    cost = _ask("sample", "what does the acme m365 cost and when does it renew")
+    assert [a.attributes for a in cost.asks] == [["trait:renewal-date"]]
+    assert cost.unresolved[0].startswith("no price is documented")
