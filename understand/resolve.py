@@ -900,7 +900,9 @@ def by_key(
     for ident in identifiers:
         candidates[squash(ident)] = set(words(ident))
         candidates[dezero(squash(ident))] = set(words(ident))
-    for size in (1, 2, 3):
+    for size in range(
+        1, 7
+    ):  # names of up to six words ("Bitdefender GravityZone Business Security")
         for start in range(len(tokens) - size + 1):
             gram = tokens[start : start + size]
             if size == 1 and (gram[0] in STOP or len(gram[0]) < 3):

@@ -1175,7 +1175,10 @@ class _Part:
         have = {e.source_id for e in self.entries}
         more = [e for e in other if e.source_id not in have]
         named = (self.used - kind_words) or self.used
-        first = min(n for n, t in enumerate(self.tokens) if t in named)
+        first = min((n for n, t in enumerate(self.tokens) if t in named), default=-1)
+        if first < 0:
+            return  # the words that found the records are not the question's own (a typo put
+            # right, a run-together name): no two names to tell apart
         second = min((n for n, t in enumerate(self.tokens) if t in met), default=first)
         if not any(min(first, second) < n < max(first, second) for n in joins):
             return  # "A and B": the two names on either side of the "and"
@@ -2503,6 +2506,22 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         if e.kind in (RecordType.CONFIGURATION, RecordType.FLEXIBLE_ASSET)
     ]
     asks = [p.ask() for p in parts if p.entries and (p is not main or intent == "lookup")]
+    if intent == "dependencies" and len(main.entries) == 1 and not main.unresolved:
+        plain = [  # "PowerSchool SIS - which server it runs on and version": the version too
+            a
+            for a in main.attributes
+            if a.key.startswith("trait:")  # an asset's own field, not "what's running on it"
+            and not any(
+                f.kind == "Tag"
+                for e in main.entries
+                for f in catalog.fields_of(e.type_name)
+                if a.key == f"trait:{f.name_key}"
+            )
+        ]
+        if plain:
+            ask = main.ask()
+            ask.attributes, ask.labels = [a.key for a in plain], [a.label for a in plain]
+            asks.append(ask)
     if main.unresolved:
         asks = [p.ask() for p in parts if p.entries and p is not main]
     if intent == "credential" and entries and entries[0].kind is RecordType.PASSWORD:
@@ -2522,7 +2541,7 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         ),
         config_types=config_types if intent != "lookup" else [],
         asset_types=asset_types if intent != "lookup" else [],
-        asks=asks if intent in ("lookup", "credential") or len(parts) > 1 else [],
+        asks=asks if intent in ("lookup", "credential", "dependencies") or len(parts) > 1 else [],
         unresolved=list(dict.fromkeys(unresolved + missing)),
         query=question,
     )

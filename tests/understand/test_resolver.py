@@ -1007,3 +1007,12 @@ def test_what_is_said_around_the_question_asks_nothing() -> None:
     cost = _ask("sample", "what does the acme m365 cost and when does it renew")
     assert [a.attributes for a in cost.asks] == [["trait:renewal-date"]]
     assert cost.unresolved[0].startswith("no price is documented")
+    # a product name of four words or more is named exactly; a field asked beside "what it
+    # runs on" is answered too
+    bd = _ask("sample", "northwind Bitdefender GravityZone Business Security renewal")
+    assert _targets(bd) == {"flexible_asset:50030"} and not bd.unresolved
+    sis = _ask(
+        "sample",
+        "Cedar Valley School District PowerSchool SIS - which server it runs on and version?",
+    )
+    assert sis.intent == "dependencies" and sis.asks[0].attributes == ["trait:version"]
