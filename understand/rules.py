@@ -452,6 +452,11 @@ _GENERIC_TYPE_WORDS = frozenset(
 
 def types_named(tokens: Sequence[str], type_words: dict[str, set[str]]) -> list[str]:
     """Configuration or asset types the words name ("aps" → Access Point), best first."""
+    tokens = [  # "how many restore points": how long backups are kept, not access points
+        t
+        for n, t in enumerate(tokens)
+        if not (t in ("point", "points") and n and tokens[n - 1] in ("restore", "recovery"))
+    ]
     verbs = {t for t in tokens if t.endswith("ing") and len(t) > 6}  # "planning an upgrade"
     if verbs:  # names no "Backup Plan"; "licensing" is the type "Licensing"
         verbs -= {w for kinds in type_words.values() for kind in kinds for w in words(kind)}
@@ -2436,8 +2441,18 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         which and types_named([which[2].lower()], catalog.type_words)
     )
     beyond = _named_beyond_type(main, config_types + asset_types)
+    counted = re.search(r"\bhow many (?:[\w-]+ )?([\w-]+)", main.text, re.I)
     if main.unresolved:
         intent = "lookup" if intent in ("list", "expiry", "overview") else intent
+    elif (
+        intent == "list"
+        and counted
+        and entries
+        and lookup_fields
+        and all(e.kind is RecordType.FLEXIBLE_ASSET for e in entries)
+        and not types_named(words(counted[0])[2:], catalog.type_words)
+    ):  # "how many restore points do we keep": a field of the backup, not a count of backups
+        intent = "lookup"
     elif (
         intent in ("list", "expiry")
         and entries

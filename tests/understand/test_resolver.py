@@ -1016,3 +1016,11 @@ def test_what_is_said_around_the_question_asks_nothing() -> None:
         "Cedar Valley School District PowerSchool SIS - which server it runs on and version?",
     )
     assert sis.intent == "dependencies" and sis.asks[0].attributes == ["trait:version"]
+    # "how many restore points": the backup's retention, not a count of access points
+    kept = _ask(
+        "sample", "need the target and how many restore points of the backup at Harbor & Lane LLP"
+    )
+    assert kept.intent == "lookup" and kept.asks[0].attributes == [
+        "trait:target",
+        "trait:retention",
+    ]
