@@ -423,7 +423,7 @@ def expand(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         out.append(stem(token))
-        out.extend(ABBREVIATIONS.get(token, ()))
+        out.extend(stem(w) for w in ABBREVIATIONS.get(token, ()))  # "av": "sophos" is "sopho"
     return out
 
 

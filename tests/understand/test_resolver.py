@@ -1024,3 +1024,9 @@ def test_what_is_said_around_the_question_asks_nothing() -> None:
         "trait:target",
         "trait:retention",
     ]
+    # what "AV" stands for is matched as the records' words are (stemmed): Sophos, not only
+    # the vendors whose names have no plural-looking ending
+    av = _ask("sample", "harbor lane av renewal")
+    assert _targets(av) == {"flexible_asset:50005"} and av.asks[0].attributes == [
+        "trait:renewal-date"
+    ]
