@@ -844,7 +844,7 @@ class _Part:
         ):  # "contract number for the HPE warranty": no field holds one (not its coverage)
             names = ", ".join(e.name for e in self.entries[:3])
             self.unresolved.append(f"no {number[0].lower()} is documented for {names}")
-        undocumented = UNDOCUMENTED.search(text)  # asked, not context ("down for a bios
+        undocumented = _undocumented_asked(text)  # asked, not context ("down for a bios
         priced = bool(undocumented and _PRICE.search(undocumented[0])) and not any(
             _PRICE.search(a.label) for a in self.attributes
         )  # "what are we paying per seat": no price field, so not the seat count
@@ -2051,6 +2051,14 @@ def _without_idle_context(text: str, catalog: Catalog) -> str:
     return " ".join(sentences)
 
 
+def _undocumented_asked(text: str) -> re.Match[str] | None:
+    """A field no record type holds, asked ("what are we paying per seat"); not a count said
+    with a price word ("how many seats are we paying for": the seat count)."""
+    if re.search(r"\bhow many\b[\w\s]{1,30}\b(paying|pay|spending)\b", text, re.I):
+        return None
+    return UNDOCUMENTED.search(text)
+
+
 NOTHING_EARLIER = "nothing earlier in this thread for 'it' to refer to"
 """Why a question that only refers back ("and its MAC?") is not answered at a thread's start."""
 
@@ -2543,7 +2551,7 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
         asks = [main.ask(), *[a for a in asks if a.mention != main.text]]
     unresolved = [u for p in parts for u in p.unresolved]
     missing = [
-        p.text for p in parts if UNDOCUMENTED.search(p.text) and p.intent in ("lookup", "howto")
+        p.text for p in parts if _undocumented_asked(p.text) and p.intent in ("lookup", "howto")
     ]
     plan = Plan(
         intent=intent,
