@@ -2019,10 +2019,14 @@ _SENTENCE_END = re.compile(
 """Where a sentence ends (not "no." or "st.")."""
 
 
+def _sentences(text: str) -> list[str]:
+    return [x for x in _SENTENCE_END.split(text) if x.strip()]
+
+
 def _asking_text(text: str) -> str:
     """The sentences of a part that ask (a question word or mark, or the last one), without
     the statements said before them ("User is on the phone. Which server runs X")."""
-    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    sentences = _sentences(text)
     return " ".join(
         x
         for n, x in enumerate(sentences)
@@ -2033,7 +2037,7 @@ def _asking_text(text: str) -> str:
 def _without_idle_context(text: str, catalog: Catalog) -> str:
     """The part without statements before its question that name nothing of the account ("User
     is on the phone. Which server runs X"): no client, device word, name or number."""
-    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    sentences = _sentences(text)
     while len(sentences) >= 2 and not ("?" in sentences[0] or _ASKS_INSIDE.search(sentences[0])):
         said = resolve.question_words(sentences[0])
         if any(
