@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from core.models import RecordType
 from graphs.state import Citation, Verdict
@@ -14,8 +15,20 @@ OrganizationId = Annotated[int, Field(ge=1, le=2**62)]
 """IT Glue ids are positive and fit the stores' 64-bit integers."""
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Characters no question has (a NUL would reach the stores)."""
+
+
+def no_control_characters(text: str) -> str:
+    if _CONTROL.search(text):
+        raise ValueError("must not contain control characters")
+    return text
+
+
 class QueryRequest(BaseModel):
     question: str = Field(min_length=1, max_length=MAX_QUESTION, description="The question")
+
+    _clean_question = field_validator("question")(no_control_characters)
     organizations: list[OrganizationId] | None = Field(
         None, max_length=500, description="Limit to these organization ids (inside the key's)"
     )
@@ -44,6 +57,8 @@ class QueryResponse(BaseModel):
 
 class SearchRequest(BaseModel):
     query: str = Field(min_length=1, max_length=500)
+
+    _clean_query = field_validator("query")(no_control_characters)
     organizations: list[OrganizationId] | None = Field(None, max_length=500)
     types: list[RecordType] | None = Field(None, max_length=8)
     limit: int = Field(10, ge=1, le=50)

@@ -48,6 +48,10 @@ def _quarter(year: int, q: int) -> tuple[date, date]:
     return date(year, first, 1), _month_end(year, first + 2)
 
 
+_LONGEST = 100 * 365
+"""A window longer than a century covers every date the documentation holds."""
+
+
 def window(question: str, today: date, default: bool = True) -> tuple[date, date] | None:
     """[start, end] the question's dates fall in, or None when it names no window (with
     `default`, an expiry question without one looks 90 days ahead)."""
@@ -58,6 +62,7 @@ def window(question: str, today: date, default: bool = True) -> tuple[date, date
     if match:
         n = int(match[1]) if match[1].isdigit() else _NUMBERS[match[1]]
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[match[2]] * n
+        days = min(days, _LONGEST)  # "the next 99999999999 days": every date there is
         if re.search(r"\b(last|past|ago)\b", q):
             return today - timedelta(days=days), today
         if re.search(r"\b(or|and|incl\w*|plus)\b.{0,12}\b(already|expired|lapsed|overdue)\b", q):

@@ -65,6 +65,17 @@ async def test_query_input_errors_are_422_with_a_message(
     _error(await client.post(Q, json={"question": "x" * 5000}, headers=h), 422)
     _error(await client.post(Q, json={"question": "hi", "thread_id": "a b"}, headers=h), 422)
     _error(await client.post(Q, content=b"not json", headers=h), 422)
+    nul = {"question": "ip of acme-dc01\x00", "thread_id": "t-nul"}  # a NUL never reaches a store
+    assert "control characters" in _error(await client.post(Q, json=nul, headers=h), 422)["message"]
+
+
+async def test_an_endless_window_is_every_date_not_a_500(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    for unit in ("days", "weeks", "months", "years"):
+        question = f"what expires in the next 99999999999 {unit}?"
+        answer = await client.post(Q, json={"question": question}, headers=auth(tokens["read"]))
+        assert answer.status_code == 200, (unit, answer.text)
 
 
 async def test_a_key_limited_to_one_organization_sees_only_it(
