@@ -24,11 +24,22 @@ def _context(svc: Services, organizations: tuple[int, ...] | None) -> Context:
     )
 
 
-def _runner(svc: Services, thread_id: str | None, user: str) -> tuple[Any, dict[str, Any]]:
+def thread_key(user: str, organizations: tuple[int, ...] | None, thread_id: str) -> str:
+    """The checkpointer's key of a caller's thread: the key and the organizations it was
+    started with, then the caller's id. Another key (or the same key with other organizations)
+    naming the same thread id reaches a thread of its own, as if none existed."""
+    scope = ",".join(map(str, sorted(organizations))) if organizations else "*"
+    return f"{user}/{scope}/{thread_id}"
+
+
+def _runner(
+    svc: Services, thread_id: str | None, user: str, organizations: tuple[int, ...] | None
+) -> tuple[Any, dict[str, Any]]:
     """The graph (with thread memory when there is a thread) and its traced run config."""
     runner, config = plain_graph, {}
     if thread_id:
-        runner, config = svc.graph, {"configurable": {"thread_id": thread_id}}
+        bound = thread_key(user, organizations, thread_id)
+        runner, config = svc.graph, {"configurable": {"thread_id": bound}}
     return runner, svc.tracer.config(config, user=user, session=thread_id)
 
 
@@ -66,7 +77,7 @@ async def answer(
         metrics.CACHE.labels(result="hit" if hit is not None else "miss").inc()
         if hit is not None:
             return QueryResponse.model_validate({**hit, "cached": True})
-    runner, config = _runner(svc, thread_id, user)
+    runner, config = _runner(svc, thread_id, user, organizations)
     out = await runner.ainvoke({"question": question}, config, context=_context(svc, organizations))
     metrics.observe_answer(out)
     result = _response(out, thread_id)
@@ -87,7 +98,7 @@ async def stream(
     user: str,
 ) -> AsyncIterator[ServerSentEvent]:
     """The run as SSE events; only validated sentences are ever sent as answer text."""
-    runner, config = _runner(svc, thread_id, user)
+    runner, config = _runner(svc, thread_id, user, organizations)
     started: dict[str, float] = {}
     # The run lives in its own task, fed through a queue: when the client goes away this
     # generator is closed and the task is cancelled at once, whatever node is running.

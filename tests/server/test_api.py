@@ -236,3 +236,24 @@ async def test_metrics_count_requests_answers_and_the_cache(
     assert value('itglue_rag_cache_total{result="hit"}') >= 1
     assert value('itglue_rag_node_seconds_count{node="validate"}') >= 2
     assert value("itglue_rag_citations_total") >= 1
+
+
+async def test_a_thread_belongs_to_the_key_that_started_it(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    """Another key naming the same thread id gets a thread of its own: the first key's
+    organizations and devices never reach it, and it writes nothing into the first one's."""
+    everyone, harbor = auth(tokens["read"]), auth(tokens["harbor"])
+    first = {"question": "What is the IP address of ACME-DC01?", "thread_id": "t1"}
+    assert (await client.post(Q, json=first, headers=everyone)).json()["found"]
+    probe = {"question": "And its MAC address?", "thread_id": "t1"}
+    other = (await client.post(Q, json=probe, headers=harbor)).json()
+    assert other["answer"].startswith("No data available") and not other["citations"]
+    assert not any("Acme" in s for s in other["searched"]), other["searched"]
+    async with client.stream("POST", Q + "/stream", json=probe, headers=harbor) as r:
+        text = (await r.aread()).decode()
+    assert "configuration:10182" not in text and "Acme" not in text  # the plan event too
+    mine = await client.post(Q, json=probe, headers=everyone)  # the first key's thread goes on
+    assert (
+        mine.json()["found"] and mine.json()["citations"][0]["source_id"] == "configuration:10182"
+    )
