@@ -140,7 +140,8 @@ FIXED: dict[RecordType, list[tuple[str, str, re.Pattern[str]]]] = {
             "address",
             "address",
             re.compile(
-                r"(?<!ip )(?<!mac )(?<!e-mail )(?<!email )address|(?<!ip )(?<!mac )\baddr\b|"
+                r"(?<!ip )(?<!mac )(?<!e-mail )(?<!email )(?<!ipv4 )(?<!ip-)address|"
+                r"(?<!ip )(?<!mac )(?<!email )(?<!e-mail )\baddr\b|"
                 r"where|located|street|directions|\bsites?\b|"
                 r"office|\bhq\b|"
                 r"post ?code|"
@@ -221,7 +222,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "unused": ("seats", "used"),
     "unassigned": ("seats", "used"),
     "assigned": ("seats", "used"),
-    "remaining": ("seats", "used"),
     "free": ("seats", "used"),
     "quantity": ("seats", "count"),
     "users": ("seats", "used"),

@@ -31,6 +31,7 @@ from core.models import (
 )
 from understand.text import (
     ABBREVIATIONS,
+    AV,
     IDENTIFIER,
     STOP,
     dezero,
@@ -277,8 +278,8 @@ class Catalog:
                         self.vocabulary.add(base)
                     best[base] = max(best.get(base, 0.0), weight)
                     stands_for = ABBREVIATIONS.get(part, ())  # "FS01" is a file server by
-                    if len(stands_for) > 3:  # type; "endpoint" in a record is not each AV
-                        stands_for = ()  # vendor's name ("SentinelOne" it does not have)
+                    if stands_for is AV:  # type; "EDR" in a record says antivirus, never a
+                        stands_for = AV[:2]  # vendor's name ("SentinelOne" it does not have)
                     for w in map(stem, stands_for):
                         best[w] = max(best.get(w, 0.0), min(weight, TYPE))
         for w, weight in best.items():

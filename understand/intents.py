@@ -24,6 +24,7 @@ SIMILAR = re.compile(
     re.I,
 )
 DEPENDENCY = re.compile(
+    r"\bwhich [\w-]+ (go|goes|print|prints|route|routes) through\b|"
     r"depend|\brel(y|ies|ied|iant|ying)\b|\bimpact|affected|affect\b|blast radius|upstream|"
     r"\blean(s|ing|ed)? on\b|\btied (in)?to\b|"
     r"\b(which|what)\b.{0,60}\b(send|sends|scan|scans|print|prints|feed|feeds|sync|syncs|"
@@ -34,7 +35,6 @@ DEPENDENCY = re.compile(
     r"\b(what'?s?|which|anything|who)\b.{0,50}\b(go(es)? (down|offline)|break|breaks|be down|"
     r"went down|gone down|go with it|drops?|dropped|lost|(were|was|are|is) on (it|them|that)|"
     r"go(es)? dark|go(es)? down with|gets? hit|(is|are|gets?|be) cut off|(be|are|is) hit|"
-    r"go(es)? through|"
     r"(gets?|be) knocked (out|off|offline)|"
     r"stop(s)? working|loses?\b(?! (their |its |the )?warrant)|runs? on|hosted|hang(s|ing)? off|"
     r"run(s|ning)? off|plugged|"

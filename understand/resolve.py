@@ -494,8 +494,9 @@ def is_common(word: str) -> bool:
     common = common_words()
     if word in common:
         return True
-    if word.startswith("un") and len(word) >= 6 and is_common(word[2:]):
-        return True  # "unassigned", "unpatched": an everyday word, negated
+    rest = word[2:]
+    if word.startswith("un") and rest.endswith("ed") and len(rest) >= 5 and rest in common:
+        return True  # "unassigned", "unpatched": a participle, negated (not "Unraid")
     for suffix, back in _INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)] + back

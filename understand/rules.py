@@ -126,7 +126,7 @@ UNDOCUMENTED = re.compile(
 """Attributes engineers ask about that no IT Glue record type holds as a field."""
 _NUMBER_ASKED = re.compile(
     r"\b(contract|account|acct|policy|case|order|customer|agreement|subscription|invoice|po|"
-    r"membership|reference|ref|claim|tenant) ?(number|#|no\b|id\b)",
+    r"membership|reference|ref|claim|tenant) ?(number|#|no\.|id\b)",
     re.I,
 )
 """An identifier asked for by what it numbers ("contract number", "account #")."""
@@ -537,11 +537,11 @@ class _Part:
         self.attributes: list[attributes.Attribute] = []
         self.allowed = allowed
         self.titled = False
+        """A field's word names the records ("domain controllers"): no asset field asked."""
         self.capacity_asked = False
+        """The question asks for assets with every seat taken (`_full`)."""
         self.lacking: list[Entry] = []
         """Records found whose asked field is not documented (what a later "it" means)."""
-        """The question asks for assets with every seat taken (`_full`)."""
-        """A field's word names the records ("domain controllers"): no asset field asked."""
 
     def ground(self) -> None:
         cat, text = self.catalog, self.text
@@ -561,7 +561,13 @@ class _Part:
                 or types_named(self.tokens, cat.type_words)
             )
         )
-        if _REFER.search(text) and self.names_nothing_new() and not self.named_orgs and not their:
+        if (
+            _REFER.search(text)
+            and self.names_nothing_new()
+            and not self.named_orgs
+            and not their
+            and not _FULL.search(text)  # "which clients used every one of their seats"
+        ):
             self.unresolved.append(NOTHING_EARLIER)
             return  # "and its MAC?" with nothing before it: not every MAC in reach
         entries, how, used, unresolved = resolve.by_key(
@@ -883,8 +889,9 @@ class _Part:
             r"\b(which|what|any|anyone|who|list|show)\b", self.text, re.I
         ):  # "is oakridge maxed out on AV seats": its seats and seats used, full or not
             return None
-        if not entries and not self.orgs:  # across clients: every word counts everywhere
-            entries = self._role((RecordType.FLEXIBLE_ASSET,), self.org_used, wide=True)[0]
+        named = len(entries) == 1 and self.how == "key"
+        if not named:  # every asset in reach that counts seats, of the products the question
+            entries = self._counting()  # names ("m365", "AV") or of every product
         counted = [e for e in entries if e.source_id in self.catalog.capacity]
         if not counted or (self.named_orgs and len(counted) == 1):
             return None  # "does acme have no free m365 seats": its seats and seats used
@@ -899,6 +906,42 @@ class _Part:
                 f" {used.name.lower().replace(total.name.lower(), '').strip()}"
             )
         return full
+
+    def _counting(self) -> list[Entry]:
+        """The assets in reach that count what they have and what is taken, of the products the
+        question names (any word of it or what it stands for in their text: "m365", "AV"), or
+        all of them when it names none ("which clients have no free seats")."""
+        cat = self.catalog
+        full = _FULL.search(self.text)
+        said = set(words(full[0])) if full else set()
+        product = [
+            t
+            for t in self.tokens
+            if t not in STOP
+            and t not in said
+            and t not in self.org_used
+            and t not in resolve.QUESTION_WORDS
+            and t not in _ORG_NOUNS
+            and stem(t) not in cat.field_words
+            and stem(t) not in cat.type_words
+            and (t in ABBREVIATIONS or not resolve.is_common(t))
+        ]
+        reach = self.orgs or sorted(self.allowed)
+        counting = [
+            i
+            for org in reach
+            for i in cat.by_org.get(org, ())
+            if cat.entries[i].source_id in cat.capacity
+        ]
+        if product:
+            named = {
+                i
+                for w in expand(product)
+                for org in reach
+                for i, _ in cat.postings.get(w, {}).get(org, ())
+            }
+            counting = [i for i in counting if i in named]
+        return [cat.entries[i] for i in counting]
 
     def _site_org(self, allowed: Collection[int]) -> list[int]:
         """The one organization in scope with a site in a town the question names ("valencia
@@ -1006,9 +1049,9 @@ class _Part:
                 or len(word) < 4
                 or not word.isalpha()
                 or resolve.is_common(word)
-                or (len(word) >= 6 and word.endswith("ing"))  # "the NAS is beeping. Warranty
-            ):  # coverage?": what it does, said before the next sentence; no product's name
-                continue
+                or re.search(rf"\b{re.escape(word)}\b\s*[.!?;:]", self.text, re.I)
+            ):  # "the NAS is beeping. Warranty coverage?": the end of a sentence, no product
+                continue  # named before the next one's first word
             postings = cat.postings.get(stem(word), {})
             if any(org in postings for org in self.orgs):
                 continue  # "the scada radios" where the client's SCADA server is: its word
@@ -1727,7 +1770,10 @@ class _Part:
         if not self.entries or any(a.key not in ("card", "notes") for a in self.attributes):
             return
         notes = self.catalog.note_words
-        consoles = any(self.catalog.credentials.get(e.source_id) for e in self.entries)
+        consoles = any(  # "login url for FAU-HV01": its password entry's URL; "the url of
+            self.catalog.credentials.get(e.source_id) or "." in e.name  # www.x.example":
+            for e in self.entries  # the name is the address
+        )
         said = set(words(_asking_text(self.text)))  # not "User is on the *phone*. Which…"
         asked = [  # "login url for FAU-HV01": its password entry's URL
             t
@@ -2039,13 +2085,24 @@ def _without_idle_context(text: str, catalog: Catalog) -> str:
     is on the phone. Which server runs X"): no client, device word, name or number."""
     sentences = _sentences(text)
     while len(sentences) >= 2 and not ("?" in sentences[0] or _ASKS_INSIDE.search(sentences[0])):
-        said = resolve.question_words(sentences[0])
+        first = re.sub(r"\bon (?:the|a) (?:phone|call|line)\b", " ", sentences[0], flags=re.I)
+        said = resolve.question_words(first)  # "User is on the phone": a call, not a field
+        if (
+            any(attributes.fixed(first, kind) for kind in ALL_KINDS)
+            or intents.CREDENTIAL.search(first)
+            or any(
+                (stem(w) in catalog.field_words and w not in attributes.GENERIC_FIELD_WORDS)
+                or w in FIELD_ASKS
+                for w in said
+            )
+        ):
+            break  # "Need the login. Acme firewall please.": what is asked, said first
         if any(
             w in catalog.org_keys
             or w in catalog.org_words
             or w in catalog.org_kind_words  # "new associate starting at the law firm"
             or w in catalog.keys
-            or (w in resolve.DEVICE_NOUNS and w not in ("phone", "phones"))  # on the phone
+            or w in resolve.DEVICE_NOUNS
             or any(ch.isdigit() for ch in w)
             or not (w in STOP or resolve.is_common(w))
             for w in said
@@ -2454,7 +2511,9 @@ def _plan(question: str, main: _Part, parts: list[_Part], catalog: Catalog, toda
     )
     beyond = _named_beyond_type(main, config_types + asset_types)
     counted = re.search(r"\bhow many (?:[\w-]+ )?([\w-]+)", main.text, re.I)
-    if main.unresolved:
+    if main.capacity_asked:
+        intent = "lookup"  # "which acme licences have no free seats": those, by their counts
+    elif main.unresolved:
         intent = "lookup" if intent in ("list", "expiry", "overview") else intent
     elif (
         intent == "list"

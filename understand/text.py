@@ -378,11 +378,13 @@ _VM_HOST = re.compile(
 
 
 _ASIDE = re.compile(
-    r"\((?:for|so|because|just|fyi|need|needed|re:?|per)\b[^()]*\)|"
-    r"\b(?:ticket|tkt|case|incident|sr|req|ref)\s*(?:no\.?|number|#)?\s*#?\d{3,}\b\.?",
+    r"\((?:for|so|because|fyi|need|needed)\s+(?:the|a|an|my|our|this|that|it)\s[^()]*\)|"
+    r"\b(?:ticket|tkt|incident)\s*(?:no\.?|number|#)?\s*#?\d{4,}\b\.?",
     re.I,
 )
-"""Asides that say why or for which ticket a question is asked, never what it asks."""
+"""Asides that say why ("(for the asset register)") or for which ticket ("Ticket 48213.") a
+question is asked; not a bracket that names a client ("(for Acme Logistics)"), not a model
+number ("SR650", "case 2000")."""
 
 
 def tidy(question: str) -> str:
@@ -399,6 +401,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"\bwin ?(7|8|10|11)\b", r"windows \1", text, flags=re.I)  # "still on win10"
     text = re.sub(r"\b2k(1\d|2\d)\b", r"20\1", text, flags=re.I)  # "server 2k19"
     text = re.sub(r"\bsequel\b", "SQL", text, flags=re.I)  # "the sequel server", as said aloud
+    text = re.sub(r"\bsub[- ](interface|net|mask)", r"sub\1", text, flags=re.I)  # not a "sub"
     text = _ASIDE.sub(" ", text)  # "(for the asset register)", "Ticket 48213.": why, not what
     return " ".join(re.sub(r"#(?!\s*\d)", " number ", text).split())
 

@@ -16,6 +16,7 @@ from graphs.state import Plan, Turn
 from sync.sample import REFERENCE_DATE, generate
 from understand import resolve, rules
 from understand.catalog import Catalog, build
+from understand.text import tidy
 from understand.windows import window
 
 
@@ -1030,3 +1031,38 @@ def test_what_is_said_around_the_question_asks_nothing() -> None:
     assert _targets(av) == {"flexible_asset:50005"} and av.asks[0].attributes == [
         "trait:renewal-date"
     ]
+
+
+def test_what_the_review_of_the_session_found() -> None:
+    """Each a question the session's first rules got wrong (found by reading the change)."""
+    for question in ("guest wifi password (for Acme Logistics)", "fw wan ip (re: acme logistics)"):
+        assert _ask("sample", question).organization_ids == [7], question  # a bracket naming
+    assert "SR650" in tidy("serial of the Lenovo ThinkSystem SR650 at acme")  # a client stays
+    assert resolve.is_common("un" * 999 + "ab") is False  # no recursion on a long word
+    for product in ("unanet", "unraid"):  # a product named like a negated word is still a name
+        assert not resolve.is_common(product), product
+    pershing = _ask("sample", "when does acme's pershing license renew")
+    assert not pershing.asks and "pershing" in pershing.unresolved[0]
+    onboard = _ask("sample", "what steps do I go through to onboard a new employee at acme")
+    assert onboard.intent == "howto"
+    assert not _ask("sample", "what's the ACME-FW01 wan ip, in case no one is onsite").unresolved
+    login = _ask("sample", "Need the login. Acme firewall please.")
+    assert login.intent == "credential"  # a first sentence that says what is asked stays
+    for question in (  # every client, every product that counts seats, or the ones named
+        "which clients have no free seats",
+        "which clients are maxed out on seats",
+        "which clients have used every one of their seats",
+    ):
+        assert len(_targets(_ask("sample", question))) == 4, question
+    acme = _ask("sample", "which acme licenses have no free seats")
+    assert acme.intent == "lookup" and _targets(acme) == {"flexible_asset:50081"}
+    av = _ask("sample", "which clients have no spare AV seats")
+    assert not av.asks and "Bitdefender" in av.unresolved[0] and "Sophos" in av.unresolved[0]
+    assert (
+        "trait:seats"
+        not in _ask("sample", "how much time is remaining on the acme m365 license")
+        .asks[0]
+        .attributes
+    )
+    url = _ask("sample", "what is the url of www.acmelogistics.example")
+    assert not url.unresolved  # the record's name is the address
