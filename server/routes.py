@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
@@ -57,14 +58,30 @@ async def query(body: QueryRequest, caller: ReadCaller, svc: ServicesDep) -> Que
     )
 
 
+@dataclass(frozen=True)
+class _Asked:
+    question: str
+    scope: tuple[int, ...] | None
+    thread_id: str | None
+    user: str
+
+
+async def _asked(body: QueryRequest, caller: ReadCaller, svc: ServicesDep) -> _Asked:
+    """The stream's request, checked before the response starts: a blank or too long question,
+    an organization outside the key, are ordinary HTTP errors, never a 200 that breaks off."""
+    return _Asked(
+        _question(svc, body), caller.scope(body.organizations), body.thread_id, caller.user
+    )
+
+
 @router.post("/query/stream", response_class=EventSourceResponse, summary="Answer, streamed")
 async def query_stream(
-    body: QueryRequest, caller: ReadCaller, svc: ServicesDep
+    asked: Annotated[_Asked, Depends(_asked)], svc: ServicesDep
 ) -> AsyncIterable[ServerSentEvent]:
     """Server-sent events: plan, retrieval, evidence, answer.delta (validated sentences only),
     validation, answer, error, done. Closing the connection cancels the run."""
-    question, scope = _question(svc, body), caller.scope(body.organizations)
-    async for event in answers.stream(svc, question, scope, body.thread_id, caller.user):
+    stream = answers.stream(svc, asked.question, asked.scope, asked.thread_id, asked.user)
+    async for event in stream:
         yield event
 
 

@@ -168,3 +168,18 @@ async def test_a_client_disconnect_cancels_the_run(services: Services, tokens: d
     await asyncio.wait_for(app(scope, receive, send), timeout=20)
     assert hanging.started.is_set()
     await asyncio.wait_for(hanging.cancelled.wait(), timeout=5)
+
+
+async def test_a_bad_stream_request_is_an_http_error_before_any_event(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    """A blank or too long question, or an organization outside the key: a 4xx with a message,
+    not a 200 whose body breaks off."""
+    for body, token, status in (
+        ({"question": "   "}, "read", 422),
+        ({"question": "x" * 2100}, "read", 422),
+        ({"question": "ip of acme-dc01", "organizations": [7]}, "harbor", 403),
+    ):
+        response = await client.post(S, json=body, headers=auth(tokens[token]))
+        assert response.status_code == status, (body, response.text)
+        assert response.json()["error"]["message"]
