@@ -10,7 +10,9 @@ from pydantic import BaseModel, Field, field_validator
 from core.models import RecordType
 from graphs.state import Citation, Verdict
 
-MAX_QUESTION = 2000
+MAX_QUESTION = 100_000
+"""The longest question any setting allows; `ITGLUE_RAG_MAX_QUESTION` (2000 by default) is the
+limit each request is held to."""
 OrganizationId = Annotated[int, Field(ge=1, le=2**62)]
 """IT Glue ids are positive and fit the stores' 64-bit integers."""
 

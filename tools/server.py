@@ -25,7 +25,7 @@ from retrievers.graph import chain
 from server import answers, lookups, vault
 from server.deps import Caller, token_of
 from server.errors import ApiError
-from server.schemas import OrganizationOut, PasswordOut, QueryResponse, SearchHit
+from server.schemas import MAX_QUESTION, OrganizationOut, PasswordOut, QueryResponse, SearchHit
 from server.services import Services
 from stores.keys import ApiKey
 from understand import index, resolve
@@ -128,13 +128,15 @@ def build_server(
 
     @mcp.tool(annotations=READ_ONLY)
     async def query_documentation(
-        question: Annotated[str, Field(min_length=1, max_length=2000)],
+        question: Annotated[str, Field(min_length=1, max_length=MAX_QUESTION)],
         ctx: Context[Services, Any],
         organization: Annotated[str | None, Field(max_length=200)] = None,
         thread_id: Annotated[str | None, Field(max_length=100, pattern=r"^[\w.:-]+$")] = None,
     ) -> QueryResponse:
         """Answer a question about the documentation, with citations and per-claim verdicts."""
         svc, caller = await _caller(ctx, "read")
+        if len(question.strip()) > svc.settings.max_question_chars:
+            raise ToolError(f"question: longer than {svc.settings.max_question_chars} characters")
         scope = tuple(await _orgs(svc, caller, organization)) if organization else None
         return await answers.answer(
             svc, question.strip(), scope or caller.organization_ids, thread_id, caller.user

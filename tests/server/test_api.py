@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import httpx
 
 from core.crypto import load_cipher
 from core.models import Snapshot
+from server.app import create_app
 from server.services import KeyRateLimiter, Services
 from tests.conftest import make_settings
 from tests.server.conftest import auth
@@ -257,3 +259,21 @@ async def test_a_thread_belongs_to_the_key_that_started_it(
     assert (
         mine.json()["found"] and mine.json()["citations"][0]["source_id"] == "configuration:10182"
     )
+
+
+async def test_the_question_length_limit_is_the_setting(services: Services, tokens: dict) -> None:
+    """ITGLUE_RAG_MAX_QUESTION above 2000 lets longer questions in (2000 was also fixed in the
+    request schema, so the setting could only lower it)."""
+    longer = dataclasses.replace(
+        services, settings=services.settings.model_copy(update={"max_question_chars": 5000})
+    )
+    transport = httpx.ASGITransport(app=create_app(services=longer))
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        question = "What is the IP address of ACME-DC01? " + "please " * 400  # 2,837 characters
+        answer = await c.post(Q, json={"question": question}, headers=auth(tokens["read"]))
+        assert answer.status_code == 200, answer.text
+        too_long = {"question": "x" * 5001}
+        assert (
+            "5000"
+            in _error(await c.post(Q, json=too_long, headers=auth(tokens["read"])), 422)["message"]
+        )
