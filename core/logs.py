@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from contextvars import ContextVar
 from datetime import UTC, datetime
 
@@ -57,3 +58,32 @@ def configure(level: str, fmt: str = "text") -> None:
         "evals",
     ):
         logging.getLogger(package).setLevel(level)
+
+
+_SECRET_PARAM = re.compile(
+    r"([?&](?:api[_-]?key|key|token|access[_-]?token|password|secret)=)[^&\s]*", re.I
+)
+
+
+def redact_query(path: str) -> str:
+    """A request path with the values of secret-looking query parameters hidden
+    ("/v1/health?api_key=igr_…" → "/v1/health?api_key=***")."""
+    return _SECRET_PARAM.sub(r"\1***", path)
+
+
+class RedactQuery(logging.Filter):
+    """Hides keys sent in a URL's query from uvicorn's access lines (its args are client,
+    method, path, HTTP version, status)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], redact_query(args[2]), *args[3:])
+        return True
+
+
+def redact_access_log() -> None:
+    """Install `RedactQuery` on uvicorn's access logger (once)."""
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, RedactQuery) for f in access.filters):
+        access.addFilter(RedactQuery())

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 
 from core.logs import configure as configure_logs
+from core.logs import redact_access_log
 from core.settings import Settings, get_settings
 from server import errors
 from server.metrics import RequestMetrics
@@ -27,6 +28,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     from tools.server import build_server
 
     mcp = build_server(lambda: app.state.services)
+    redact_access_log()  # a key put in a URL's query never reaches the access log
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 import httpx
 
@@ -47,3 +48,25 @@ async def test_the_app_sets_the_request_id_for_logs_during_a_request() -> None:
         response = await client.get("/probe", headers={"X-Request-ID": "abc-1"})
     assert response.headers["x-request-id"] == "abc-1" and seen == ["abc-1"]
     assert logs.request_id.get() == ""
+
+
+def test_a_key_in_a_url_query_never_reaches_the_access_log() -> None:
+    """uvicorn logs the path with its query; the app hides secret-looking parameters in it."""
+    from server.app import create_app
+    from tests.conftest import make_settings
+
+    create_app(make_settings(Path("/nonexistent")))  # installs the filter; opens nothing
+    access = logging.getLogger("uvicorn.access")
+    assert any(isinstance(f, logs.RedactQuery) for f in access.filters)
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5000", "GET", "/v1/health?api_key=igr_abc_secret&x=1", "1.1", 200),
+        None,
+    )
+    logs.RedactQuery().filter(record)
+    line = record.getMessage()
+    assert "igr_abc_secret" not in line and "api_key=***" in line and "x=1" in line
