@@ -207,4 +207,8 @@ metrics_router = APIRouter(responses=ERRORS)
 
 @metrics_router.get("/metrics", response_class=Response, summary="Prometheus metrics")
 async def prometheus_metrics(caller: ReadCaller) -> Response:
+    """Counters of the whole service (every organization's questions and syncs): for keys that
+    are not limited to some organizations."""
+    if caller.organization_ids is not None:
+        raise ApiError(403, "metrics count every organization: this key is limited to some")
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

@@ -41,6 +41,8 @@ async def test_keys_are_required_and_checked(client: httpx.AsyncClient, tokens: 
     _error(await client.get("/metrics"), 401)
     metrics = await client.get("/metrics", headers=auth(tokens["read"]))
     assert metrics.status_code == 200 and "python_info" in metrics.text
+    limited = _error(await client.get("/metrics", headers=auth(tokens["harbor"])), 403)
+    assert "every organization" in limited["message"]  # service-wide counts, not one client's
 
 
 async def test_query_answers_and_caches(
