@@ -89,11 +89,9 @@ async def _orgs(svc: Services, caller: Caller, organization: str | None) -> list
     if not organization:
         return list(allowed)
     found = [o.id for o in await svc.stores.sql.find_organizations(organization)]
-    if not found:
-        raise ToolError(f"no organization '{organization}' (use list_organizations)")
     inside = [o for o in found if o in allowed]
-    if not inside:
-        raise ToolError(f"no organization '{organization}' in this key's scope")
+    if not inside:  # the same words whether it exists elsewhere or not at all
+        raise ToolError(f"no organization '{organization}' (use list_organizations)")
     return inside
 
 

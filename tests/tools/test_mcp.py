@@ -134,6 +134,12 @@ async def test_streamable_http_needs_a_bearer_key(
         other = next(p for p in sample_snapshot.passwords if p.organization_id == 7)
         denied = await client.call_tool("get_password", {"password_id": other.id})
         assert denied.is_error and f"no password {other.id}" in str(denied.content)
+        outside = await client.call_tool("search", {"query": "printer", "organization": "Acme"})
+        nowhere = await client.call_tool("search", {"query": "printer", "organization": "Zzyzx"})
+        said = [
+            str(r.content).replace("Acme", "X").replace("Zzyzx", "X") for r in (outside, nowhere)
+        ]
+        assert outside.is_error and said[0] == said[1]  # another client's name is not confirmed
     rows = await services.stores.sql.keys.audit_rows(5)
     assert {(r["record"], r["granted"], r["details"]["via"]) for r in rows[:2]} == {
         (f"password:{entry.id}", True, "mcp"),
