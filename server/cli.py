@@ -29,6 +29,17 @@ err = Console(stderr=True)
 T = TypeVar("T")
 
 
+@app.callback()
+def _settings_first() -> None:
+    """Every command reads the settings before it starts: an invalid one is one line naming the
+    variable and exit status 2 (`serve`, `mcp`, `demo` included), never a traceback."""
+    try:
+        get_settings()
+    except ItGlueRagError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
 def _configure_logging(level: str) -> None:
     from core.logs import configure
 

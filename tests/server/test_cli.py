@@ -170,3 +170,13 @@ async def test_ask_and_bench_as_a_user_runs_them(
     assert result["questions"] == 2 and result["found"] == 1 and result["errors"] == 0
     assert 0 < result["p50_ms"] <= result["p95_ms"] and result["qps"] > 0
     assert set(result["node_share"]) >= {"plan", "compose", "validate", "respond"}
+
+
+def test_an_invalid_setting_is_one_line_and_exit_2_for_every_command(tmp_path: Path) -> None:
+    """`serve`, `mcp` and `demo` read the settings outside the commands' own error handling:
+    an invalid one was a 32-line traceback and exit status 1."""
+    for command in ("serve", "mcp", "demo", "status"):
+        out = _cli(command, data_dir=tmp_path, env={"ITGLUE_RAG_PORT": "abc"})
+        assert out.returncode == 2, (command, out.stderr)
+        lines = [line for line in out.stderr.splitlines() if line.strip()]
+        assert lines == [lines[0]] and "ITGLUE_RAG_PORT" in lines[0], (command, out.stderr)
