@@ -774,13 +774,31 @@ def serve(
     import uvicorn
 
     settings = get_settings()
+    processes = workers or settings.workers
+    embedded = [
+        name
+        for name, url in (
+            ("DATABASE_URL", settings.database_url),
+            ("NEO4J_URI", settings.neo4j_uri),
+            ("QDRANT_URL", settings.qdrant_url),
+        )
+        if not url
+    ]
+    if processes > 1 and embedded:  # each worker would open the same embedded files
+        err.print(
+            f"[red]error:[/red] --workers {processes} needs the server backends; the embedded "
+            f"stores serve one process (unset: {', '.join(embedded)})",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(2)
     _configure_logging(settings.log_level)
     uvicorn.run(
         "server.app:create_app",
         factory=True,
         host=host or settings.host,
         port=port or settings.port,
-        workers=workers or settings.workers,
+        workers=processes,
         log_level=settings.log_level.lower(),
     )
 

@@ -180,3 +180,10 @@ def test_an_invalid_setting_is_one_line_and_exit_2_for_every_command(tmp_path: P
         assert out.returncode == 2, (command, out.stderr)
         lines = [line for line in out.stderr.splitlines() if line.strip()]
         assert lines == [lines[0]] and "ITGLUE_RAG_PORT" in lines[0], (command, out.stderr)
+
+
+def test_serve_with_workers_on_embedded_stores_refuses_with_exit_2(tmp_path: Path) -> None:
+    """Several workers cannot share the embedded stores: said at once, not a failed start that
+    exits 0."""
+    out = _cli("serve", "--workers", "2", data_dir=tmp_path)
+    assert out.returncode == 2 and "embedded" in out.stderr and "DATABASE_URL" in out.stderr
