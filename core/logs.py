@@ -58,6 +58,11 @@ def configure(level: str, fmt: str = "text") -> None:
         "evals",
     ):
         logging.getLogger(package).setLevel(level)
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        server = logging.getLogger(name)  # the server's own lines and tracebacks in the same
+        server.handlers = []  # format (a JSON line each, with the request id), not plain text
+        server.propagate = True
+        server.setLevel(level if name != "uvicorn.access" else logging.INFO)
 
 
 _SECRET_PARAM = re.compile(

@@ -800,6 +800,7 @@ def serve(
         port=port or settings.port,
         workers=processes,
         log_level=settings.log_level.lower(),
+        log_config=None,  # ours (core/logs.py): uvicorn's lines in the configured format
     )
 
 

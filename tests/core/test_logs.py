@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 import httpx
+import pytest
 
 from core import logs
 
@@ -70,3 +71,29 @@ def test_a_key_in_a_url_query_never_reaches_the_access_log() -> None:
     logs.RedactQuery().filter(record)
     line = record.getMessage()
     assert "igr_abc_secret" not in line and "api_key=***" in line and "x=1" in line
+
+
+def test_the_servers_own_lines_and_tracebacks_are_json_lines_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """uvicorn's access lines and an error's traceback: one JSON object per line, like ours
+    (uvicorn's own logging set-up, plain text on handlers of its own, is replaced)."""
+    import logging.config
+
+    import uvicorn.config
+
+    logging.config.dictConfig(uvicorn.config.LOGGING_CONFIG)
+    logs.configure("INFO", "json")
+    try:
+        access = logging.getLogger("uvicorn.access")
+        access.info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:1", "GET", "/v1/health", "1.1", 200)
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            logging.getLogger("uvicorn.error").exception("Exception in ASGI application")
+        lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+        entries = [json.loads(line) for line in lines]  # every line parses on its own
+        assert [e["logger"] for e in entries] == ["uvicorn.access", "uvicorn.error"]
+        assert "GET /v1/health" in entries[0]["message"] and "boom" in entries[1]["exception"]
+    finally:
+        logs.configure("WARNING", "text")
