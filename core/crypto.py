@@ -19,6 +19,7 @@ from core.errors import ConfigError
 from core.settings import Settings
 
 KEY_FILE = "encryption.key"
+FINGERPRINT_FILE = "encryption.fingerprint"
 
 
 class Cipher:
@@ -48,14 +49,45 @@ class Cipher:
         return hmac.new(self._mac_key, plaintext.encode(), hashlib.sha256).hexdigest()[:32]
 
 
+def key_fingerprint(key: bytes) -> str:
+    """Names a key without revealing it (kept beside the data it encrypted)."""
+    return hashlib.sha256(b"itglue-rag/key-fingerprint/" + key).hexdigest()[:16]
+
+
+def _write_private(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+
+
 def load_cipher(settings: Settings) -> Cipher:
-    """The configured key, or a key generated once into the data directory (mode 0600)."""
+    """The configured key, or a key generated once into the data directory (mode 0600). The
+    first key used with a data directory leaves its fingerprint there; another key (a changed
+    ENCRYPTION_KEY) or a deleted key file is then an error that says so, never a silent new
+    key under which the stored passwords no longer decrypt."""
+    data_dir = Path(settings.data_dir)
+    known = data_dir / FINGERPRINT_FILE
+    expected = known.read_text().strip() if known.exists() else None
     if settings.encryption_key is not None:
-        return Cipher(base64.b64decode(settings.encryption_key.get_secret_value()))
-    path = Path(settings.data_dir) / KEY_FILE
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(base64.b64encode(os.urandom(32)).decode())
-    return Cipher(base64.b64decode(path.read_text().strip()))
+        key = base64.b64decode(settings.encryption_key.get_secret_value())
+        source = "ENCRYPTION_KEY"
+    else:
+        path = data_dir / KEY_FILE
+        if not path.exists():
+            if expected is not None:
+                raise ConfigError(
+                    f"ENCRYPTION_KEY: {path} is missing, but the stored passwords were encrypted "
+                    f"with key {expected}; restore the file or set ENCRYPTION_KEY to that key"
+                )
+            _write_private(path, base64.b64encode(os.urandom(32)).decode())
+        key = base64.b64decode(path.read_text().strip())
+        source = str(path)
+    if expected is None:
+        _write_private(known, key_fingerprint(key))
+    elif key_fingerprint(key) != expected:
+        raise ConfigError(
+            f"ENCRYPTION_KEY: the key from {source} (fingerprint {key_fingerprint(key)}) is not "
+            f"the one the stored passwords were encrypted with ({expected})"
+        )
+    return Cipher(key)

@@ -40,3 +40,24 @@ def test_configured_key_wins_over_the_file(tmp_path) -> None:
     token = load_cipher(settings).encrypt("y")
     assert Cipher(base64.b64decode(key)).decrypt(token) == "y"
     assert not (tmp_path / "encryption.key").exists()
+
+
+def test_a_changed_or_lost_key_is_an_error_not_a_new_key(tmp_path) -> None:
+    """The first key leaves its fingerprint in the data directory; a deleted key file or
+    another ENCRYPTION_KEY then fails with one line, instead of a new key that decrypts
+    nothing stored."""
+    from pydantic import SecretStr
+
+    settings = make_settings(tmp_path)
+    token = load_cipher(settings).encrypt("z")
+    assert (tmp_path / "encryption.fingerprint").read_text()
+    other = base64.b64encode(os.urandom(32)).decode()
+    with pytest.raises(ConfigError, match="not the one the stored passwords were encrypted with"):
+        load_cipher(settings.model_copy(update={"encryption_key": SecretStr(other)}))
+    saved = (tmp_path / "encryption.key").read_text()
+    (tmp_path / "encryption.key").unlink()
+    with pytest.raises(ConfigError, match="is missing"):
+        load_cipher(settings)
+    assert not (tmp_path / "encryption.key").exists()  # no silent new key
+    same = settings.model_copy(update={"encryption_key": SecretStr(saved)})
+    assert load_cipher(same).decrypt(token) == "z"  # the right key, from the environment
