@@ -784,6 +784,13 @@ def serve(
         )
         if not url
     ]
+    try:  # a changed or lost encryption key: one line now, not a failed start-up later
+        from core.crypto import load_cipher
+
+        load_cipher(settings)
+    except ItGlueRagError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     if processes > 1 and embedded:  # each worker would open the same embedded files
         err.print(
             f"[red]error:[/red] --workers {processes} needs the server backends; the embedded "

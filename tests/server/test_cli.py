@@ -187,3 +187,12 @@ def test_serve_with_workers_on_embedded_stores_refuses_with_exit_2(tmp_path: Pat
     exits 0."""
     out = _cli("serve", "--workers", "2", data_dir=tmp_path)
     assert out.returncode == 2 and "embedded" in out.stderr and "DATABASE_URL" in out.stderr
+
+
+def test_serve_with_another_encryption_key_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """A data directory whose passwords were encrypted with another key: said at start."""
+    (tmp_path / "encryption.fingerprint").write_text("0123456789abcdef")
+    key = "A" * 43 + "="  # 32 bytes, base64
+    out = _cli("serve", data_dir=tmp_path, env={"ENCRYPTION_KEY": key})
+    assert out.returncode == 2 and "0123456789abcdef" in out.stderr
+    assert len([line for line in out.stderr.splitlines() if line.strip()]) == 1
