@@ -95,7 +95,69 @@ class RequestIds:
             logs.request_id.reset(token)
 
 
+MAX_BODY = 1 << 20
+"""The largest request body read (1 MiB: a question is at most 100,000 characters); a larger
+one is a 413 before it is read, whatever the key."""
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """Refuses a body over MAX_BODY by its Content-Length, or while it arrives without one:
+    nothing larger is held in memory or parsed."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length", b"0")
+        started = False
+
+        async def tracked_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        async def refuse() -> None:
+            rid = str(scope.get("state", {}).get("request_id", ""))
+            error = {
+                "error": {
+                    "code": CODES.get(413, "payload_too_large"),
+                    "message": f"request body larger than {MAX_BODY} bytes",
+                    "details": None,
+                    "request_id": rid,
+                }
+            }
+            await JSONResponse(error, status_code=413)(scope, receive, send)
+
+        if not length.isdigit() or int(length) > MAX_BODY:
+            await refuse()
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > MAX_BODY:
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited, tracked_send)
+        except _TooLarge:
+            if not started:
+                await refuse()
+
+
 def install(app: FastAPI) -> None:
+    app.add_middleware(BodyLimit)  # inside RequestIds: its 413 carries the request id
     app.add_middleware(RequestIds)
 
     @app.exception_handler(ApiError)

@@ -279,3 +279,14 @@ async def test_the_question_length_limit_is_the_setting(services: Services, toke
             "5000"
             in _error(await c.post(Q, json=too_long, headers=auth(tokens["read"])), 422)["message"]
         )
+
+
+async def test_a_body_over_a_mebibyte_is_refused_before_it_is_read(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    """A 2 MiB POST, with or without a key: a 413 that says why, not a parsed body."""
+    big = b'{"question": "' + b"x" * (2 << 20) + b'"}'
+    for headers in ({}, auth(tokens["read"])):
+        refused = _error(await client.post(Q, content=big, headers=headers), 413)
+        assert "larger than" in refused["message"]
+    assert (await client.get("/v1/health")).status_code == 200
