@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi.sse import ServerSentEvent
 
+from core.errors import ItGlueRagError
+from core.logs import request_id
 from graphs.context import Context
 from graphs.rag import graph as plain_graph
 from graphs.state import NO_DATA
@@ -16,6 +19,12 @@ from server import metrics
 from server.schemas import QueryResponse
 from server.services import Services
 from stores.cache import cache_key, data_version
+
+log = logging.getLogger(__name__)
+
+
+def rid() -> str:
+    return request_id.get()
 
 
 def _context(svc: Services, organizations: tuple[int, ...] | None) -> Context:
@@ -193,8 +202,12 @@ async def stream(
                             "thread_id": thread_id,
                         },
                     )
-    except Exception as exc:  # the stream says what went wrong instead of breaking off
-        yield _event("error", {"code": "internal", "message": f"{type(exc).__name__}: {exc}"})
+    except ItGlueRagError as exc:  # the stream says what went wrong instead of breaking off
+        yield _event("error", {"code": "unavailable", "message": str(exc), "request_id": rid()})
+    except Exception:  # never internal text (a store's message, a path) in the event
+        log.exception("stream %s failed", rid())
+        message = "internal error; quote the request id when reporting it"
+        yield _event("error", {"code": "internal", "message": message, "request_id": rid()})
     finally:
         run.cancel()
     yield _event("done", {})

@@ -183,3 +183,22 @@ async def test_a_bad_stream_request_is_an_http_error_before_any_event(
         response = await client.post(S, json=body, headers=auth(tokens[token]))
         assert response.status_code == status, (body, response.text)
         assert response.json()["error"]["message"]
+
+
+async def test_a_failure_mid_stream_carries_no_internal_text(
+    client: httpx.AsyncClient, tokens: dict, monkeypatch: Any
+) -> None:
+    """An unexpected failure inside the run: an error event with the request id, never the
+    exception's own text (a store's message, a table, a path)."""
+    from server import answers
+
+    class Broken:
+        def astream(self, *args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError('relation "audit_log" does not exist at /srv/data/postgres')
+
+    monkeypatch.setattr(answers, "plain_graph", Broken())
+    events = await _events(client, tokens["read"], "ip of acme-dc01")
+    errors = [data for name, data in events if name == "error"]
+    assert errors and errors[0]["code"] == "internal" and errors[0]["request_id"]
+    assert "audit_log" not in json.dumps(events) and "/srv" not in json.dumps(events)
+    assert events[-1][0] == "done"
