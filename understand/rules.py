@@ -542,6 +542,8 @@ class _Part:
         """The question asks for assets with every seat taken (`_full`)."""
         self.lacking: list[Entry] = []
         """Records found whose asked field is not documented (what a later "it" means)."""
+        self.undocumented: set[str] = set()
+        """The unresolved lines that say a field of the records found is not documented."""
 
     def ground(self) -> None:
         cat, text = self.catalog, self.text
@@ -848,8 +850,7 @@ class _Part:
                 for a in self.attributes
             )  # "schwab master account #": the field "Master Account"
         ):  # "contract number for the HPE warranty": no field holds one (not its coverage)
-            names = ", ".join(e.name for e in self.entries[:3])
-            self.unresolved.append(f"no {number[0].lower()} is documented for {names}")
+            self._not_documented(number[0].lower())
         undocumented = _undocumented_asked(text)  # asked, not context ("down for a bios
         priced = bool(undocumented and _PRICE.search(undocumented[0])) and not any(
             _PRICE.search(a.label) for a in self.attributes
@@ -860,13 +861,12 @@ class _Part:
             and (priced or not self.attributes)
             and self.intent == "lookup"
         ):
-            names = ", ".join(e.name for e in self.entries[:3])
             undocumented_field = undocumented[0].lower()
             if _PRICE.search(undocumented_field) or undocumented_field.startswith("how much"):
                 undocumented_field = "price"
             elif "rack" in undocumented_field:
                 undocumented_field = "rack position"
-            self.unresolved.append(f"no {undocumented_field} is documented for {names}")
+            self._not_documented(undocumented_field)
         if (
             self.entries
             and self.intent == "lookup"
@@ -874,12 +874,19 @@ class _Part:
             and _WHEN_DATE.search(text)
             and NOTES not in self.attributes
         ):  # "when does the comcast contract for the chicago office end": no place has dates
-            names = ", ".join(e.name for e in self.entries[:3])
-            self.unresolved.append(f"no such date is documented for {names}")
+            self._not_documented("such date")
         if self.unresolved:  # "the mail cert at Faucets" when Faucets has none: not the others
-            if all(u.startswith("no ") and " is documented for " in u for u in self.unresolved):
+            if set(self.unresolved) <= self.undocumented:
                 self.lacking = self.entries  # found, but the field asked is not documented
             self.entries, self.total, self.how = [], 0, ""
+
+    def _not_documented(self, field: str) -> None:
+        """Says that the records found do not document the field asked ("no VLAN is
+        documented for BSD-Corp")."""
+        names = ", ".join(e.name for e in self.entries[:3])
+        line = f"no {field} is documented for {names}"
+        self.unresolved.append(line)
+        self.undocumented.add(line)
 
     def _full(self, entries: list[Entry]) -> list[Entry] | None:
         """Of the assets found, those with every seat (or licence, or slot) taken, when the
@@ -1789,8 +1796,7 @@ class _Part:
             if t in FIELD_ASKS and any(stem(t) in notes.get(e.source_id, ()) for e in self.entries)
         ]  # "the registrar for bluewatermarine.example": not the DC's notes on the domain
         if asked and not noted and not self._in_notes(besides=self.used):  # "on a schedule?":
-            names = ", ".join(e.name for e in self.entries[:3])
-            self.unresolved.append(f"no {' '.join(asked)} is documented for {names}")
+            self._not_documented(" ".join(asked))
 
     def asks_fields_of(self, before: _Part) -> bool:
         """A later part that names no record or organization of its own but fields of the
