@@ -68,15 +68,27 @@ def load(split: str) -> list[PlantedNote]:
     return [PlantedNote.model_validate_json(line) for line in lines if line.strip()]
 
 
+def _covered(text: str, secret: str, spans: list[tuple[int, int]]) -> bool:
+    """Every character of every occurrence of `secret` lies inside a redacted span (a secret
+    cut in half, its last characters left behind, is a miss)."""
+    at = text.find(secret)
+    while at >= 0:
+        if any(not any(s <= i < e for s, e in spans) for i in range(at, at + len(secret))):
+            return False
+        at = text.find(secret, at + 1)
+    return True
+
+
 def score(notes: list[PlantedNote]) -> SecretsScore:
     out = SecretsScore()
     for note in notes:
         redacted, findings = redact(note.text)
+        spans = [(f.start, f.end) for f in findings]
         out.notes += 1
         for secret in note.secrets:
             out.secrets += 1
-            if secret in redacted:
-                out.misses.append(f"{note.id}: {secret!r} in {redacted!r}")
+            if secret in redacted or not _covered(note.text, secret, spans):
+                out.misses.append(f"{note.id}: {secret!r} left in {redacted!r}")
             else:
                 out.caught += 1
         for fact in note.facts:

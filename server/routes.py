@@ -15,7 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from core.errors import ItGlueRagError
 from core.models import SourceId
 from retrievers import evidence
-from server import answers, lookups, metrics, vault
+from server import answers, lookups, metrics, redacted, vault
 from server.deps import AdminCaller, ReadCaller, ServicesDep, authenticate
 from server.errors import ApiError
 from server.schemas import (
@@ -26,6 +26,7 @@ from server.schemas import (
     QueryRequest,
     QueryResponse,
     RecordOut,
+    RecordSecretsOut,
     SearchRequest,
     SearchResponse,
     SyncJobOut,
@@ -164,6 +165,20 @@ async def password(
     """Needs the `passwords` scope; every access, granted or denied, is audited."""
     caller = await authenticate(request, svc)
     return await vault.reveal(svc, caller.key, password_id, via="http")
+
+
+@router.get(
+    "/records/{source_id}/secrets",
+    response_model=RecordSecretsOut,
+    summary="The secrets redacted from a record's text",
+)
+async def record_secrets(
+    source_id: Annotated[str, Path(min_length=3, max_length=80)], request: Request, svc: ServicesDep
+) -> RecordSecretsOut:
+    """The values behind a record's `[redacted …]` placeholders. Needs the `passwords` scope;
+    every access, granted or denied, is audited."""
+    caller = await authenticate(request, svc)
+    return await redacted.reveal_secrets(svc, caller.key, source_id, via="http")
 
 
 @router.get("/records/{source_id}", response_model=RecordOut, summary="A record's fields")

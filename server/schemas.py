@@ -122,6 +122,20 @@ class PasswordOut(BaseModel):
     value: str
 
 
+class RedactedSecretOut(BaseModel):
+    field: str = Field(description="Where it was: notes, sections/<id>/content, traits/<key>, ...")
+    position: int = Field(description="Which placeholder of that field (0 is the first)")
+    kind: str = Field(description="password, pin, recovery_code, api_key, private_key, ...")
+    value: str
+
+
+class RecordSecretsOut(BaseModel):
+    source_id: str
+    title: str
+    organization_id: int
+    secrets: list[RedactedSecretOut]
+
+
 class RecordOut(BaseModel):
     source_id: str
     title: str

@@ -37,6 +37,7 @@ from core.models import (
 )
 from core.settings import Settings
 from stores.keys import KeyStore
+from stores.secrets import SecretStore
 from stores.sql_read import SqlReader
 from stores.sync_jobs import SyncJobStore
 
@@ -194,6 +195,11 @@ class SqlStore:
     def keys(self) -> KeyStore:
         """API keys and the audit log."""
         return KeyStore(self.pool)
+
+    @property
+    def secrets(self) -> SecretStore:
+        """Encrypted originals of the secrets redacted from free text."""
+        return SecretStore(self.pool)
 
     @property
     def jobs(self) -> SyncJobStore:

@@ -1,11 +1,13 @@
 """Ingest: the one write path for sample data and synced IT Glue data.
 
-records -> SQL (system of record) -> graph nodes -> chunks -> embeddings -> vector store, in
-batches; then relationships (SQL and graph); then, for a full snapshot, reconciliation that
-deletes what vanished from all three stores. Each stage compares content hashes with what the
-SQL store records as already written (`graph_state`, `chunks`) and writes only the difference,
-recording it only after the store accepted it: ingesting twice changes nothing, unchanged chunks
-are never re-embedded, and a run that dies half-way is completed by the next one.
+Secrets typed into free text are redacted first (sync.redaction): the originals go encrypted
+into `redacted_secrets` and nothing else ever sees them. Then records -> SQL (system of
+record) -> graph nodes -> chunks -> embeddings -> vector store, in batches; then relationships
+(SQL and graph); then, for a full snapshot, reconciliation that deletes what vanished from all
+three stores. Each stage compares content hashes with what the SQL store records as already
+written (`graph_state`, `chunks`) and writes only the difference, recording it only after the
+store accepted it: ingesting twice changes nothing, unchanged chunks are never re-embedded, and
+a run that dies half-way is completed by the next one.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from core.crypto import Cipher, load_cipher
 from core.embeddings import Embedder
-from core.models import Record, RecordType, Relationship, Snapshot, SourceId
+from core.models import FlexibleAssetType, Record, RecordType, Relationship, Snapshot, SourceId
 from stores import Stores
+from stores.secrets import StoredSecret
 from sync import render
+from sync.redaction import Original, Redaction, changes, redact_snapshot
 
 
 class Progress(Protocol):
@@ -52,6 +57,9 @@ class IngestReport:
     chunks: int = 0
     chunks_embedded: int = 0
     chunks_deleted: int = 0
+    secrets_found: int = 0
+    """Secret values redacted from free text (stored only encrypted)."""
+    secrets_written: int = 0
     seconds: float = 0.0
     phase_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -64,11 +72,23 @@ class Ingestor:
     """Writes snapshots into the three stores and deletes records from all of them."""
 
     def __init__(
-        self, stores: Stores, embedder: Embedder | None = None, progress: Progress | None = None
+        self,
+        stores: Stores,
+        embedder: Embedder | None = None,
+        progress: Progress | None = None,
+        cipher: Cipher | None = None,
     ) -> None:
         self.stores = stores
         self.embedder = embedder or Embedder(stores.settings.embed_batch_size)
         self.progress: Progress = progress or Silent()
+        self._cipher = cipher
+
+    @property
+    def cipher(self) -> Cipher:
+        """The key that seals redacted originals (the password values' key)."""
+        if self._cipher is None:
+            self._cipher = load_cipher(self.stores.settings)
+        return self._cipher
 
     async def ingest(
         self, snapshot: Snapshot, *, reconcile: bool | Sequence[int] = False
@@ -77,8 +97,10 @@ class Ingestor:
         organizations that the snapshot does not contain."""
         started = time.perf_counter()
         report = IngestReport()
-        records = snapshot.records()
+        redaction = await self._redact(snapshot, report)
+        records = redaction.records
         report.records = len(records)
+        t = self._timed(report, "redact", started)
         org_names = await self._org_names(snapshot, records)
         batch_size = self.stores.settings.ingest_batch_size
         self.progress.start("records", len(records))
@@ -87,7 +109,7 @@ class Ingestor:
             await self._write_batch(batch, org_names, report)
             self.progress.advance("records", len(batch))
         t = time.perf_counter()
-        await self._write_relationships(snapshot, records, report)
+        await self._write_relationships(redaction.relationships, records, report)
         t = self._timed(report, "relationships", t)
         if reconcile is not False:
             orgs = None if reconcile is True else list(reconcile)
@@ -95,6 +117,51 @@ class Ingestor:
             self._timed(report, "reconcile", t)
         report.seconds = time.perf_counter() - started
         return report
+
+    async def _redact(self, snapshot: Snapshot, report: IngestReport) -> Redaction:
+        """Redact the snapshot's free text; store the originals that are new or changed
+        (encrypted), drop the ones no longer there, before anything else is written."""
+        kinds = {
+            t.id: {f.name_key: f.kind for f in t.fields} for t in snapshot.flexible_asset_types
+        }
+        wanted = {a.flexible_asset_type_id for a in snapshot.flexible_assets} - kinds.keys()
+        if wanted:
+            for t in await self.stores.sql.get_records(
+                RecordType.FLEXIBLE_ASSET_TYPE, sorted(wanted)
+            ):
+                assert isinstance(t, FlexibleAssetType)
+                kinds[t.id] = {f.name_key: f.kind for f in t.fields}
+        redaction = redact_snapshot(snapshot, kinds)
+        whole = {r.source_id for r in redaction.records}
+        owners = sorted(whole | {r.owner for r in redaction.relationships if r.notes})
+        secrets = self.stores.sql.secrets
+        stored: dict[str, list[StoredSecret]] = {}
+        for start in range(0, len(owners), 5000):
+            stored.update(await secrets.of(owners[start : start + 5000]))
+        cipher = self.cipher
+
+        def fingerprint(o: Original) -> str:
+            return cipher.fingerprint(f"{o.source_id}\x1f{o.field}\x1f{o.position}\x1f{o.value}")
+
+        removed, added = changes(redaction, stored, whole, fingerprint)
+        await secrets.apply(
+            removed,
+            [
+                StoredSecret(
+                    source_id=o.source_id,
+                    field=o.field,
+                    position=o.position,
+                    organization_id=o.organization_id,
+                    kind=o.kind,
+                    ciphertext=cipher.encrypt(o.value),
+                    fingerprint=print_,
+                )
+                for o, print_ in added
+            ],
+        )
+        report.secrets_found = len(redaction.originals)
+        report.secrets_written = len(added)
+        return redaction
 
     async def _org_names(self, snapshot: Snapshot, records: Sequence[Record]) -> dict[int, str]:
         names = {o.id: o.name for o in snapshot.organizations}
@@ -151,12 +218,12 @@ class Ingestor:
         self._timed(report, "vector", t)
 
     async def _write_relationships(
-        self, snapshot: Snapshot, records: Sequence[Record], report: IngestReport
+        self, relationships: Sequence[Relationship], records: Sequence[Record], report: IngestReport
     ) -> None:
         sql, graph = self.stores.sql, self.stores.graph
         wanted: dict[str, Relationship] = {}
         for rel in [
-            *snapshot.relationships,
+            *relationships,
             *(d for r in records for d in render.derived_relationships(r)),
         ]:
             wanted.setdefault(rel.key, rel)
@@ -164,7 +231,7 @@ class Ingestor:
         ends = {e for r in wanted.values() for e in (r.source, r.target)}
         present = set(await sql.graph_state("node", entity_ids=sorted(ends)))
         edges = [r for r in wanted.values() if r.source in present and r.target in present]
-        owners = sorted({r.source_id for r in records} | {r.owner for r in snapshot.relationships})
+        owners = sorted({r.source_id for r in records} | {r.owner for r in relationships})
         await sql.replace_relationships(edges, owners)
 
         have = await sql.graph_state("edge", owner_ids=owners)
@@ -209,6 +276,7 @@ class Ingestor:
         await self.stores.graph.delete_entities(list(source_ids))
         await sql.forget_graph_edges_touching(list(source_ids))
         await sql.forget_graph_state(list(source_ids))
+        await sql.secrets.forget(list(source_ids))
         by_type: dict[RecordType, list[int]] = {}
         for sid in source_ids:
             parsed = SourceId.parse(sid)

@@ -13,7 +13,7 @@ place among that field's findings, so the vault can say which placeholder it sto
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +27,9 @@ from core.models import (
     Password,
     Record,
     Relationship,
+    Snapshot,
 )
+from stores.secrets import StoredSecret
 from sync.secrets import MARK, Kind, redact
 
 SKIPPED_TRAIT_KINDS = {
@@ -150,3 +152,64 @@ def redact_relationship(rel: Relationship) -> tuple[Relationship, list[Original]
     if not fields.originals:
         return rel, [], fields.already
     return rel.model_copy(update={"notes": notes}), fields.originals, fields.already
+
+
+@dataclass
+class Redaction:
+    """A snapshot's records and related items as they may be stored, and what came out."""
+
+    records: list[Record]
+    relationships: list[Relationship]
+    originals: list[Original]
+    already: set[tuple[str, str]]
+    """(record, field) pairs that arrived already redacted: their stored originals stay."""
+
+
+def redact_snapshot(snapshot: Snapshot, trait_kinds: Mapping[int, Mapping[str, str]]) -> Redaction:
+    """Every record and related item of `snapshot` redacted; `trait_kinds` maps an asset type
+    id to its fields' kinds."""
+    out = Redaction([], [], [], set())
+    for record in snapshot.records():
+        type_id = record.flexible_asset_type_id if isinstance(record, FlexibleAsset) else None
+        done = redact_record(record, trait_kinds.get(type_id) if type_id else None)
+        out.records.append(done.record)
+        out.originals.extend(done.originals)
+        out.already.update((record.source_id, f) for f in done.already)
+    for rel in snapshot.relationships:
+        clean, originals, already = redact_relationship(rel)
+        out.relationships.append(clean)
+        out.originals.extend(originals)
+        out.already.update((rel.owner, f) for f in already)
+    return out
+
+
+def changes(
+    redaction: Redaction,
+    stored: Mapping[str, Sequence[StoredSecret]],
+    whole: set[str],
+    fingerprint: Callable[[Original], str],
+) -> tuple[list[tuple[str, str, int]], list[tuple[Original, str]]]:
+    """What to delete and what to add so the stored originals match this ingest.
+
+    A record in `whole` (it is in the snapshot) owns all its fields; any other edge owner only
+    its `related/…` fields. A field that arrived already redacted keeps its stored rows. An
+    original whose place, kind and fingerprint are stored already is not written again."""
+    wanted = {(o.source_id, o.field, o.position): o for o in redaction.originals}
+    prints = {k: fingerprint(o) for k, o in wanted.items()}
+    removed: list[tuple[str, str, int]] = []
+    unchanged: set[tuple[str, str, int]] = set()
+    for source_id, rows in stored.items():
+        for row in rows:
+            place = (source_id, row.field, row.position)
+            in_scope = source_id in whole or row.field.startswith("related/")
+            if not in_scope or (source_id, row.field) in redaction.already:
+                continue
+            if place in wanted and (wanted[place].kind, prints[place]) == (
+                row.kind,
+                row.fingerprint,
+            ):
+                unchanged.add(place)
+            else:
+                removed.append(place)
+    added = [(o, prints[k]) for k, o in wanted.items() if k not in unchanged]
+    return removed, added

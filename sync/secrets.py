@@ -141,8 +141,8 @@ _GAP = [
 ]
 _TAGS = re.compile(r"(?:<[^>\n]{1,60}>\s*)*")
 _QUOTED = re.compile(r"(['\"`])(?P<v>[^'\"`\n]{1,128})\1")
-_BARE = re.compile(r"[^\s<>;,'\"`]{1,128}")
-_TRAIL = ".,;:!?)]}"
+_BARE = re.compile(r"(?:&#?\w{1,8};|[^\s<>;,'\"`]){1,128}")  # HTML entities belong to it
+_TRAIL = ".,;:)]}"
 _CODE = re.compile(
     r"\s*(?:(?:[,;]|\band\b|\n|[-*•]|\d+[.)])\s*)*"
     r"(?P<v>\d{4} \d{4}(?!\d)|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)"

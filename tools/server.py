@@ -22,10 +22,17 @@ from pydantic import BaseModel, Field
 from core.models import Configuration, RecordType, SourceId
 from retrievers import evidence
 from retrievers.graph import chain
-from server import answers, lookups, vault
+from server import answers, lookups, redacted, vault
 from server.deps import Caller, token_of
 from server.errors import ApiError
-from server.schemas import MAX_QUESTION, OrganizationOut, PasswordOut, QueryResponse, SearchHit
+from server.schemas import (
+    MAX_QUESTION,
+    OrganizationOut,
+    PasswordOut,
+    QueryResponse,
+    RecordSecretsOut,
+    SearchHit,
+)
 from server.services import Services
 from stores.keys import ApiKey
 from understand import index, resolve
@@ -265,6 +272,19 @@ def build_server(
         svc, caller = await _caller(ctx, "passwords")
         try:
             return await vault.reveal(svc, caller.key, password_id, via="mcp")
+        except ApiError as exc:
+            raise ToolError(exc.message) from None
+
+    @mcp.tool()
+    async def get_record_secrets(
+        source_id: Annotated[str, Field(min_length=3, max_length=80)], ctx: Context[Services, Any]
+    ) -> RecordSecretsOut:
+        """The values behind a record's `[redacted …]` placeholders (a PIN or password typed
+        into its notes, a runbook step, a trait). Needs the 'passwords' scope; every access is
+        audited. The values go to the caller only: they never pass through a model."""
+        svc, caller = await _caller(ctx, "passwords")
+        try:
+            return await redacted.reveal_secrets(svc, caller.key, source_id, via="mcp")
         except ApiError as exc:
             raise ToolError(exc.message) from None
 

@@ -29,6 +29,7 @@ TOOLS = {
     "query_flexible_assets",
     "find_similar_issues",
     "get_password",
+    "get_record_secrets",
     "sync_data",
     "health",
 }

@@ -1,0 +1,61 @@
+"""Secrets redacted from free text at ingest, read back: for a `passwords` key only, from a
+record in its reach, and every access — granted or denied — written to the audit log (the
+password vault's rules, server/vault.py, for the other kind of secret)."""
+
+from __future__ import annotations
+
+from core.models import SourceId
+from server.errors import ApiError
+from server.schemas import RecordSecretsOut, RedactedSecretOut
+from server.services import Services
+from stores.keys import ApiKey
+
+
+async def reveal_secrets(svc: Services, key: ApiKey, source_id: str, via: str) -> RecordSecretsOut:
+    """The originals behind a record's `[redacted …]` placeholders, decrypted."""
+    keys = svc.stores.sql.keys
+
+    async def deny(status: int, message: str, reason: str, record: str | None) -> ApiError:
+        await keys.audit(
+            "secret.read",
+            key_id=key.id,
+            record=record,
+            granted=False,
+            details={"via": via, "reason": reason},
+        )
+        return ApiError(status, message)
+
+    try:
+        sid = SourceId.parse(source_id).record
+    except ValueError:
+        raise await deny(
+            422, f"source_id: not a source id: {source_id!r}", "bad id", None
+        ) from None
+    if not key.allows("passwords"):
+        raise await deny(403, "this key lacks the 'passwords' scope", "scope", str(sid))
+    read = svc.stores.sql.read
+    orgs = key.organization_ids or tuple(await read.all_organization_ids())
+    found = await read.records(sid.type, [sid.id], orgs)
+    if not found:
+        # the same answer whether it does not exist or belongs to an organization out of reach
+        raise await deny(404, f"no record {sid} in reach", "not found or out of scope", str(sid))
+    rows = (await svc.stores.sql.secrets.of([str(sid)])).get(str(sid), [])
+    secrets = [
+        RedactedSecretOut(
+            field=r.field, position=r.position, kind=r.kind, value=svc.cipher.decrypt(r.ciphertext)
+        )
+        for r in rows
+    ]
+    await keys.audit(
+        "secret.read",
+        key_id=key.id,
+        record=str(sid),
+        granted=True,
+        details={"via": via, "count": len(secrets)},
+    )
+    return RecordSecretsOut(
+        source_id=str(sid),
+        title=found[0].name,
+        organization_id=found[0].organization_id,
+        secrets=secrets,
+    )
