@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -49,6 +50,13 @@ async def tokens(services: Services) -> dict[str, str]:
 @pytest.fixture
 async def served(services: Services) -> AsyncIterator[str]:
     """The app under uvicorn on a free loopback port (lifespan on: MCP's session manager)."""
+    async with serving(services) as url:
+        yield url
+
+
+@asynccontextmanager
+async def serving(services: Services) -> AsyncIterator[str]:
+    """The app on these services under uvicorn on a free loopback port; yields its URL."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
