@@ -104,7 +104,7 @@ class Syncer:
         self.stores = stores
         self.client = client
         self.cipher = cipher
-        self.ingestor = Ingestor(stores, embedder)
+        self.ingestor = Ingestor(stores, embedder, cipher=cipher)
         self.progress: Progress = progress or Silent()
         self.jobs = stores.sql.jobs
         self._password_access: bool | None = None
