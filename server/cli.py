@@ -752,6 +752,64 @@ def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id (from key
 
 
 @app.command()
+def rekey(
+    new_key_file: Annotated[
+        Path | None,
+        typer.Option(help="A file holding the new key (base64 of 32 bytes); default: a new one"),
+    ] = None,
+) -> None:
+    """Re-encrypt every stored password value under a new encryption key (stop the server
+    first). All values move in one transaction; then the key's fingerprint, and the key file
+    when the key lives in the data directory, follow."""
+    import base64
+    import binascii
+
+    from core.crypto import (
+        FINGERPRINT_FILE,
+        KEY_FILE,
+        Cipher,
+        key_fingerprint,
+        load_cipher,
+        new_key,
+        replace_private,
+    )
+    from server.vault import rekey as reseal
+    from stores import open_stores
+
+    settings = get_settings()
+    try:
+        key = base64.b64decode(new_key_file.read_text().strip()) if new_key_file else new_key()
+        fresh = Cipher(key)
+    except (OSError, binascii.Error, ValueError) as exc:
+        err.print(f"[red]error:[/red] --new-key-file: not a base64 32-byte key ({exc})")
+        raise typer.Exit(2) from None
+    encoded = base64.b64encode(key).decode()
+    staged = settings.data_dir / (KEY_FILE + ".new")
+
+    async def job() -> int:
+        old = load_cipher(settings)  # the key in use must be the data's own
+        replace_private(staged, encoded)  # never lose the new key, whatever happens next
+        stores = await open_stores(settings)
+        try:
+            return await reseal(stores, old, fresh)
+        finally:
+            await stores.close()
+
+    moved = _run(job)
+    replace_private(settings.data_dir / FINGERPRINT_FILE, key_fingerprint(key))
+    if settings.encryption_key is None:
+        staged.replace(settings.data_dir / KEY_FILE)
+        where = f"the new key is in {settings.data_dir / KEY_FILE}"
+    else:
+        where = f"set ENCRYPTION_KEY to the contents of {staged} (then delete that file)"
+    console.print(
+        f"Re-encrypted {moved} password values under key {key_fingerprint(key)}; {where}.",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+@app.command()
 def mcp() -> None:
     """Serve the MCP tools over stdio (as the local operator: every organization, every scope)."""
     from tools.server import build_server

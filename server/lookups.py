@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from core.models import RecordType
 from server.schemas import OrganizationOut, SearchHit
 from server.services import Services
+from server.vault import vault_status
 
 
 async def search(
@@ -61,11 +62,12 @@ async def store_status(svc: Services) -> dict[str, str]:
         "sql": svc.stores.sql.ping(),
         "graph": svc.stores.graph.counts(),
         "vector": svc.stores.vector.counts(),
+        "vault": vault_status(svc.stores, svc.cipher),
     }
     for name, check in checks.items():
         try:
-            await asyncio.wait_for(check, timeout=5)
-            status[name] = "ok"
+            result = await asyncio.wait_for(check, timeout=5)
+            status[name] = result if isinstance(result, str) else "ok"
         except Exception as exc:
             status[name] = f"error: {type(exc).__name__}"
     return status

@@ -139,6 +139,27 @@ class KeyStore:
             )
             return list(await cur.fetchall())
 
+    async def sealed_passwords(self, limit: int | None = None) -> list[tuple[int, str]]:
+        """(id, ciphertext) of stored password values, by id."""
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                "SELECT id, value_encrypted FROM passwords WHERE value_encrypted IS NOT NULL "
+                "ORDER BY id LIMIT %s",
+                (limit,),
+            )
+            return [(row["id"], row["value_encrypted"]) for row in await cur.fetchall()]
+
+    async def reseal_passwords(self, sealed: dict[int, tuple[str, str, str]]) -> None:
+        """Replace stored values in one transaction: id -> (ciphertext, fingerprint, hash)."""
+        async with self.pool.connection() as conn, conn.transaction():
+            for password_id, (token, fingerprint, content_hash) in sealed.items():
+                await conn.execute(
+                    "UPDATE passwords SET value_encrypted = %s, value_fingerprint = %s, "
+                    "data = jsonb_set(data, '{value_fingerprint}', to_jsonb(%s::text)), "
+                    "content_hash = %s WHERE id = %s",
+                    (token, fingerprint, fingerprint, content_hash, password_id),
+                )
+
     async def password_value(self, password_id: int) -> tuple[int, str | None] | None:
         """(organization, ciphertext) of a password entry, or None when there is none."""
         async with self.pool.connection() as conn:

@@ -28,7 +28,7 @@ def _error(response: httpx.Response, status: int) -> dict:
 async def test_health_needs_no_key(client: httpx.AsyncClient) -> None:
     response = await client.get("/v1/health")
     assert response.status_code == 200
-    assert response.json()["stores"] == {"sql": "ok", "graph": "ok", "vector": "ok"}
+    assert response.json()["stores"] == {"sql": "ok", "graph": "ok", "vector": "ok", "vault": "ok"}
     assert response.json()["backends"]["tracing"] == "off"
 
 
@@ -147,6 +147,31 @@ async def test_password_values_need_the_scope_and_are_audited(
     mine = [r for r in rows if r["record"] in (f"password:{entry.id}", "password:999999")]
     assert [r["granted"] for r in mine][:4] == [False, False, True, False]
     assert all(r["key_id"] for r in mine)
+
+
+async def test_a_vault_key_that_does_not_decrypt_is_unhealthy_and_every_failure_is_audited(
+    tokens: dict, services: Services, sample_snapshot: Snapshot
+) -> None:
+    """A server holding another key than the data's: health says the vault is down (503), and
+    each failed decryption is a 503 with a message and a denied row in the audit log."""
+    import dataclasses
+
+    from core.crypto import Cipher
+
+    wrong = dataclasses.replace(services, cipher=Cipher(b"k" * 32))
+    transport = httpx.ASGITransport(app=create_app(services=wrong))
+    async with httpx.AsyncClient(transport=transport, base_url="http://itglue-rag.test") as c:
+        health = await c.get("/v1/health")
+        assert health.status_code == 503 and health.json()["status"] == "degraded"
+        assert "do not decrypt" in health.json()["stores"]["vault"]
+        entry = next(p for p in sample_snapshot.passwords if p.value_encrypted)
+        failed = _error(
+            await c.get(f"/v1/passwords/{entry.id}", headers=auth(tokens["passwords"])), 503
+        )
+        assert "cannot decrypt" in failed["message"]
+    row = (await services.stores.sql.keys.audit_rows(1))[0]
+    assert row["record"] == f"password:{entry.id}" and row["granted"] is False
+    assert row["details"]["reason"] == "decryption failed"
 
 
 async def test_sync_routes_need_admin_and_an_itglue_key(

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from core.embeddings import Embedder
 from core.models import RecordType, Snapshot
@@ -196,3 +197,43 @@ def test_serve_with_another_encryption_key_is_one_line_and_exit_2(tmp_path: Path
     out = _cli("serve", data_dir=tmp_path, env={"ENCRYPTION_KEY": key})
     assert out.returncode == 2 and "0123456789abcdef" in out.stderr
     assert len([line for line in out.stderr.splitlines() if line.strip()]) == 1
+
+
+async def test_rekey_moves_every_password_value_to_a_new_key(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    from core.crypto import load_cipher
+    from core.errors import ConfigError
+    from core.models import Password
+    from server.vault import vault_status
+    from stores import open_stores
+    from sync.sample import generate
+    from tests.conftest import make_settings
+
+    data = tmp_path / "data"
+    old = load_cipher(make_settings(data))
+    snapshot = one_org(generate(1, cipher=old), 7)
+    await ingest_into(data, snapshot, embedder)
+    values = {p.id: old.decrypt(p.value_encrypted) for p in snapshot.passwords if p.value_encrypted}
+    assert values
+
+    out = _cli("rekey", data_dir=data)
+    assert out.returncode == 0, out.stderr
+    assert f"Re-encrypted {len(values)} password values" in out.stdout
+    new = load_cipher(make_settings(data))  # the key file and the fingerprint moved together
+    stores = await open_stores(make_settings(data))
+    try:
+        sealed = dict(await stores.sql.keys.sealed_passwords())
+        assert {i: new.decrypt(token) for i, token in sealed.items()} == values
+        with pytest.raises(ConfigError):
+            old.decrypt(next(iter(sealed.values())))
+        stored = await stores.sql.get_records(RecordType.PASSWORD, list(sealed))
+        for entry in stored:  # fingerprints follow the key: no false change at the next sync
+            assert isinstance(entry, Password)
+            assert entry.value_fingerprint == new.fingerprint(values[entry.id])
+        assert await vault_status(stores, new) == "ok"
+        assert await vault_status(stores, old) != "ok"
+    finally:
+        await stores.close()
+    bad = _cli("rekey", "--new-key-file", str(tmp_path / "nope"), data_dir=data)
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
