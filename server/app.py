@@ -14,6 +14,7 @@ from core.logs import configure as configure_logs
 from core.logs import redact_access_log
 from core.settings import Settings, get_settings
 from server import errors
+from server.limits import GuardedH11
 from server.metrics import RequestMetrics
 from server.routes import metrics_router, router
 from server.services import Services, open_services
@@ -28,6 +29,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     from tools.server import build_server
 
     mcp = build_server(lambda: app.state.services)
+    known = services.settings if services is not None else settings or get_settings()
+    GuardedH11.header_timeout = known.header_timeout  # in each worker process too
     redact_access_log()  # a key put in a URL's query never reaches the access log
 
     @asynccontextmanager
@@ -52,12 +55,12 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     )
     if services is not None:
         app.state.services = services
-    errors.install(app)
+    errors.install(app, known.body_timeout)
     app.add_middleware(RequestMetrics)
     app.include_router(router)
     app.include_router(metrics_router)
     app.state.mcp = mcp
-    app.mount("/mcp", http_app(mcp, lambda: app.state.services))
+    app.mount("/mcp", http_app(mcp, lambda: app.state.services, known.mcp_session_idle))
 
     @app.get("/", include_in_schema=False)
     async def page() -> Any:

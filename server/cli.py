@@ -831,6 +831,8 @@ def serve(
     """The production server: the API, MCP at /mcp and the chat page; API keys required."""
     import uvicorn
 
+    from server.limits import uvicorn_options
+
     settings = get_settings()
     processes = workers or settings.workers
     embedded = [
@@ -866,6 +868,7 @@ def serve(
         workers=processes,
         log_level=settings.log_level.lower(),
         log_config=None,  # ours (core/logs.py): uvicorn's lines in the configured format
+        **uvicorn_options(settings),
     )
 
 
@@ -877,6 +880,7 @@ def demo(
     import uvicorn
 
     from core.crypto import load_cipher
+    from server.limits import uvicorn_options
     from stores import open_stores
     from sync.ingest import Ingestor
     from sync.sample import generate
@@ -909,7 +913,12 @@ def demo(
         soft_wrap=True,
     )
     uvicorn.run(
-        "server.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="warning"
+        "server.app:create_app",
+        factory=True,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        **uvicorn_options(get_settings()),
     )
 
 

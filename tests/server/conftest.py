@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -46,15 +47,22 @@ async def tokens(services: Services) -> dict[str, str]:
     return out
 
 
-@pytest.fixture
-async def served(services: Services) -> AsyncIterator[str]:
-    """The app under uvicorn on a free loopback port (lifespan on: MCP's session manager)."""
+@asynccontextmanager
+async def serving(services: Services) -> AsyncIterator[str]:
+    """The app under uvicorn on a free loopback port (lifespan on: MCP's session manager),
+    with the server options `serve` uses."""
+    from server.limits import uvicorn_options
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(services=services), host="127.0.0.1", port=port, log_level="error"
+            create_app(services=services),
+            host="127.0.0.1",
+            port=port,
+            log_level="error",
+            **uvicorn_options(services.settings),
         )
     )
     task = asyncio.create_task(server.serve())
@@ -62,9 +70,17 @@ async def served(services: Services) -> AsyncIterator[str]:
         if server.started:
             break
         await asyncio.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await asyncio.wait_for(task, timeout=15)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(task, timeout=15)
+
+
+@pytest.fixture
+async def served(services: Services) -> AsyncIterator[str]:
+    async with serving(services) as url:
+        yield url
 
 
 def auth(token: str) -> dict[str, str]:
