@@ -63,7 +63,7 @@ async def authenticate(request: Request, svc: Services) -> Caller:
     key = await svc.stores.sql.keys.verify(token)
     if key is None:
         raise ApiError(401, "invalid or revoked API key", headers={"WWW-Authenticate": "Bearer"})
-    wait = svc.limiter.check(key.id)
+    wait = await svc.limiter.check(key.id)
     if wait is not None:
         seconds = max(1, int(wait + 0.999))
         raise ApiError(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,13 +23,15 @@ from stores.checkpoints import open_checkpointer
 
 
 class KeyRateLimiter:
-    """At most `per_minute` requests per key in any 60 seconds."""
+    """At most `per_minute` requests per key in any 60 seconds, counted in this process."""
+
+    backend = "memory"
 
     def __init__(self, per_minute: int, window: float = 60.0) -> None:
         self.per_minute, self.window = per_minute, window
         self._seen: dict[str, deque[float]] = {}
 
-    def check(self, key_id: str) -> float | None:
+    async def check(self, key_id: str) -> float | None:
         """None when allowed (and counted); else seconds until the next request may pass."""
         now = time.monotonic()
         seen = self._seen.setdefault(key_id, deque())
@@ -38,6 +41,55 @@ class KeyRateLimiter:
             return max(0.0, seen[0] + self.window - now)
         seen.append(now)
         return None
+
+    async def close(self) -> None:
+        self._seen.clear()
+
+
+_SLIDING_WINDOW = """
+local now = redis.call('TIME')
+local t = tonumber(now[1]) + tonumber(now[2]) / 1e6
+local window, limit = tonumber(ARGV[1]), tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', t - window)
+if redis.call('ZCARD', KEYS[1]) >= limit then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return tostring(tonumber(oldest[2]) + window - t)
+end
+redis.call('ZADD', KEYS[1], t, ARGV[3])
+redis.call('PEXPIRE', KEYS[1], math.ceil(window * 1000))
+return false
+"""
+
+
+class RedisRateLimiter(KeyRateLimiter):
+    """The same limit counted in Redis (one sorted set per key, updated atomically by a script
+    on Redis's clock): every worker and every server sharing REDIS_URL shares the count, so N
+    workers do not allow N times the limit."""
+
+    backend = "redis"
+
+    def __init__(self, url: str, per_minute: int, window: float = 60.0) -> None:
+        from redis.asyncio import Redis
+
+        super().__init__(per_minute, window)
+        self._redis = Redis.from_url(url)
+        self._script = self._redis.register_script(_SLIDING_WINDOW)
+
+    async def check(self, key_id: str) -> float | None:
+        wait = await self._script(
+            keys=[f"itglue-rag:rate:{key_id}"],
+            args=[self.window, self.per_minute, uuid.uuid4().hex],
+        )
+        return None if wait is None else max(0.0, float(wait))
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def open_limiter(settings: Settings) -> KeyRateLimiter:
+    if settings.redis_url:
+        return RedisRateLimiter(settings.redis_url, settings.rate_limit)
+    return KeyRateLimiter(settings.rate_limit)
 
 
 @dataclass
@@ -58,6 +110,7 @@ class Services:
         for task in self.syncs.values():
             task.cancel()
         await self.cache.close()
+        await self.limiter.close()
         self.tracer.flush()
         if self.owns_stores:
             await self.stores.close()
@@ -82,6 +135,6 @@ async def open_services(
         graph=graph,
         model=model if model is not None else chat_model(settings),
         tracer=Tracer(settings),
-        limiter=KeyRateLimiter(settings.rate_limit),
+        limiter=open_limiter(settings),
         owns_stores=owns,
     )

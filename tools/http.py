@@ -86,7 +86,7 @@ class BearerGate:
             await self.app(scope, receive, send)
             return
         # A request without a session opens one: rate-limited and capped per key.
-        wait = svc.limiter.check(key.id)
+        wait = await svc.limiter.check(key.id)
         if wait is not None:
             seconds = str(max(1, int(wait + 0.999)))
             await _refuse(

@@ -75,7 +75,7 @@ async def _caller(ctx: Context[Services, Any], scope: str) -> tuple[Services, Ca
         found = await svc.stores.sql.keys.verify(token) if token else None
         if found is None:
             raise ToolError("a valid API key is required: send 'Authorization: Bearer <key>'")
-        wait = svc.limiter.check(found.id)
+        wait = await svc.limiter.check(found.id)
         if wait is not None:
             raise ToolError(f"rate limit reached; retry in {max(1, int(wait + 0.999))}s")
         key = found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -115,3 +116,25 @@ async def test_a_request_head_or_body_that_never_finishes_is_cut_off(services: S
         assert (await _raw(base, endless, wait=5)).startswith(b"HTTP/1.1 400")
         async with httpx.AsyncClient() as http:
             assert (await http.get(f"{base}/v1/health")).status_code == 200
+
+
+async def test_with_redis_every_worker_shares_one_rate_limit(redis_url: str) -> None:
+    """Two workers (two limiters on one Redis) allow the limit once between them, not twice."""
+    from server.services import RedisRateLimiter, open_limiter
+    from tests.conftest import make_settings
+
+    first, second = RedisRateLimiter(redis_url, 5), RedisRateLimiter(redis_url, 5)
+    try:
+        allowed = [await (first if i % 2 else second).check("k1") for i in range(5)]
+        assert allowed == [None] * 5
+        for worker in (first, second):
+            wait = await worker.check("k1")
+            assert wait is not None and 0 < wait <= 60
+        assert await second.check("k2") is None  # each key counts alone
+    finally:
+        await first.close()
+        await second.close()
+    settings = make_settings(Path("unused")).model_copy(update={"redis_url": redis_url})
+    chosen = open_limiter(settings)
+    assert chosen.backend == "redis"
+    await chosen.close()
