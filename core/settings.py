@@ -72,6 +72,14 @@ class Settings(BaseSettings):
         900, ge=10, le=86_400, validation_alias=_env("ITGLUE_RAG_MCP_SESSION_IDLE")
     )
     """Seconds an MCP session may sit idle before it is closed."""
+    thread_retention_days: int = Field(
+        30, ge=1, le=3650, validation_alias=_env("ITGLUE_RAG_THREAD_RETENTION_DAYS")
+    )
+    """Days a conversation thread is kept after its last turn."""
+    threads_per_key: int = Field(
+        100, ge=1, le=100_000, validation_alias=_env("ITGLUE_RAG_THREADS_PER_KEY")
+    )
+    """Threads one API key keeps (more: its least recently used is forgotten)."""
     header_timeout: float = Field(
         10.0, gt=0, le=600, validation_alias=_env("ITGLUE_RAG_HEADER_TIMEOUT")
     )

@@ -52,6 +52,14 @@ def _runner(
     return runner, svc.tracer.config(config, user=user, session=thread_id)
 
 
+async def _tidy(svc: Services, config: dict[str, Any], user: str) -> None:
+    """After a threaded turn: the thread keeps its latest checkpoint, the key its newest
+    threads (see stores/checkpoints.ThreadJanitor)."""
+    bound = config.get("configurable", {}).get("thread_id")
+    if bound and svc.threads is not None:
+        await svc.threads.after_turn(bound, f"{user}/")
+
+
 def _response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
     plan = out.get("plan")
     return QueryResponse(
@@ -88,6 +96,7 @@ async def answer(
             return QueryResponse.model_validate({**hit, "cached": True})
     runner, config = _runner(svc, thread_id, user, organizations)
     out = await runner.ainvoke({"question": question}, config, context=_context(svc, organizations))
+    await _tidy(svc, config, user)
     metrics.observe_answer(out)
     result = _response(out, thread_id)
     if key is not None:
@@ -131,6 +140,7 @@ async def stream(
         while True:
             kind, update = await updates.get()
             if kind == "end":
+                await _tidy(svc, config, user)
                 break
             if kind == "error":
                 raise update

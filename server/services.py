@@ -19,7 +19,7 @@ from core.tracing import Tracer
 from graphs.rag import build
 from stores import Stores, open_stores
 from stores.cache import QueryCache, open_cache
-from stores.checkpoints import open_checkpointer
+from stores.checkpoints import ThreadJanitor, open_checkpointer
 
 
 class KeyRateLimiter:
@@ -100,6 +100,7 @@ class Services:
     cipher: Cipher
     cache: QueryCache
     graph: Any
+    threads: ThreadJanitor | None = None
     model: Any = None
     tracer: Tracer = field(default_factory=Tracer)
     limiter: KeyRateLimiter = field(default_factory=lambda: KeyRateLimiter(100))
@@ -125,14 +126,18 @@ async def open_services(
 ) -> Services:
     owns = stores is None
     stores = stores or await open_stores(settings)
-    graph = build(await open_checkpointer(stores.sql))
+    saver = await open_checkpointer(stores.sql)
+    threads = ThreadJanitor(
+        saver, stores.sql, settings.thread_retention_days, settings.threads_per_key
+    )
     return Services(
         settings=settings,
         stores=stores,
         embedder=embedder or Embedder(settings.embed_batch_size),
         cipher=load_cipher(settings),
         cache=open_cache(settings.redis_url),
-        graph=graph,
+        graph=build(saver),
+        threads=threads,
         model=model if model is not None else chat_model(settings),
         tracer=Tracer(settings),
         limiter=open_limiter(settings),
