@@ -25,7 +25,7 @@ class BearerGate:
         headers = {k.decode().lower(): v.decode(errors="replace") for k, v in scope["headers"]}
         auth = headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
-        key = await self.services().stores.sql.keys.verify(token) if token else None
+        key = await self.services().verify(token) if token else None
         if key is None:
             state = scope.get("state") or {}
             body = json.dumps(
