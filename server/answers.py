@@ -52,7 +52,8 @@ def _runner(
     return runner, svc.tracer.config(config, user=user, session=thread_id)
 
 
-def _response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
+def response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
+    """The one shape of an answer (HTTP, SSE, MCP and the CLI) from the graph's final state."""
     plan = out.get("plan")
     return QueryResponse(
         answer=out["answer"] or NO_DATA,
@@ -89,7 +90,7 @@ async def answer(
     runner, config = _runner(svc, thread_id, user, organizations)
     out = await runner.ainvoke({"question": question}, config, context=_context(svc, organizations))
     metrics.observe_answer(out)
-    result = _response(out, thread_id)
+    result = response(out, thread_id)
     if key is not None:
         await svc.cache.set(key, result.model_dump(mode="json"), svc.settings.cache_seconds)
     return result
