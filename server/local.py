@@ -105,6 +105,8 @@ def answers(server: LocalServer, within: float = ANSWER_WITHIN) -> bool:
         try:
             httpx.get(f"{server.url}/v1/health", timeout=max(0.2, left))
             return True
+        except httpx.InvalidURL:
+            return False
         except httpx.HTTPError:
             if time.monotonic() + 0.1 >= deadline:
                 return False
