@@ -204,6 +204,19 @@ class Settings(BaseSettings):
     def vector_backend(self) -> str:
         return "qdrant" if self.qdrant_url else "qdrant-edge"
 
+    @property
+    def embedded_stores(self) -> list[str]:
+        """The variables left unset, each selecting an embedded engine one process holds."""
+        return [
+            name
+            for name, url in (
+                ("DATABASE_URL", self.database_url),
+                ("NEO4J_URI", self.neo4j_uri),
+                ("QDRANT_URL", self.qdrant_url),
+            )
+            if not url
+        ]
+
 
 def _variable_name(field: str) -> str:
     alias = Settings.model_fields[field].validation_alias

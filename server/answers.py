@@ -60,7 +60,8 @@ async def _tidy(svc: Services, config: dict[str, Any], user: str) -> None:
         await svc.threads.after_turn(bound, f"{user}/")
 
 
-def _response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
+def response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
+    """The one shape of an answer (HTTP, SSE, MCP and the CLI) from the graph's final state."""
     plan = out.get("plan")
     return QueryResponse(
         answer=out["answer"] or NO_DATA,
@@ -98,7 +99,7 @@ async def answer(
     out = await runner.ainvoke({"question": question}, config, context=_context(svc, organizations))
     await _tidy(svc, config, user)
     metrics.observe_answer(out)
-    result = _response(out, thread_id)
+    result = response(out, thread_id)
     if key is not None:
         await svc.cache.set(key, result.model_dump(mode="json"), svc.settings.cache_seconds)
     return result

@@ -5,6 +5,7 @@ limits and the background sync tasks."""
 from __future__ import annotations
 
 import asyncio
+import hmac
 import time
 import uuid
 from collections import deque
@@ -20,6 +21,7 @@ from graphs.rag import build
 from stores import Stores, open_stores
 from stores.cache import QueryCache, open_cache
 from stores.checkpoints import ThreadJanitor, open_checkpointer
+from stores.keys import LOCAL_OPERATOR, ApiKey
 
 
 class KeyRateLimiter:
@@ -106,6 +108,15 @@ class Services:
     limiter: KeyRateLimiter = field(default_factory=lambda: KeyRateLimiter(100))
     syncs: dict[int, asyncio.Task[Any]] = field(default_factory=dict)
     owns_stores: bool = False
+    local_token: str | None = None
+    """The operator token this server wrote into its data directory (server/local.py)."""
+
+    async def verify(self, token: str) -> ApiKey | None:
+        """The key a bearer token stands for (its use noted), or None: the one check of HTTP,
+        MCP over HTTP and the local commands."""
+        if self.local_token and hmac.compare_digest(token.encode(), self.local_token.encode()):
+            return LOCAL_OPERATOR
+        return await self.stores.sql.keys.verify(token)
 
     async def close(self) -> None:
         for task in self.syncs.values():

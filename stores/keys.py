@@ -49,6 +49,11 @@ class ApiKey:
         }
 
 
+LOCAL_OPERATOR = ApiKey(id="local", name="local operator", scopes=("admin",), organization_ids=None)
+"""Whoever can start a process on the data directory: MCP over stdio, and the token a server
+writes for the other commands (server/local.py). Every organization, every scope."""
+
+
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
