@@ -61,6 +61,18 @@ def _write_private(path: Path, text: str) -> None:
         handle.write(text)
 
 
+def replace_private(path: Path, text: str) -> None:
+    """Write `path` (mode 0600) atomically: readers see the old text or the new, never part."""
+    staged = path.with_name(path.name + ".tmp")
+    staged.unlink(missing_ok=True)
+    _write_private(staged, text)
+    os.replace(staged, path)
+
+
+def new_key() -> bytes:
+    return os.urandom(32)
+
+
 def load_cipher(settings: Settings) -> Cipher:
     """The configured key, or a key generated once into the data directory (mode 0600). The
     first key used with a data directory leaves its fingerprint there; another key (a changed
@@ -80,7 +92,7 @@ def load_cipher(settings: Settings) -> Cipher:
                     f"ENCRYPTION_KEY: {path} is missing, but the stored passwords were encrypted "
                     f"with key {expected}; restore the file or set ENCRYPTION_KEY to that key"
                 )
-            _write_private(path, base64.b64encode(os.urandom(32)).decode())
+            _write_private(path, base64.b64encode(new_key()).decode())
         key = base64.b64decode(path.read_text().strip())
         source = str(path)
     if expected is None:

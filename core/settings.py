@@ -64,6 +64,30 @@ class Settings(BaseSettings):
         2000, ge=10, le=100_000, validation_alias=_env("ITGLUE_RAG_MAX_QUESTION")
     )
     """Longest question accepted (longer: 422)."""
+    mcp_sessions_per_key: int = Field(
+        16, ge=1, le=10_000, validation_alias=_env("ITGLUE_RAG_MCP_SESSIONS_PER_KEY")
+    )
+    """Open MCP-over-HTTP sessions one key may hold (more: 429 until one ends or idles out)."""
+    mcp_session_idle: int = Field(
+        900, ge=10, le=86_400, validation_alias=_env("ITGLUE_RAG_MCP_SESSION_IDLE")
+    )
+    """Seconds an MCP session may sit idle before it is closed."""
+    thread_retention_days: int = Field(
+        30, ge=1, le=3650, validation_alias=_env("ITGLUE_RAG_THREAD_RETENTION_DAYS")
+    )
+    """Days a conversation thread is kept after its last turn."""
+    threads_per_key: int = Field(
+        100, ge=1, le=100_000, validation_alias=_env("ITGLUE_RAG_THREADS_PER_KEY")
+    )
+    """Threads one API key keeps (more: its least recently used is forgotten)."""
+    header_timeout: float = Field(
+        10.0, gt=0, le=600, validation_alias=_env("ITGLUE_RAG_HEADER_TIMEOUT")
+    )
+    """Seconds a client has to send a request's headers once it connects (or after a reply)."""
+    body_timeout: float = Field(
+        30.0, gt=0, le=600, validation_alias=_env("ITGLUE_RAG_BODY_TIMEOUT")
+    )
+    """Seconds a request body may take to arrive (slower: 408)."""
     cache_seconds: int = Field(600, ge=0, le=86_400, validation_alias=_env("ITGLUE_RAG_CACHE_TTL"))
     """How long a query result is cached (0: no cache)."""
 
@@ -179,6 +203,19 @@ class Settings(BaseSettings):
     @property
     def vector_backend(self) -> str:
         return "qdrant" if self.qdrant_url else "qdrant-edge"
+
+    @property
+    def embedded_stores(self) -> list[str]:
+        """The variables left unset, each selecting an embedded engine one process holds."""
+        return [
+            name
+            for name, url in (
+                ("DATABASE_URL", self.database_url),
+                ("NEO4J_URI", self.neo4j_uri),
+                ("QDRANT_URL", self.qdrant_url),
+            )
+            if not url
+        ]
 
 
 def _variable_name(field: str) -> str:

@@ -45,14 +45,17 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     plan = state.plan
     scope = (
         "all organizations in scope"
-        if not plan.organization_ids
+        if not plan.organization_ids  # out of scope too: worded as a name found nowhere
         else ", ".join(names.get(o, str(o)) for o in plan.organization_ids)
     )
     searched = [
-        f"intent {plan.intent} in {'no organization you may see' if plan.out_of_scope else scope}",
+        f"intent {plan.intent} in {scope}",
         f"retrievers {', '.join(plan.retrievers)} ({state.attempt + 1} attempt(s))",
-        f"{len(state.evidence)} evidence items, {len(state.verdicts) - len(kept)} claims removed",
     ]
+    if sentences:  # what was read and dropped; not on "No data", where an organization the
+        # caller may not see (never searched) would show as 0 items and tell itself apart
+        removed = len(state.verdicts) - len(kept)
+        searched.append(f"{len(state.evidence)} evidence items, {removed} claims removed")
     if plan.window_start and plan.window_end:
         searched.append(f"window {plan.window_start} to {plan.window_end}")
     if sentences:

@@ -52,7 +52,16 @@ def _runner(
     return runner, svc.tracer.config(config, user=user, session=thread_id)
 
 
-def _response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
+async def _tidy(svc: Services, config: dict[str, Any], user: str) -> None:
+    """After a threaded turn: the thread keeps its latest checkpoint, the key its newest
+    threads (see stores/checkpoints.ThreadJanitor)."""
+    bound = config.get("configurable", {}).get("thread_id")
+    if bound and svc.threads is not None:
+        await svc.threads.after_turn(bound, f"{user}/")
+
+
+def response(out: dict[str, Any], thread_id: str | None, cached: bool = False) -> QueryResponse:
+    """The one shape of an answer (HTTP, SSE, MCP and the CLI) from the graph's final state."""
     plan = out.get("plan")
     return QueryResponse(
         answer=out["answer"] or NO_DATA,
@@ -88,8 +97,9 @@ async def answer(
             return QueryResponse.model_validate({**hit, "cached": True})
     runner, config = _runner(svc, thread_id, user, organizations)
     out = await runner.ainvoke({"question": question}, config, context=_context(svc, organizations))
+    await _tidy(svc, config, user)
     metrics.observe_answer(out)
-    result = _response(out, thread_id)
+    result = response(out, thread_id)
     if key is not None:
         await svc.cache.set(key, result.model_dump(mode="json"), svc.settings.cache_seconds)
     return result
@@ -131,6 +141,7 @@ async def stream(
         while True:
             kind, update = await updates.get()
             if kind == "end":
+                await _tidy(svc, config, user)
                 break
             if kind == "error":
                 raise update

@@ -1,7 +1,9 @@
 """The `itglue-rag` command line (typer).
 
-Commands open the stores the settings select, do one job and close them. Expected failures
-(bad settings, a store that will not start) print one line and exit with status 2.
+Commands open the stores the settings select, do one job and close them; while a server holds
+embedded stores, `status`, `keys`, `sync`, `sync-status`, `ask` and `mcp` work through it
+instead (server/local.py). Expected failures (bad settings, a store that will not start) print
+one line and exit with status 2.
 """
 
 from __future__ import annotations
@@ -12,16 +14,22 @@ import json
 import resource
 import sys
 from collections.abc import Callable, Coroutine
+from functools import partial
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from core.errors import ItGlueRagError
+from core.errors import ItGlueRagError, StoreError
 from core.settings import get_settings
+from server import local
+
+if TYPE_CHECKING:
+    from server.remote import Remote
+    from server.schemas import QueryResponse
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 console = Console()
@@ -46,16 +54,54 @@ def _configure_logging(level: str) -> None:
     configure(level, get_settings().log_format)
 
 
+def _fail(message: object) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(2)
+
+
 def _run(job: Callable[[], Coroutine[Any, Any, T]]) -> T:
     try:
         _configure_logging(get_settings().log_level)
         return asyncio.run(job())
+    except StoreError as exc:  # held by another process: say which one
+        raise _fail(local.held_by(get_settings()) or exc) from None
     except ItGlueRagError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
     except KeyboardInterrupt:
         err.print("interrupted")
         raise typer.Exit(130) from None
+
+
+def _server() -> local.LocalServer | None:
+    """The server holding this data directory's embedded stores, when one answers."""
+    return local.find(get_settings())
+
+
+def _either(through: Callable[[Remote], T], job: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """`through` the server holding the stores when one answers, else `job` on the stores."""
+    server = _server()
+    if server is None:
+        return _run(job)
+    from server.remote import Remote
+
+    try:
+        with Remote(server) as remote:
+            return through(remote)
+    except ItGlueRagError as exc:
+        raise _fail(exc) from None
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130) from None
+
+
+def _refuse_while_served(what: str, server: local.LocalServer | None = None) -> None:
+    """One line and exit 2 when a server holds the stores this command must open itself."""
+    server = server or _server()
+    if server is not None:
+        where = get_settings().data_dir.resolve()
+        raise _fail(
+            f"the itglue-rag server (pid {server.pid}) at {server.url} holds {where}; {what}"
+        )
 
 
 class _Bars:
@@ -76,25 +122,12 @@ class _Bars:
 
 
 async def _status() -> dict[str, Any]:
+    from server.lookups import counts
     from stores import open_stores
 
     stores = await open_stores(get_settings())
     try:
-        sql = await stores.sql.counts()
-        graph = await stores.graph.counts()
-        vector = await stores.vector.counts()
-        return {
-            "backends": stores.backends(),
-            "data_dir": str(get_settings().data_dir.resolve()),
-            "sql": sql,
-            "graph": {
-                k.removeprefix("entity:"): v for k, v in graph.items() if k.startswith("entity:")
-            },
-            "graph_edges": {
-                k.removeprefix("edge:"): v for k, v in graph.items() if k.startswith("edge:")
-            },
-            "vector": vector,
-        }
+        return await counts(stores)
     finally:
         await stores.close()
 
@@ -110,6 +143,23 @@ def load_sample(
     from stores import open_stores
     from sync.ingest import Ingestor
     from sync.sample import generate
+
+    server = _server()
+    if server is not None and if_empty:  # nothing to load when the server has data
+        from server.remote import Remote
+
+        try:
+            with Remote(server) as remote:
+                loaded = remote.status()["sql"]["organization"] > 0
+        except ItGlueRagError as exc:
+            raise _fail(exc) from None
+        if loaded:
+            console.print("Data already loaded; reusing it (drop --if-empty to reload).")
+            return
+    if server is not None:
+        _refuse_while_served(
+            "stop it to load the sample, or sync through it (itglue-rag sync)", server
+        )
 
     async def job() -> None:
         settings = get_settings()
@@ -146,7 +196,7 @@ def load_sample(
 @app.command()
 def status(json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
     """Record counts per type in each store, and the backends in use."""
-    data = _run(_status)
+    data = _either(lambda remote: remote.status(), _status)
     if json_out:
         sys.stdout.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
         return
@@ -245,9 +295,32 @@ def sync(
             await stores.close()
             await client.close()
 
-    result = _run(job)
+    result = _either(lambda remote: _follow(remote, org, full), job)
     _print_job(result)
     raise typer.Exit(SYNC_EXIT.get(result["status"], 2))
+
+
+def _follow(remote: Remote, org: str | None, full: bool) -> dict[str, Any]:
+    """Start a sync in the server and follow its job until it ends (the server syncs with its
+    own IT Glue settings)."""
+    import time
+
+    job = remote.start_sync(org, full)
+    try:
+        with _bars() as bars:
+            task, fetched = bars.add_task(f"sync job {job['id']}", total=None), 0
+            while job["status"] in ("pending", "running"):
+                time.sleep(0.5)
+                job = remote.sync_job(job["id"])
+                fetched = sum(
+                    c.get("fetched", 0) for c in job["counts"].values() if isinstance(c, dict)
+                )
+                bars.update(task, completed=fetched)
+            bars.update(task, total=fetched, completed=fetched)
+    except KeyboardInterrupt:
+        err.print(f"stopped following; sync job {job['id']} goes on in the server (sync-status)")
+        raise
+    return job
 
 
 @app.command("sync-status")
@@ -256,28 +329,17 @@ def sync_status(
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many recent jobs")] = 10,
 ) -> None:
     """Recent sync jobs (newest first) and the watermarks incremental syncs start from."""
+    from server.lookups import sync_overview
     from stores import open_stores
 
     async def job() -> dict[str, Any]:
         stores = await open_stores(get_settings())
         try:
-            jobs = [j.as_dict() for j in await stores.sql.jobs.recent(limit)]
-            marks = await stores.sql.jobs.watermarks()
+            return await sync_overview(stores, limit)
         finally:
             await stores.close()
-        newest = max(marks.values(), default=None)
-        oldest = min(marks.values(), default=None)
-        return {
-            "jobs": jobs,
-            "watermarks": {
-                "count": len(marks),
-                "organizations": len({org for _, org in marks if org}),
-                "oldest": oldest.isoformat() if oldest else None,
-                "newest": newest.isoformat() if newest else None,
-            },
-        }
 
-    data = _run(job)
+    data = _either(lambda remote: remote.sync_overview(limit), job)
     if json_out:
         sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
         return
@@ -386,23 +448,22 @@ async def _allowed(stores: Any, orgs: list[str]) -> tuple[int, ...] | None:
     return tuple(sorted(set(ids)))
 
 
-def _print_answer(out: dict[str, Any]) -> None:
-    console.print(out["answer"], highlight=False)
-    for n, c in enumerate(out["citations"], 1):
+def _print_answer(out: QueryResponse) -> None:
+    console.print(out.answer, highlight=False)
+    for n, c in enumerate(out.citations, 1):
         console.print(f"  [{n}] {c.source_id} · {c.title} · {c.organization}", highlight=False)
-    removed = [v for v in out["verdicts"] if not v.supported]
+    removed = [v for v in out.verdicts if not v.supported]
     if removed:
         console.print("Removed claims:")
         for v in removed:
             console.print(f"  ✗ {v.claim}  ({v.reason})", highlight=False)
-    if not out["found"]:
-        console.print("Searched: " + "; ".join(out["searched"]), highlight=False)
-    for error in out["retrieval_errors"]:
+    if not out.found:
+        console.print("Searched: " + "; ".join(out.searched), highlight=False)
+    for error in out.retrieval_errors:
         console.print(f"[yellow]note:[/yellow] {error}", highlight=False)
-    plan = out["plan"]
-    timing = ", ".join(f"{k} {v * 1000:.0f}ms" for k, v in out["timings"].items())
+    timing = ", ".join(f"{k} {v * 1000:.0f}ms" for k, v in out.timings.items())
     console.print(
-        f"[dim]intent {plan.intent} · confidence {out['confidence']:.2f} · {timing}[/dim]",
+        f"[dim]intent {out.intent} · confidence {out.confidence:.2f} · {timing}[/dim]",
         highlight=False,
     )
 
@@ -424,51 +485,42 @@ def ask(
     from core.tracing import Tracer
     from graphs.context import Context
     from graphs.rag import build, graph
+    from server.answers import response, thread_key
     from stores import open_stores
     from stores.checkpoints import open_checkpointer
+    from stores.keys import LOCAL_OPERATOR
 
     if not question.strip():
         err.print("[red]error:[/red] the question is empty")
         raise typer.Exit(2)
 
-    async def job() -> dict[str, Any]:
+    async def job() -> QueryResponse:
         settings = get_settings()
         stores = await open_stores(settings)
         tracer = Tracer(settings)
         try:
-            context = Context(
-                organization_ids=await _allowed(stores, org or []),
-                stores=stores,
-                model=chat_model(settings),
-            )
+            allowed = await _allowed(stores, org or [])
+            context = Context(organization_ids=allowed, stores=stores, model=chat_model(settings))
             runner, config = graph, {}
-            if thread:
+            if thread:  # the thread the server keeps for the local operator: the same memory
                 runner = build(await open_checkpointer(stores.sql))
-                config = {"configurable": {"thread_id": thread}}
+                bound = thread_key(f"key:{LOCAL_OPERATOR.id}", allowed, thread)
+                config = {"configurable": {"thread_id": bound}}
             config = tracer.config(config, user="cli", session=thread)
-            out: dict[str, Any] = await runner.ainvoke(
-                {"question": question}, config, context=context
-            )
-            return out
+            out = await runner.ainvoke({"question": question}, config, context=context)
+            return response(out, thread)
         finally:
             tracer.flush()
             await stores.close()
 
-    out = _run(job)
+    def through(remote: Remote) -> QueryResponse:
+        return remote.ask(question, remote.organization_ids(org or []), thread)
+
+    answer = _either(through, job)
     if json_out:
-        data = {
-            k: (
-                [x.model_dump(mode="json") for x in v]
-                if isinstance(v, list) and v and hasattr(v[0], "model_dump")
-                else v.model_dump(mode="json")
-                if hasattr(v, "model_dump")
-                else v
-            )
-            for k, v in out.items()
-        }
-        sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+        sys.stdout.write(answer.model_dump_json(indent=2) + "\n")
         return
-    _print_answer(out)
+    _print_answer(answer)
 
 
 @app.command()
@@ -680,22 +732,26 @@ def keys_create(
     """Create a key; its token is printed once (only a hash is stored)."""
     from stores import open_stores
 
-    async def job() -> tuple[Any, str]:
+    async def job() -> tuple[dict[str, Any], str]:
         stores = await open_stores(get_settings())
         try:
             allowed = await _allowed(stores, org or [])
             try:
-                return await stores.sql.keys.create(name, scope, allowed)
+                key, token = await stores.sql.keys.create(name, scope, allowed)
             except ValueError as exc:
                 raise ItGlueRagError(str(exc)) from None
+            return key.as_dict(), token
         finally:
             await stores.close()
 
-    key, token = _run(job)
+    def through(remote: Remote) -> tuple[dict[str, Any], str]:
+        return remote.create_key(name, scope, remote.organization_ids(org or []))
+
+    key, token = _either(through, job)
+    orgs = key["organization_ids"]
     console.print(
-        f"Created key {key.id} ({', '.join(key.scopes)}"
-        f"{'; organizations ' + str(list(key.organization_ids)) if key.organization_ids else ''})."
-        " Its token, shown only now:",
+        f"Created key {key['id']} ({', '.join(key['scopes'])}"
+        f"{'; organizations ' + str(list(orgs)) if orgs else ''}). Its token, shown only now:",
         highlight=False,
     )
     sys.stdout.write(token + "\n")
@@ -713,7 +769,7 @@ def keys_list(json_out: Annotated[bool, typer.Option("--json", help="Print JSON"
         finally:
             await stores.close()
 
-    keys = _run(job)
+    keys = _either(lambda remote: remote.keys(), job)
     if json_out:
         sys.stdout.write(json.dumps(keys, indent=2) + "\n")
         return
@@ -745,18 +801,86 @@ def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id (from key
         finally:
             await stores.close()
 
-    if not _run(job):
+    if not _either(lambda remote: remote.revoke_key(key_id), job):
         err.print(f"[red]error:[/red] no live key '{key_id}'")
         raise typer.Exit(2)
     console.print(f"Revoked key {key_id}.")
 
 
 @app.command()
+def rekey(
+    new_key_file: Annotated[
+        Path | None,
+        typer.Option(help="A file holding the new key (base64 of 32 bytes); default: a new one"),
+    ] = None,
+) -> None:
+    """Re-encrypt every stored password value under a new encryption key (stop the server
+    first). All values move in one transaction; then the key's fingerprint, and the key file
+    when the key lives in the data directory, follow."""
+    import base64
+    import binascii
+
+    from core.crypto import (
+        FINGERPRINT_FILE,
+        KEY_FILE,
+        Cipher,
+        key_fingerprint,
+        load_cipher,
+        new_key,
+        replace_private,
+    )
+    from server.vault import rekey as reseal
+    from stores import open_stores
+
+    settings = get_settings()
+    _refuse_while_served("stop it first: its vault holds the key being replaced")
+    try:
+        key = base64.b64decode(new_key_file.read_text().strip()) if new_key_file else new_key()
+        fresh = Cipher(key)
+    except (OSError, binascii.Error, ValueError) as exc:
+        err.print(f"[red]error:[/red] --new-key-file: not a base64 32-byte key ({exc})")
+        raise typer.Exit(2) from None
+    encoded = base64.b64encode(key).decode()
+    staged = settings.data_dir / (KEY_FILE + ".new")
+
+    async def job() -> int:
+        old = load_cipher(settings)  # the key in use must be the data's own
+        replace_private(staged, encoded)  # never lose the new key, whatever happens next
+        stores = await open_stores(settings)
+        try:
+            return await reseal(stores, old, fresh)
+        finally:
+            await stores.close()
+
+    moved = _run(job)
+    replace_private(settings.data_dir / FINGERPRINT_FILE, key_fingerprint(key))
+    if settings.encryption_key is None:
+        staged.replace(settings.data_dir / KEY_FILE)
+        where = f"the new key is in {settings.data_dir / KEY_FILE}"
+    else:
+        where = f"set ENCRYPTION_KEY to the contents of {staged} (then delete that file)"
+    console.print(
+        f"Re-encrypted {moved} password values under key {key_fingerprint(key)}; {where}.",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+@app.command()
 def mcp() -> None:
-    """Serve the MCP tools over stdio (as the local operator: every organization, every scope)."""
+    """Serve the MCP tools over stdio (as the local operator: every organization, every scope);
+    while a server holds the stores, bridge stdio to its MCP endpoint."""
     from tools.server import build_server
 
     _configure_logging(get_settings().log_level)  # to stderr: stdout carries the protocol
+    server = _server()
+    if server is not None:
+        import anyio
+
+        from tools.bridge import bridge
+
+        anyio.run(bridge, f"{server.url}/mcp/", server.token)
+        return
     build_server(settings=get_settings()).run("stdio")
 
 
@@ -773,17 +897,13 @@ def serve(
     """The production server: the API, MCP at /mcp and the chat page; API keys required."""
     import uvicorn
 
+    from server.app import create_app
+    from server.limits import uvicorn_options
+
     settings = get_settings()
     processes = workers or settings.workers
-    embedded = [
-        name
-        for name, url in (
-            ("DATABASE_URL", settings.database_url),
-            ("NEO4J_URI", settings.neo4j_uri),
-            ("QDRANT_URL", settings.qdrant_url),
-        )
-        if not url
-    ]
+    embedded = settings.embedded_stores
+    _refuse_while_served("a data directory has one server")
     try:  # a changed or lost encryption key: one line now, not a failed start-up later
         from core.crypto import load_cipher
 
@@ -800,14 +920,20 @@ def serve(
         )
         raise typer.Exit(2)
     _configure_logging(settings.log_level)
-    uvicorn.run(
-        "server.app:create_app",
+    # One process gets its app with the address it binds (to announce it, see server/local.py);
+    # several workers each build their own from the environment.
+    bound = settings.model_copy(
+        update={"host": host or settings.host, "port": port or settings.port}
+    )
+    uvicorn.run(  # a factory either way: the app is built inside the server's event loop
+        partial(create_app, bound) if processes == 1 else "server.app:create_app",
         factory=True,
-        host=host or settings.host,
-        port=port or settings.port,
+        host=bound.host,
+        port=bound.port,
         workers=processes,
         log_level=settings.log_level.lower(),
         log_config=None,  # ours (core/logs.py): uvicorn's lines in the configured format
+        **uvicorn_options(settings),
     )
 
 
@@ -819,9 +945,13 @@ def demo(
     import uvicorn
 
     from core.crypto import load_cipher
+    from server.app import create_app
+    from server.limits import uvicorn_options
     from stores import open_stores
     from sync.ingest import Ingestor
     from sync.sample import generate
+
+    _refuse_while_served("a data directory has one server")
 
     async def prepare() -> str:
         settings = get_settings()
@@ -850,8 +980,14 @@ def demo(
         highlight=False,
         soft_wrap=True,
     )
+    bound = get_settings().model_copy(update={"host": "127.0.0.1", "port": port})
     uvicorn.run(
-        "server.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="warning"
+        partial(create_app, bound),
+        factory=True,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        **uvicorn_options(bound),
     )
 
 

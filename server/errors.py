@@ -5,6 +5,7 @@ nobody planned for is logged with its stack and answered as a 500 with the reque
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from typing import Any
@@ -26,8 +27,10 @@ CODES = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    408: "timeout",
     409: "conflict",
     413: "too_large",
+    431: "headers_too_large",
     415: "unsupported_media_type",
     422: "invalid_input",
     429: "rate_limited",
@@ -100,16 +103,21 @@ MAX_BODY = 1 << 20
 one is a 413 before it is read, whatever the key."""
 
 
+MAX_HEAD = 16 * 1024
+"""The largest request line plus headers (larger: 431)."""
+
+
 class _TooLarge(Exception):
     pass
 
 
 class BodyLimit:
     """Refuses a body over MAX_BODY by its Content-Length, or while it arrives without one:
-    nothing larger is held in memory or parsed."""
+    nothing larger is held in memory or parsed. A body that takes longer than `timeout`
+    seconds to arrive is a 408: a slow sender does not hold a request open for ever."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def __init__(self, app: ASGIApp, timeout: float = 30.0) -> None:
+        self.app, self.timeout = app, timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -118,33 +126,53 @@ class BodyLimit:
         length = dict(scope["headers"]).get(b"content-length", b"0")
         started = False
 
+        slow = False
+
         async def tracked_send(message: Message) -> None:
             nonlocal started
+            if slow:  # the app's reply to a body that never came (a parse error): ours instead
+                return
             started = started or message["type"] == "http.response.start"
             await send(message)
 
-        async def refuse() -> None:
+        async def refuse(status: int, message: str, headers: dict[str, str] | None = None) -> None:
             rid = str(scope.get("state", {}).get("request_id", ""))
             error = {
                 "error": {
-                    "code": CODES.get(413, "payload_too_large"),
-                    "message": f"request body larger than {MAX_BODY} bytes",
+                    "code": CODES.get(status, "bad_request"),
+                    "message": message,
                     "details": None,
                     "request_id": rid,
                 }
             }
-            await JSONResponse(error, status_code=413)(scope, receive, send)
+            await JSONResponse(error, status_code=status, headers=headers)(scope, receive, send)
 
-        if not length.isdigit() or int(length) > MAX_BODY:
-            await refuse()
+        head = sum(len(k) + len(v) + 4 for k, v in scope["headers"]) + len(
+            scope.get("raw_path") or b""
+        )
+        if head > MAX_HEAD:  # uvicorn bounds only a head that arrives in pieces
+            await refuse(431, f"request headers larger than {MAX_HEAD} bytes")
             return
-        seen = 0
+        too_large = f"request body larger than {MAX_BODY} bytes"
+        if not length.isdigit() or int(length) > MAX_BODY:
+            await refuse(413, too_large)
+            return
+        seen, done = 0, False
+        deadline = asyncio.get_running_loop().time() + self.timeout
 
         async def limited() -> Message:
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, done, slow
+            if done:  # the body is in: later reads wait for a disconnect, however long
+                return await receive()
+            left = deadline - asyncio.get_running_loop().time()
+            try:
+                message = await asyncio.wait_for(receive(), timeout=max(left, 0.001))
+            except TimeoutError:
+                slow = not started
+                return {"type": "http.disconnect"}
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
+                done = not message.get("more_body", False)
                 if seen > MAX_BODY:
                     raise _TooLarge
             return message
@@ -153,11 +181,17 @@ class BodyLimit:
             await self.app(scope, limited, tracked_send)
         except _TooLarge:
             if not started:
-                await refuse()
+                await refuse(413, too_large)
+        except Exception:
+            if not slow:
+                raise
+        if slow:
+            late = f"request body not received within {self.timeout:g}s"
+            await refuse(408, late, {"connection": "close"})  # the rest may never come
 
 
-def install(app: FastAPI) -> None:
-    app.add_middleware(BodyLimit)  # inside RequestIds: its 413 carries the request id
+def install(app: FastAPI, body_timeout: float = 30.0) -> None:
+    app.add_middleware(BodyLimit, timeout=body_timeout)  # inside RequestIds: its id in errors
     app.add_middleware(RequestIds)
 
     @app.exception_handler(ApiError)

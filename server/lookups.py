@@ -1,14 +1,17 @@
-"""Reads the HTTP routes and the MCP tools share: hybrid search with highlights, the
-organizations in reach, and the stores' health."""
+"""Reads the HTTP routes, the MCP tools and the commands share: hybrid search with highlights,
+the organizations in reach, the stores' health, their counts and the recent sync jobs."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from typing import Any
 
 from core.models import RecordType
 from server.schemas import OrganizationOut, SearchHit
 from server.services import Services
+from server.vault import vault_status
+from stores import Stores
 
 
 async def search(
@@ -61,11 +64,48 @@ async def store_status(svc: Services) -> dict[str, str]:
         "sql": svc.stores.sql.ping(),
         "graph": svc.stores.graph.counts(),
         "vector": svc.stores.vector.counts(),
+        "vault": vault_status(svc.stores, svc.cipher),
     }
     for name, check in checks.items():
         try:
-            await asyncio.wait_for(check, timeout=5)
-            status[name] = "ok"
+            result = await asyncio.wait_for(check, timeout=5)
+            status[name] = result if isinstance(result, str) else "ok"
         except Exception as exc:
             status[name] = f"error: {type(exc).__name__}"
     return status
+
+
+async def counts(stores: Stores) -> dict[str, Any]:
+    """Records per type in each store and the backends in use (`itglue-rag status`)."""
+    sql = await stores.sql.counts()
+    graph = await stores.graph.counts()
+    vector = await stores.vector.counts()
+    return {
+        "backends": stores.backends(),
+        "data_dir": str(stores.settings.data_dir.resolve()),
+        "sql": sql,
+        "graph": {
+            k.removeprefix("entity:"): v for k, v in graph.items() if k.startswith("entity:")
+        },
+        "graph_edges": {
+            k.removeprefix("edge:"): v for k, v in graph.items() if k.startswith("edge:")
+        },
+        "vector": vector,
+    }
+
+
+async def sync_overview(stores: Stores, limit: int) -> dict[str, Any]:
+    """The newest sync jobs and a summary of the watermarks (`itglue-rag sync-status`)."""
+    jobs = [j.as_dict() for j in await stores.sql.jobs.recent(limit)]
+    marks = await stores.sql.jobs.watermarks()
+    newest = max(marks.values(), default=None)
+    oldest = min(marks.values(), default=None)
+    return {
+        "jobs": jobs,
+        "watermarks": {
+            "count": len(marks),
+            "organizations": len({org for _, org in marks if org}),
+            "oldest": oldest.isoformat() if oldest else None,
+            "newest": newest.isoformat() if newest else None,
+        },
+    }

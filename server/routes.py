@@ -8,7 +8,7 @@ from collections.abc import AsyncIterable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
@@ -16,11 +16,15 @@ from core.errors import ItGlueRagError
 from core.models import SourceId
 from retrievers import evidence
 from server import answers, lookups, metrics, redacted, vault
-from server.deps import AdminCaller, ReadCaller, ServicesDep, authenticate
+from server.deps import AdminCaller, Caller, ReadCaller, ServicesDep, authenticate
 from server.errors import ApiError
 from server.schemas import (
     ErrorBody,
     HealthResponse,
+    KeyCreated,
+    KeyOut,
+    KeyRequest,
+    KeysResponse,
     OrganizationsResponse,
     PasswordOut,
     QueryRequest,
@@ -29,7 +33,9 @@ from server.schemas import (
     RecordSecretsOut,
     SearchRequest,
     SearchResponse,
+    StatusResponse,
     SyncJobOut,
+    SyncOverview,
     SyncRequest,
 )
 from server.services import Services
@@ -148,6 +154,14 @@ async def start_sync(body: SyncRequest, caller: AdminCaller, svc: ServicesDep) -
     return SyncJobOut.model_validate((fresh or job).as_dict())
 
 
+@router.get("/sync", response_model=SyncOverview, summary="Recent sync jobs")
+async def sync_jobs(
+    caller: AdminCaller, svc: ServicesDep, limit: Annotated[int, Query(ge=1, le=1000)] = 10
+) -> SyncOverview:
+    """The newest jobs first, and the watermarks incremental syncs start from."""
+    return SyncOverview.model_validate(await lookups.sync_overview(svc.stores, limit))
+
+
 @router.get("/sync/{job_id}", response_model=SyncJobOut, summary="A sync job")
 async def sync_job(
     job_id: Annotated[int, Path(ge=1, le=2**62)], caller: AdminCaller, svc: ServicesDep
@@ -156,6 +170,53 @@ async def sync_job(
     if job is None:
         raise ApiError(404, f"no sync job {job_id}")
     return SyncJobOut.model_validate(job.as_dict())
+
+
+@router.get("/status", response_model=StatusResponse, summary="Records per store")
+async def status(caller: AdminCaller, svc: ServicesDep) -> StatusResponse:
+    """Records per type in each store and the backends in use (`itglue-rag status`)."""
+    return StatusResponse.model_validate(await lookups.counts(svc.stores))
+
+
+def _every_organization(caller: Caller) -> None:
+    """Keys open every organization they name: only a key limited to none may manage them."""
+    if caller.organization_ids is not None:
+        raise ApiError(403, "managing keys needs a key not limited to some organizations")
+
+
+@router.post("/keys", response_model=KeyCreated, status_code=201, summary="Create an API key")
+async def create_key(body: KeyRequest, caller: AdminCaller, svc: ServicesDep) -> KeyCreated:
+    """Admin scope, every organization. The token is in this response only."""
+    _every_organization(caller)
+    if body.organizations:
+        known = {o.id for o in await svc.stores.sql.read.organizations(body.organizations)}
+        unknown = sorted(set(body.organizations) - known)
+        if unknown:
+            raise ApiError(422, f"organizations: no organization {unknown} in the stores")
+    try:
+        key, token = await svc.stores.sql.keys.create(body.name, body.scopes, body.organizations)
+    except ValueError as exc:
+        raise ApiError(422, str(exc)) from None
+    return KeyCreated(key=KeyOut.model_validate(key.as_dict()), token=token)
+
+
+@router.get("/keys", response_model=KeysResponse, summary="Every API key")
+async def list_keys(caller: AdminCaller, svc: ServicesDep) -> KeysResponse:
+    """Every key, revoked ones included (never a token)."""
+    _every_organization(caller)
+    keys = await svc.stores.sql.keys.all()
+    return KeysResponse(keys=[KeyOut.model_validate(k.as_dict()) for k in keys])
+
+
+@router.delete("/keys/{key_id}", status_code=204, summary="Revoke an API key")
+async def revoke_key(
+    key_id: Annotated[str, Path(min_length=1, max_length=64)], caller: AdminCaller, svc: ServicesDep
+) -> Response:
+    """The key stops working at once; 404 when there is no live key of that id."""
+    _every_organization(caller)
+    if not await svc.stores.sql.keys.revoke(key_id):
+        raise ApiError(404, f"no live key '{key_id}'")
+    return Response(status_code=204)
 
 
 @router.get("/passwords/{password_id}", response_model=PasswordOut, summary="A password value")

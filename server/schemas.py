@@ -113,6 +113,49 @@ class SyncJobOut(BaseModel):
     seconds: float | None
 
 
+class SyncOverview(BaseModel):
+    jobs: list[dict[str, Any]]
+    watermarks: dict[str, Any]
+
+
+class StatusResponse(BaseModel):
+    backends: dict[str, str]
+    data_dir: str
+    sql: dict[str, int]
+    graph: dict[str, int]
+    graph_edges: dict[str, int]
+    vector: dict[str, int]
+
+
+class KeyRequest(BaseModel):
+    name: str = Field("api key", min_length=1, max_length=200)
+
+    _clean_name = field_validator("name")(no_control_characters)
+    scopes: list[str] = Field(min_length=1, max_length=3, description="read, passwords, admin")
+    organizations: list[OrganizationId] | None = Field(
+        None, max_length=500, description="Allow only these organization ids; none: all"
+    )
+
+
+class KeyOut(BaseModel):
+    id: str
+    name: str
+    scopes: list[str]
+    organization_ids: list[int] | None
+    created_at: str | None
+    revoked_at: str | None
+    last_used_at: str | None
+
+
+class KeyCreated(BaseModel):
+    key: KeyOut
+    token: str = Field(description="Shown only now: only its hash is stored")
+
+
+class KeysResponse(BaseModel):
+    keys: list[KeyOut]
+
+
 class PasswordOut(BaseModel):
     id: int
     name: str

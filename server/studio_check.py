@@ -35,6 +35,17 @@ async def check(url: str, question: str = QUESTION) -> dict:
 
 
 def main() -> int:
+    from core.settings import get_settings
+    from server.local import find
+
+    served = find(get_settings())
+    if served is not None:  # langgraph dev opens the stores itself: it cannot share them
+        print(
+            f"the itglue-rag server (pid {served.pid}) at {served.url} holds the data directory; "
+            "langgraph dev opens the stores itself: stop the server first",
+            file=sys.stderr,
+        )
+        return 2
     port = _free_port()
     exe = Path(sys.executable).parent / "langgraph"
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT)}

@@ -3,11 +3,15 @@ every access — granted or denied — is written to the audit log."""
 
 from __future__ import annotations
 
+from core.crypto import Cipher
+from core.errors import ConfigError
 from core.models import Password, RecordType
 from server.errors import ApiError
 from server.schemas import PasswordOut
 from server.services import Services
+from stores import Stores
 from stores.keys import ApiKey
+from stores.secrets import fingerprint as secret_fingerprint
 
 
 async def reveal(svc: Services, key: ApiKey, password_id: int, via: str) -> PasswordOut:
@@ -41,7 +45,14 @@ async def reveal(svc: Services, key: ApiKey, password_id: int, via: str) -> Pass
     records = await svc.stores.sql.get_records(RecordType.PASSWORD, [password_id])
     entry = records[0]
     assert isinstance(entry, Password)
-    value = svc.cipher.decrypt(token)
+    try:
+        value = svc.cipher.decrypt(token)
+    except ConfigError:  # the key the server holds is not the one this value was sealed with
+        raise await deny(
+            503,
+            "the password vault cannot decrypt this value (the encryption key changed?)",
+            "decryption failed",
+        ) from None
     await keys.audit(
         "password.read", key_id=key.id, record=record, granted=True, details={"via": via}
     )
@@ -53,3 +64,36 @@ async def reveal(svc: Services, key: ApiKey, password_id: int, via: str) -> Pass
         url=entry.url,
         value=value,
     )
+
+
+async def vault_status(stores: Stores, cipher: Cipher) -> str:
+    """ "ok" when a stored value decrypts with the key in use (or none is stored)."""
+    sample = await stores.sql.keys.sealed_passwords(limit=1)
+    try:
+        for _, token in sample:
+            cipher.decrypt(token)
+    except ConfigError:
+        return "error: stored passwords do not decrypt with this encryption key"
+    return "ok"
+
+
+async def rekey(stores: Stores, old: Cipher, new: Cipher) -> int:
+    """Re-encrypt every stored password value, and every secret redacted from free text, under
+    `new`, in one transaction (all or none); returns how many password values. Fingerprints and
+    content hashes follow the key, so the next sync sees nothing changed."""
+    sealed = dict(await stores.sql.keys.sealed_passwords())
+    records = await stores.sql.get_records(RecordType.PASSWORD, list(sealed))
+    resealed: dict[int, tuple[str, str, str]] = {}
+    for entry in records:
+        assert isinstance(entry, Password)
+        value = old.decrypt(sealed[entry.id])
+        fingerprint = new.fingerprint(value)
+        moved = entry.model_copy(update={"value_fingerprint": fingerprint})
+        resealed[entry.id] = (new.encrypt(value), fingerprint, moved.content_hash())
+    secrets = []
+    for row in await stores.sql.secrets.all():
+        plain = old.decrypt(row.ciphertext)
+        print_ = secret_fingerprint(new, *row.place, plain)
+        secrets.append((*row.place, new.encrypt(plain), print_))
+    await stores.sql.keys.reseal_passwords(resealed, secrets)
+    return len(resealed)

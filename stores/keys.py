@@ -49,6 +49,11 @@ class ApiKey:
         }
 
 
+LOCAL_OPERATOR = ApiKey(id="local", name="local operator", scopes=("admin",), organization_ids=None)
+"""Whoever can start a process on the data directory: MCP over stdio, and the token a server
+writes for the other commands (server/local.py). Every organization, every scope."""
+
+
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -138,6 +143,38 @@ class KeyStore:
                 (limit,),
             )
             return list(await cur.fetchall())
+
+    async def sealed_passwords(self, limit: int | None = None) -> list[tuple[int, str]]:
+        """(id, ciphertext) of stored password values, by id."""
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                "SELECT id, value_encrypted FROM passwords WHERE value_encrypted IS NOT NULL "
+                "ORDER BY id LIMIT %s",
+                (limit,),
+            )
+            return [(row["id"], row["value_encrypted"]) for row in await cur.fetchall()]
+
+    async def reseal_passwords(
+        self,
+        sealed: dict[int, tuple[str, str, str]],
+        secrets: Sequence[tuple[str, str, int, str, str]] = (),
+    ) -> None:
+        """Replace stored values in one transaction: id -> (ciphertext, fingerprint, hash); and
+        the secrets redacted from free text: (record, field, position, ciphertext, fingerprint)."""
+        async with self.pool.connection() as conn, conn.transaction():
+            for source_id, field, position, token, fingerprint in secrets:
+                await conn.execute(
+                    "UPDATE redacted_secrets SET ciphertext = %s, fingerprint = %s "
+                    "WHERE source_id = %s AND field = %s AND position = %s",
+                    (token, fingerprint, source_id, field, position),
+                )
+            for password_id, (token, fingerprint, content_hash) in sealed.items():
+                await conn.execute(
+                    "UPDATE passwords SET value_encrypted = %s, value_fingerprint = %s, "
+                    "data = jsonb_set(data, '{value_fingerprint}', to_jsonb(%s::text)), "
+                    "content_hash = %s WHERE id = %s",
+                    (token, fingerprint, fingerprint, content_hash, password_id),
+                )
 
     async def password_value(self, password_id: int) -> tuple[int, str | None] | None:
         """(organization, ciphertext) of a password entry, or None when there is none."""

@@ -14,6 +14,14 @@ from psycopg import AsyncConnection
 from psycopg.rows import DictRow
 from psycopg_pool import AsyncConnectionPool
 
+from core.crypto import Cipher
+
+
+def fingerprint(cipher: Cipher, source_id: str, field: str, position: int, value: str) -> str:
+    """An HMAC of a secret and its place: a changed value is seen without decrypting, and the
+    same PIN in two records does not show as the same fingerprint."""
+    return cipher.fingerprint(f"{source_id}\x1f{field}\x1f{position}\x1f{value}")
+
 
 @dataclass(frozen=True)
 class StoredSecret:
@@ -24,6 +32,10 @@ class StoredSecret:
     kind: str
     ciphertext: str
     fingerprint: str
+
+    @property
+    def place(self) -> tuple[str, str, int]:
+        return (self.source_id, self.field, self.position)
 
     @property
     def key(self) -> tuple[str, int, str, str]:
@@ -92,6 +104,15 @@ class SecretStore:
                 await conn.execute(
                     "DELETE FROM redacted_secrets WHERE source_id = ANY(%s)", (list(source_ids),)
                 )
+
+    async def all(self) -> list[StoredSecret]:
+        """Every stored secret (for re-encryption under a new key)."""
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(
+                "SELECT source_id, field, position, organization_id, kind, ciphertext, "
+                "fingerprint FROM redacted_secrets ORDER BY source_id, field, position"
+            )
+            return [StoredSecret(**row) for row in await cur.fetchall()]
 
     async def count(self) -> int:
         async with self.pool.connection() as conn:

@@ -22,7 +22,7 @@ from core.crypto import Cipher, load_cipher
 from core.embeddings import Embedder
 from core.models import FlexibleAssetType, Record, RecordType, Relationship, Snapshot, SourceId
 from stores import Stores
-from stores.secrets import StoredSecret
+from stores.secrets import StoredSecret, fingerprint
 from sync import render
 from sync.redaction import Original, Redaction, changes, redact_snapshot
 
@@ -140,10 +140,10 @@ class Ingestor:
             stored.update(await secrets.of(owners[start : start + 5000]))
         cipher = self.cipher
 
-        def fingerprint(o: Original) -> str:
-            return cipher.fingerprint(f"{o.source_id}\x1f{o.field}\x1f{o.position}\x1f{o.value}")
+        def sealed_print(o: Original) -> str:
+            return fingerprint(cipher, o.source_id, o.field, o.position, o.value)
 
-        removed, added = changes(redaction, stored, whole, fingerprint)
+        removed, added = changes(redaction, stored, whole, sealed_print)
         await secrets.apply(
             removed,
             [

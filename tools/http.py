@@ -1,22 +1,64 @@
 """MCP over streamable HTTP inside the FastAPI app: a bearer key is checked before any MCP
 message is read (401 with the API's error body otherwise); the tools then apply the key's
-scopes and organizations."""
+scopes and organizations.
+
+A session belongs to the key that opened it (another key gets "Session not found"); opening one
+counts against the key's rate limit, and one key holds at most `mcp_sessions_per_key` open
+sessions, so a single key cannot use up the server's sessions and lock the others out."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from mcp.server import MCPServer
+from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
+from mcp.server.auth.provider import AccessToken
 from mcp.server.transport_security import TransportSecuritySettings
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.services import Services
+from stores.keys import LOCAL_OPERATOR
+
+
+async def _refuse(
+    scope: Scope, send: Send, status: int, code: str, message: str, headers: dict[str, str]
+) -> None:
+    state = scope.get("state") or {}
+    body = json.dumps(
+        {
+            "error": {
+                "code": code,
+                "message": message,
+                "details": None,
+                "request_id": state.get("request_id", ""),
+            }
+        }
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *((k.encode(), v.encode()) for k, v in headers.items()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 class BearerGate:
-    def __init__(self, app: ASGIApp, services: Callable[[], Services]) -> None:
-        self.app, self.services = app, services
+    def __init__(
+        self,
+        app: ASGIApp,
+        services: Callable[[], Services],
+        live_sessions: Callable[[], Collection[str]] = frozenset,
+    ) -> None:
+        self.app, self.services, self.live_sessions = app, services, live_sessions
+        self._opened: dict[str, set[str]] = {}
+        """Session ids each key opened (pruned to the live ones when it opens another)."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -25,40 +67,71 @@ class BearerGate:
         headers = {k.decode().lower(): v.decode(errors="replace") for k, v in scope["headers"]}
         auth = headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
-        key = await self.services().stores.sql.keys.verify(token) if token else None
+        svc = self.services()
+        key = await svc.verify(token) if token else None
         if key is None:
-            state = scope.get("state") or {}
-            body = json.dumps(
-                {
-                    "error": {
-                        "code": "unauthorized",
-                        "message": "MCP over HTTP needs 'Authorization: Bearer <API key>'",
-                        "details": None,
-                        "request_id": state.get("request_id", ""),
-                    }
-                }
-            ).encode()
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 401,
-                    "headers": [
-                        (b"content-type", b"application/json"),
-                        (b"www-authenticate", b"Bearer"),
-                        (b"content-length", str(len(body)).encode()),
-                    ],
-                }
+            await _refuse(
+                scope,
+                send,
+                401,
+                "unauthorized",
+                "MCP over HTTP needs 'Authorization: Bearer <API key>'",
+                {"www-authenticate": "Bearer"},
             )
-            await send({"type": "http.response.body", "body": body})
             return
-        await self.app(scope, receive, send)
+        # The SDK binds a session to the principal that opened it.
+        scope["user"] = AuthenticatedUser(
+            AccessToken(token="", client_id=key.id, scopes=list(key.scopes))
+        )
+        if "mcp-session-id" in headers or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        # A request without a session opens one: rate-limited and capped per key.
+        wait = None if key is LOCAL_OPERATOR else await svc.limiter.check(key.id)
+        if wait is not None:
+            seconds = str(max(1, int(wait + 0.999)))
+            await _refuse(
+                scope,
+                send,
+                429,
+                "rate_limited",
+                f"rate limit of {svc.limiter.per_minute} requests per minute reached; "
+                f"retry in {seconds}s",
+                {"retry-after": seconds},
+            )
+            return
+        live = self.live_sessions()
+        mine = self._opened[key.id] = {s for s in self._opened.get(key.id, ()) if s in live}
+        cap = svc.settings.mcp_sessions_per_key
+        if len(mine) >= cap:
+            await _refuse(
+                scope,
+                send,
+                429,
+                "rate_limited",
+                f"this key already holds {cap} open MCP sessions: end one (DELETE) or let one "
+                f"idle out ({svc.settings.mcp_session_idle}s)",
+                {"retry-after": "60"},
+            )
+            return
+
+        async def noted(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                for name, value in message.get("headers", ()):
+                    if name.lower() == b"mcp-session-id":
+                        mine.add(value.decode())
+            await send(message)
+
+        await self.app(scope, receive, noted)
 
 
-def http_app(mcp: MCPServer, services: Callable[[], Services]) -> ASGIApp:
+def http_app(mcp: MCPServer, services: Callable[[], Services], idle: float) -> ASGIApp:
     """The streamable HTTP app to mount at /mcp (bearer keys replace DNS-rebinding checks:
     a bearer token is never sent by a browser on its own)."""
     inner = mcp.streamable_http_app(
         streamable_http_path="/",
         transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False),
+        session_idle_timeout=idle,
     )
-    return BearerGate(inner, services)
+    # The SDK keeps no public list of open sessions; its registry is read, never changed.
+    return BearerGate(inner, services, lambda: mcp.session_manager._server_instances.keys())

@@ -3,7 +3,9 @@
 Over streamable HTTP (mounted at /mcp by the FastAPI app) every call needs a bearer API key;
 its scopes and organization allow-list apply exactly as on the HTTP API. Over stdio
 (`itglue-rag mcp`) and in-process the caller is the local operator: every organization, every
-scope. Bad input comes back as a tool error with a message, never a crash.
+scope (the same as the token a server writes for local commands, which `itglue-rag mcp`
+bridges to while a server holds the stores: tools/bridge.py). Bad input comes back as a tool
+error with a message, never a crash.
 """
 
 from __future__ import annotations
@@ -34,10 +36,9 @@ from server.schemas import (
     SearchHit,
 )
 from server.services import Services
-from stores.keys import ApiKey
+from stores.keys import LOCAL_OPERATOR
 from understand import index, resolve
 
-LOCAL_OPERATOR = ApiKey(id="local", name="local operator", scopes=("admin",), organization_ids=None)
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, open_world_hint=False)
 
 
@@ -79,10 +80,10 @@ async def _caller(ctx: Context[Services, Any], scope: str) -> tuple[Services, Ca
     key = LOCAL_OPERATOR
     if request is not None and hasattr(request, "headers"):
         token = token_of(request)
-        found = await svc.stores.sql.keys.verify(token) if token else None
+        found = await svc.verify(token) if token else None
         if found is None:
             raise ToolError("a valid API key is required: send 'Authorization: Bearer <key>'")
-        wait = svc.limiter.check(found.id)
+        wait = None if found is LOCAL_OPERATOR else await svc.limiter.check(found.id)
         if wait is not None:
             raise ToolError(f"rate limit reached; retry in {max(1, int(wait + 0.999))}s")
         key = found

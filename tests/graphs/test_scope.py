@@ -95,3 +95,21 @@ async def test_a_failing_retriever_does_not_fail_the_answer(
     assert out["found"] and out["retrieval_errors"] == ["vector retriever timed out after 0.3s"]
     grounded = await ask("What is the IP address of ACME-DC01?", broken)  # SQL alone answers it
     assert grounded["found"] and dc.primary_ip and dc.primary_ip in grounded["answer"]
+
+
+async def test_an_organization_outside_the_scope_reads_like_one_that_does_not_exist(
+    ctx: Context,
+) -> None:
+    """A key limited to Harbor & Lane asking about Acme (which exists) gets the same answer and
+    the same `searched` lines as for a name found nowhere: the key learns nothing about Acme."""
+    only_harbor = dataclasses.replace(ctx, organization_ids=(1,))
+    for template in (
+        "What is the firewall IP at {}?",
+        "Which passwords exist for the {} firewall?",
+        "Who is the primary contact at {}?",
+    ):
+        exists = await ask(template.format("Acme"), only_harbor)
+        nowhere = await ask(template.format("Zebrafish"), only_harbor)
+        assert exists["answer"].startswith(NO_DATA), template
+        assert exists["answer"].replace("acme", "zebrafish") == nowhere["answer"], template
+        assert exists["searched"] == nowhere["searched"], template

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 import socket
-from collections.abc import AsyncIterator
+import subprocess
+import time
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -47,22 +50,22 @@ async def tokens(services: Services) -> dict[str, str]:
     return out
 
 
-@pytest.fixture
-async def served(services: Services) -> AsyncIterator[str]:
-    """The app under uvicorn on a free loopback port (lifespan on: MCP's session manager)."""
-    async with serving(services) as url:
-        yield url
-
-
 @asynccontextmanager
 async def serving(services: Services) -> AsyncIterator[str]:
-    """The app on these services under uvicorn on a free loopback port; yields its URL."""
+    """The app under uvicorn on a free loopback port (lifespan on: MCP's session manager),
+    with the server options `serve` uses."""
+    from server.limits import uvicorn_options
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(services=services), host="127.0.0.1", port=port, log_level="error"
+            create_app(services=services),
+            host="127.0.0.1",
+            port=port,
+            log_level="error",
+            **uvicorn_options(services.settings),
         )
     )
     task = asyncio.create_task(server.serve())
@@ -70,10 +73,54 @@ async def serving(services: Services) -> AsyncIterator[str]:
         if server.started:
             break
         await asyncio.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await asyncio.wait_for(task, timeout=15)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(task, timeout=15)
+
+
+@pytest.fixture
+async def served(services: Services) -> AsyncIterator[str]:
+    async with serving(services) as url:
+        yield url
 
 
 def auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def redis_url(tmp_path: Path) -> Iterator[str]:
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not installed here (apt-get install redis-server)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen(
+        [
+            server,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

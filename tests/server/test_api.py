@@ -28,7 +28,7 @@ def _error(response: httpx.Response, status: int) -> dict:
 async def test_health_needs_no_key(client: httpx.AsyncClient) -> None:
     response = await client.get("/v1/health")
     assert response.status_code == 200
-    assert response.json()["stores"] == {"sql": "ok", "graph": "ok", "vector": "ok"}
+    assert response.json()["stores"] == {"sql": "ok", "graph": "ok", "vector": "ok", "vault": "ok"}
     assert response.json()["backends"]["tracing"] == "off"
 
 
@@ -147,6 +147,31 @@ async def test_password_values_need_the_scope_and_are_audited(
     mine = [r for r in rows if r["record"] in (f"password:{entry.id}", "password:999999")]
     assert [r["granted"] for r in mine][:4] == [False, False, True, False]
     assert all(r["key_id"] for r in mine)
+
+
+async def test_a_vault_key_that_does_not_decrypt_is_unhealthy_and_every_failure_is_audited(
+    tokens: dict, services: Services, sample_snapshot: Snapshot
+) -> None:
+    """A server holding another key than the data's: health says the vault is down (503), and
+    each failed decryption is a 503 with a message and a denied row in the audit log."""
+    import dataclasses
+
+    from core.crypto import Cipher
+
+    wrong = dataclasses.replace(services, cipher=Cipher(b"k" * 32))
+    transport = httpx.ASGITransport(app=create_app(services=wrong))
+    async with httpx.AsyncClient(transport=transport, base_url="http://itglue-rag.test") as c:
+        health = await c.get("/v1/health")
+        assert health.status_code == 503 and health.json()["status"] == "degraded"
+        assert "do not decrypt" in health.json()["stores"]["vault"]
+        entry = next(p for p in sample_snapshot.passwords if p.value_encrypted)
+        failed = _error(
+            await c.get(f"/v1/passwords/{entry.id}", headers=auth(tokens["passwords"])), 503
+        )
+        assert "cannot decrypt" in failed["message"]
+    row = (await services.stores.sql.keys.audit_rows(1))[0]
+    assert row["record"] == f"password:{entry.id}" and row["granted"] is False
+    assert row["details"]["reason"] == "decryption failed"
 
 
 async def test_sync_routes_need_admin_and_an_itglue_key(
@@ -290,3 +315,54 @@ async def test_a_body_over_a_mebibyte_is_refused_before_it_is_read(
         refused = _error(await client.post(Q, content=big, headers=headers), 413)
         assert "larger than" in refused["message"]
     assert (await client.get("/v1/health")).status_code == 200
+
+
+async def test_thread_memory_is_bounded_per_thread_per_key_and_in_time(
+    services: Services, tokens: dict
+) -> None:
+    """A thread keeps one checkpoint however many turns it takes; a key keeps its newest
+    `threads_per_key` threads (the oldest is forgotten: a follow-up there starts afresh); a
+    thread unused for longer than the retention is deleted by the sweep."""
+    from stores.checkpoints import ThreadJanitor
+
+    assert services.threads is not None
+    janitor = ThreadJanitor(services.threads.saver, services.stores.sql, 30, per_key=2)
+    bounded = dataclasses.replace(services, threads=janitor)
+    key = await services.stores.sql.keys.create("threads", ["read"])
+    h, prefix = auth(key[1]), f"key:{key[0].id}/"
+    transport = httpx.ASGITransport(app=create_app(services=bounded))
+
+    async def checkpoints(thread: str | None = None) -> dict[str, int]:
+        async with services.stores.sql.pool.connection() as conn:
+            rows = await (
+                await conn.execute(
+                    "SELECT thread_id, count(*) AS n FROM checkpoints WHERE thread_id LIKE %s "
+                    "GROUP BY thread_id",
+                    (prefix + "%",),
+                )
+            ).fetchall()
+        return {r["thread_id"].rsplit("/", 1)[1]: r["n"] for r in rows}
+
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        for question in ("What is the IP address of ACME-DC01?", "And its MAC address?"):
+            reply = await c.post(Q, json={"question": question, "thread_id": "a"}, headers=h)
+            assert reply.json()["found"], question
+        assert await checkpoints() == {"a": 1}  # two turns, one checkpoint
+        for thread in ("b", "c"):
+            body = {"question": "Who is the primary contact at Harbor & Lane?", "thread_id": thread}
+            assert (await c.post(Q, json=body, headers=h)).status_code == 200
+        assert await checkpoints() == {"b": 1, "c": 1}  # "a", the oldest, is forgotten
+        again = {"question": "And its MAC address?", "thread_id": "a"}
+        assert (
+            (await c.post(Q, json=again, headers=h))
+            .json()["answer"]
+            .startswith("No data available")
+        )
+    async with services.stores.sql.pool.connection() as conn:
+        await conn.execute(
+            "UPDATE checkpoints SET checkpoint = jsonb_set(checkpoint, '{ts}', "
+            "to_jsonb((now() - interval '40 days')::text)) WHERE thread_id LIKE %s",
+            (prefix + "%",),
+        )
+    assert await janitor.sweep() >= 2  # "c" and the new "a"
+    assert await checkpoints() == {}

@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from core.embeddings import Embedder
 from core.models import RecordType, Snapshot
+from server.schemas import QueryResponse
 from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
 from tests.conftest import ingest_into, one_org
 
@@ -30,7 +32,12 @@ def _cli(
         if k not in {"DATABASE_URL", "NEO4J_URI", "QDRANT_URL", "ENCRYPTION_KEY", "ITGLUE_API_KEY"}
     }
     environment.update(
-        {"ITGLUE_RAG_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1", "COLUMNS": "200"}
+        {
+            "ITGLUE_RAG_DATA_DIR": str(data_dir),
+            "HF_HUB_OFFLINE": "1",
+            "COLUMNS": "200",
+            "PYTHONPATH": str(ROOT),  # the code of this checkout, wherever the script was installed
+        }
     )
     environment.update(env or {})
     return subprocess.run(
@@ -148,7 +155,8 @@ async def test_ask_and_bench_as_a_user_runs_them(
     as_json = _cli("ask", "What is the serial number of ACME-DC01?", "--json", data_dir=tmp_path)
     data = json.loads(as_json.stdout)
     assert data["found"] and data["citations"][0]["source_id"] == dc.source_id
-    assert data["plan"]["attribute"] == "serial_number"
+    assert data["answer"] == f"ACME-DC01 has serial number {dc.serial_number} [1]."
+    assert data["intent"] == "lookup" and set(data) == set(QueryResponse.model_fields)
 
     first = _cli("ask", "What is the IP address of ACME-DC01?", "--thread", "t", data_dir=tmp_path)
     follow = _cli("ask", "And its serial number?", "--thread", "t", data_dir=tmp_path)
@@ -196,3 +204,50 @@ def test_serve_with_another_encryption_key_is_one_line_and_exit_2(tmp_path: Path
     out = _cli("serve", data_dir=tmp_path, env={"ENCRYPTION_KEY": key})
     assert out.returncode == 2 and "0123456789abcdef" in out.stderr
     assert len([line for line in out.stderr.splitlines() if line.strip()]) == 1
+
+
+async def test_rekey_moves_every_password_value_to_a_new_key(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    from core.crypto import load_cipher
+    from core.errors import ConfigError
+    from core.models import Password
+    from server.vault import vault_status
+    from stores import open_stores
+    from sync.ingest import Ingestor
+    from sync.sample import generate
+    from tests.conftest import make_settings
+
+    data = tmp_path / "data"
+    old = load_cipher(make_settings(data))
+    snapshot = one_org(generate(1, cipher=old), 7)
+    noted = snapshot.configurations[0].model_copy(update={"notes": "PIN 4821 opens the rack."})
+    snapshot.configurations[0] = noted  # a secret redacted from free text moves too
+    await ingest_into(data, snapshot, embedder)
+    values = {p.id: old.decrypt(p.value_encrypted) for p in snapshot.passwords if p.value_encrypted}
+    assert values
+
+    out = _cli("rekey", data_dir=data)
+    assert out.returncode == 0, out.stderr
+    assert f"Re-encrypted {len(values)} password values" in out.stdout
+    new = load_cipher(make_settings(data))  # the key file and the fingerprint moved together
+    stores = await open_stores(make_settings(data))
+    try:
+        sealed = dict(await stores.sql.keys.sealed_passwords())
+        assert {i: new.decrypt(token) for i, token in sealed.items()} == values
+        with pytest.raises(ConfigError):
+            old.decrypt(next(iter(sealed.values())))
+        stored = await stores.sql.get_records(RecordType.PASSWORD, list(sealed))
+        for entry in stored:  # fingerprints follow the key: no false change at the next sync
+            assert isinstance(entry, Password)
+            assert entry.value_fingerprint == new.fingerprint(values[entry.id])
+        assert await vault_status(stores, new) == "ok"
+        assert await vault_status(stores, old) != "ok"
+        [pin] = (await stores.sql.secrets.of([noted.source_id]))[noted.source_id]
+        assert new.decrypt(pin.ciphertext) == "4821"
+        again = await Ingestor(stores, embedder, cipher=new).ingest(snapshot)
+        assert again.secrets_written == 0  # its fingerprint followed the key too
+    finally:
+        await stores.close()
+    bad = _cli("rekey", "--new-key-file", str(tmp_path / "nope"), data_dir=data)
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1

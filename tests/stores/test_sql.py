@@ -128,3 +128,44 @@ def test_two_processes_start_the_embedded_server_at_once(tmp_path: Path) -> None
     assert all(out.strip() == "ok True" for out, _ in results)
     # The last process out stopped the server: nothing keeps running on this data dir.
     assert not (tmp_path / "postgres" / "postmaster.pid").exists()
+
+
+async def test_a_process_killed_holding_the_server_does_not_orphan_it(tmp_path: Path) -> None:
+    """kill -9 leaves the dead pid in the wheel's holder list; the next process prunes it, so
+    closing its store stops the server instead of leaving a postmaster running for good."""
+    import json
+    import os
+    import signal
+
+    from stores.sql import open_sql_store
+    from tests.conftest import make_settings
+
+    script = (
+        "import asyncio, sys, time\n"
+        "from core.settings import load_settings\n"
+        "from stores.sql import open_sql_store\n"
+        "async def main():\n"
+        "    await open_sql_store(load_settings(data_dir=sys.argv[1], database_url=None))\n"
+        "    print('open', flush=True)\n"
+        "    time.sleep(600)\n"
+        "asyncio.run(main())\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    with subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path)],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as child:
+        assert child.stdout is not None and child.stdout.readline().strip() == "open"
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    handles = tmp_path / "postgres" / ".handle_pids.json"
+    assert child.pid in json.loads(handles.read_text())  # what kill -9 leaves behind
+
+    store = await open_sql_store(make_settings(tmp_path))
+    assert await store.ping()
+    assert json.loads(handles.read_text()) == [os.getpid()]
+    await store.close()
+    assert not (tmp_path / "postgres" / "postmaster.pid").exists()

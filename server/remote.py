@@ -1,0 +1,121 @@
+"""The commands' side of the local door: the server's API called with its operator token.
+
+Each method returns what the command would have computed from the stores itself, so the
+command prints the same thing either way; a refusal becomes an `ItGlueRagError` carrying the
+server's message, which the CLI prints as its one line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from core.errors import ItGlueRagError
+from server.local import LocalServer
+from server.schemas import QueryResponse
+
+
+class RemoteError(ItGlueRagError):
+    """The server refused: its message, and the HTTP status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Remote:
+    def __init__(self, server: LocalServer, timeout: float = 600.0) -> None:
+        self.server = server
+        self._http = httpx.Client(
+            base_url=server.url,
+            headers={"Authorization": f"Bearer {server.token}"},
+            timeout=timeout,
+        )
+
+    def __enter__(self) -> Remote:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._http.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            raise ItGlueRagError(
+                f"the itglue-rag server at {self.server.url} stopped answering: {exc}"
+            ) from None
+        if response.is_success:
+            return response.json() if response.content else None
+        try:
+            message = response.json()["error"]["message"]
+        except (ValueError, KeyError, TypeError):
+            message = f"HTTP {response.status_code}"
+        raise RemoteError(message, response.status_code)
+
+    def organization_ids(self, names: list[str]) -> tuple[int, ...] | None:
+        """Organization ids for `--org` values (id, name or short name, any case); None: all.
+        The same match as the SQL store's `find_organizations`, over the server's list."""
+        if not names:
+            return None
+        orgs = self._call("GET", "/v1/organizations")["organizations"]
+        ids: set[int] = set()
+        for text in names:
+            wanted = text.strip()
+            found = [
+                o["id"]
+                for o in orgs
+                if str(o["id"]) == wanted
+                or o["name"].lower() == wanted.lower()
+                or (o["short_name"] or "").lower() == wanted.lower()
+            ]
+            if not found:
+                raise ItGlueRagError(f"no organization '{text}' in the stores (try its id)")
+            ids.update(found)
+        return tuple(sorted(ids))
+
+    def status(self) -> dict[str, Any]:
+        data: dict[str, Any] = self._call("GET", "/v1/status")
+        return data
+
+    def ask(
+        self, question: str, organizations: tuple[int, ...] | None, thread: str | None
+    ) -> QueryResponse:
+        body = {"question": question, "organizations": organizations, "thread_id": thread}
+        return QueryResponse.model_validate(self._call("POST", "/v1/query", json=body))
+
+    def create_key(
+        self, name: str, scopes: list[str], organizations: tuple[int, ...] | None
+    ) -> tuple[dict[str, Any], str]:
+        body = {"name": name, "scopes": scopes, "organizations": organizations}
+        made = self._call("POST", "/v1/keys", json=body)
+        return made["key"], made["token"]
+
+    def keys(self) -> list[dict[str, Any]]:
+        listed: list[dict[str, Any]] = self._call("GET", "/v1/keys")["keys"]
+        return listed
+
+    def revoke_key(self, key_id: str) -> bool:
+        try:
+            self._call("DELETE", f"/v1/keys/{quote(key_id, safe='')}")
+        except RemoteError as exc:
+            if exc.status == 404:
+                return False
+            raise
+        return True
+
+    def start_sync(self, organization: str | None, full: bool) -> dict[str, Any]:
+        job: dict[str, Any] = self._call(
+            "POST", "/v1/sync", json={"organization": organization, "full": full}
+        )
+        return job
+
+    def sync_job(self, job_id: int) -> dict[str, Any]:
+        job: dict[str, Any] = self._call("GET", f"/v1/sync/{job_id}")
+        return job
+
+    def sync_overview(self, limit: int) -> dict[str, Any]:
+        data: dict[str, Any] = self._call("GET", "/v1/sync", params={"limit": limit})
+        return data
