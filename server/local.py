@@ -26,6 +26,7 @@ from pathlib import Path
 import httpx
 
 from core.settings import Settings
+from stores.pg_embedded import alive
 
 SERVER_FILE = "server.json"
 ANSWER_WITHIN = 2.0
@@ -84,16 +85,6 @@ def read(data_dir: Path) -> LocalServer | None:
         return LocalServer(url=str(data["url"]), pid=int(data["pid"]), token=str(data["token"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process: alive
-        return True
-    return True
 
 
 def answers(server: LocalServer, within: float = ANSWER_WITHIN) -> bool:

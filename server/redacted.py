@@ -4,26 +4,18 @@ password vault's rules, server/vault.py, for the other kind of secret)."""
 
 from __future__ import annotations
 
+from core.errors import ConfigError
 from core.models import SourceId
-from server.errors import ApiError
 from server.schemas import RecordSecretsOut, RedactedSecretOut
 from server.services import Services
+from server.vault import denial
 from stores.keys import ApiKey
 
 
 async def reveal_secrets(svc: Services, key: ApiKey, source_id: str, via: str) -> RecordSecretsOut:
     """The originals behind a record's `[redacted …]` placeholders, decrypted."""
     keys = svc.stores.sql.keys
-
-    async def deny(status: int, message: str, reason: str, record: str | None) -> ApiError:
-        await keys.audit(
-            "secret.read",
-            key_id=key.id,
-            record=record,
-            granted=False,
-            details={"via": via, "reason": reason},
-        )
-        return ApiError(status, message)
+    deny = denial(svc, "secret.read", key, via)
 
     try:
         sid = SourceId.parse(source_id).record
@@ -40,12 +32,23 @@ async def reveal_secrets(svc: Services, key: ApiKey, source_id: str, via: str) -
         # the same answer whether it does not exist or belongs to an organization out of reach
         raise await deny(404, f"no record {sid} in reach", "not found or out of scope", str(sid))
     rows = (await svc.stores.sql.secrets.of([str(sid)])).get(str(sid), [])
-    secrets = [
-        RedactedSecretOut(
-            field=r.field, position=r.position, kind=r.kind, value=svc.cipher.decrypt(r.ciphertext)
-        )
-        for r in rows
-    ]
+    try:
+        secrets = [
+            RedactedSecretOut(
+                field=r.field,
+                position=r.position,
+                kind=r.kind,
+                value=svc.cipher.decrypt(r.ciphertext),
+            )
+            for r in rows
+        ]
+    except ConfigError:  # the key the server holds is not the one these were sealed with
+        raise await deny(
+            503,
+            "the vault cannot decrypt these values (the encryption key changed?)",
+            "decryption failed",
+            str(sid),
+        ) from None
     await keys.audit(
         "secret.read",
         key_id=key.id,

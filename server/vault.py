@@ -3,6 +3,8 @@ every access — granted or denied — is written to the audit log."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from core.crypto import Cipher
 from core.errors import ConfigError
 from core.models import Password, RecordType
@@ -13,20 +15,33 @@ from stores import Stores
 from stores.keys import ApiKey
 from stores.secrets import fingerprint as secret_fingerprint
 
+Denial = Callable[[int, str, str, str | None], Awaitable[ApiError]]
 
-async def reveal(svc: Services, key: ApiKey, password_id: int, via: str) -> PasswordOut:
-    keys = svc.stores.sql.keys
-    record = f"password:{password_id}"
 
-    async def deny(status: int, message: str, reason: str) -> ApiError:
-        await keys.audit(
-            "password.read",
+def denial(svc: Services, action: str, key: ApiKey, via: str) -> Denial:
+    """`deny(status, message, reason, record)`: audits a refused `action` and returns the
+    error to raise."""
+
+    async def deny(status: int, message: str, reason: str, record: str | None) -> ApiError:
+        await svc.stores.sql.keys.audit(
+            action,
             key_id=key.id,
             record=record,
             granted=False,
             details={"via": via, "reason": reason},
         )
         return ApiError(status, message)
+
+    return deny
+
+
+async def reveal(svc: Services, key: ApiKey, password_id: int, via: str) -> PasswordOut:
+    keys = svc.stores.sql.keys
+    record = f"password:{password_id}"
+    refuse = denial(svc, "password.read", key, via)
+
+    async def deny(status: int, message: str, reason: str) -> ApiError:
+        return await refuse(status, message, reason, record)
 
     if not key.allows("passwords"):
         raise await deny(403, "this key lacks the 'passwords' scope", "scope")

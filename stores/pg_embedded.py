@@ -26,7 +26,8 @@ def _runtime_dir() -> Path:
     return path
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether a process runs (a zombie does not)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -48,7 +49,7 @@ def prune_dead_holders(pgdata: Path) -> list[int]:
         pids = [int(p) for p in json.loads(handles.read_text())]
     except (OSError, ValueError, TypeError):
         return []
-    dead = [pid for pid in pids if not _alive(pid)]
+    dead = [pid for pid in pids if not alive(pid)]
     if dead:
         handles.write_text(json.dumps([pid for pid in pids if pid not in dead]))
     return dead

@@ -255,3 +255,23 @@ async def test_an_organization_key_reads_only_its_own_originals(
         missing = await client.get("/v1/records/configuration:1/secrets", headers=auth(other))
     assert hidden.status_code == missing.status_code == 404
     assert hidden.json()["error"]["message"] == f"no record {sid} in reach"
+
+
+async def test_originals_that_do_not_decrypt_are_a_503_and_audited(
+    planted: tuple[Services, dict[str, list[str]]],
+) -> None:
+    import dataclasses
+
+    from core.crypto import Cipher
+
+    svc, where = planted
+    _, vault = await svc.stores.sql.keys.create("vault", ["passwords"])
+    wrong = dataclasses.replace(svc, cipher=Cipher(b"w" * 32))
+    transport = httpx.ASGITransport(app=create_app(services=wrong))
+    sid = next(iter(where))
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        failed = await client.get(f"/v1/records/{sid}/secrets", headers=auth(vault))
+    assert failed.status_code == 503 and "cannot decrypt" in failed.json()["error"]["message"]
+    row = (await svc.stores.sql.keys.audit_rows(1))[0]
+    assert (row["action"], row["record"], row["granted"]) == ("secret.read", sid, False)
+    assert row["details"]["reason"] == "decryption failed"
