@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.embeddings import Embedder
-from nodes.claims import COVERAGE_MIN, SIMILARITY_MIN, coverage, rejection
+from verify.claims import COVERAGE_MIN, SIMILARITY_MIN, coverage, rejection
 
 FULL = Path(__file__).resolve().parents[2] / "shared" / "grounding"
 SAMPLE = Path(__file__).resolve().parent / "grounding_sample"
@@ -32,7 +32,7 @@ PUBLISHED = {
 
 def _supported(claim: str, source: str, embedder: Embedder) -> bool:
     text = source.lower()
-    if rejection(claim, -1, text):
+    if rejection(claim, text):
         return False
     if coverage(claim, text) >= COVERAGE_MIN:
         return True

@@ -1,7 +1,7 @@
 """validate: keep only the claims the cited evidence supports; say why the others went.
 
 A claim must cite retrieved evidence; every checkable fact in it must be in that evidence
-(`nodes/claims.py`); it may not add a negation the evidence lacks; its content words must be
+(`verify/claims.py`); it may not add a negation the evidence lacks; its content words must be
 covered by that evidence, or else its embedding must be close to the evidence's; and with a
 model configured, a judge must call it supported."""
 
@@ -18,7 +18,7 @@ from langgraph.runtime import Runtime
 from graphs.context import Context, resources
 from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
-from nodes.claims import COVERAGE_MIN, SIMILARITY_MIN, cited_text, coverage, rejection
+from verify.claims import COVERAGE_MIN, SIMILARITY_MIN, cited_text, coverage, rejection
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             verdicts.append(verdict(False, "not about the records the question asks about"))
             continue
         text = cited_text(cited)
-        failed = rejection(claim.text, len(cited), text)
+        failed = rejection(claim.text, cited)
         if failed:
             verdicts.append(verdict(False, failed))
             continue

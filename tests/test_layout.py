@@ -15,6 +15,7 @@ OURS = {
     "server",
     "evals",
     "understand",
+    "verify",
 }
 
 

@@ -1,0 +1,122 @@
+"""The claim checks on hand-made claims over cited records: near misses a model makes when it
+drafts from several records at once are refused; the true claims beside them are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.models import Evidence, RecordType
+from verify.claims import present, rejection
+
+
+def _device(sid: int, name: str, ip: str, serial: str, os: str) -> Evidence:
+    fields = {"name": name, "primary_ip": ip, "serial_number": serial, "operating_system": os}
+    return Evidence(
+        source_id=f"configuration:{sid}",
+        organization_id=7,
+        record_type=RecordType.CONFIGURATION,
+        title=name,
+        text=f"{name}: Server. Primary IP {ip}. Serial {serial}. OS {os}.",
+        fields=fields,
+    )
+
+
+DC01 = _device(1, "ACME-DC01", "10.7.10.15", "5CG1234XYZ", "Windows Server 2022")
+DC02 = _device(2, "ACME-DC02", "10.7.10.20", "5CG9876ABC", "Windows Server 2019")
+FS01 = _device(3, "ACME-FS01", "10.7.10.30", "5CG5555QQQ", "Windows Server 2022")
+SITE = Evidence(
+    source_id="location:9",
+    organization_id=7,
+    record_type=RecordType.LOCATION,
+    title="Acme HQ",
+    text="Acme HQ: 500 Harbor Way, Portland",
+    fields={"address_1": "500 Harbor Way"},
+)
+ORG = Evidence(
+    source_id="organization:7",
+    organization_id=7,
+    record_type=RecordType.ORGANIZATION,
+    title="Acme Logistics",
+    text="Acme Logistics. Licensed seats: 85.",
+    fields={"counts": {"servers": 6}, "seats": 85},
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "cited"),
+    [
+        ("ACME-DC01 has primary IP 10.7.10.1.", [DC01]),  # a prefix of the real IP
+        ("The serial number of ACME-DC01 is 5CG1234XY.", [DC01]),  # a truncated serial
+        ("Acme Logistics has 8 seats.", [ORG]),  # a digit inside another number
+        ("ACME-DC01 has primary IP 10.7.10.20.", [DC01, DC02]),  # another cited record's value
+        ("ACME-DC01 runs Windows Server 2019.", [DC01, DC02]),  # the other server's OS
+        ("Acme Logistics has 4 servers.", [DC01, DC02, FS01, SITE]),  # counted by citations
+        ("ACME-DC01 has primary IP 10.7.10.", [DC01]),  # a dotted prefix
+        ("ACME-DC01 depends on 3 servers: ACME-DC02 and ACME-FS01.", [DC01, DC02, FS01]),
+    ],
+)
+def test_near_misses_are_refused(claim: str, cited: list[Evidence]) -> None:
+    assert rejection(claim, cited) is not None
+
+
+@pytest.mark.parametrize(
+    ("claim", "cited"),
+    [
+        ("ACME-DC01 has primary IP 10.7.10.15.", [DC01, DC02]),
+        ("ACME-DC02 has primary IP 10.7.10.20.", [DC01, DC02]),
+        ("ACME-DC02 runs Windows Server 2019.", [DC01, DC02]),
+        ("The serial number of ACME-DC01 is 5CG1234XYZ.", [DC01]),
+        ("Acme Logistics has 85 seats.", [ORG]),
+        ("Acme Logistics has 6 servers.", [ORG, DC01, DC02]),
+        ("ACME-DC01 is at 500 Harbor Way.", [DC01, SITE]),  # another kind of record: allowed
+        ("ACME-DC01 depends on 2 servers: ACME-DC02 and ACME-FS01.", [DC01, DC02, FS01]),
+        ("DC01 has primary IP 10.7.10.15.", [DC01]),  # a part of the hyphenated name
+        ("ACME-DC01 (10.7.10.15) and ACME-DC02 (10.7.10.20) are domain controllers.", [DC01, DC02]),
+    ],
+)
+def test_true_claims_beside_them_are_kept(claim: str, cited: list[Evidence]) -> None:
+    assert rejection(claim, cited) is None
+
+
+def test_a_fact_is_a_whole_token_never_a_part_of_one() -> None:
+    assert present("10.7.10.15", "ip 10.7.10.15.")  # the end of a sentence
+    assert present("10.7.10.0", "subnet 10.7.10.0/24")
+    assert not present("10.7.10.1", "ip 10.7.10.15")
+    assert not present("7.10.15", "ip 10.7.10.15")
+    assert not present("8", "85 seats")
+    assert not present("2.1", "version 2.1.3")
+    assert not present("5cg1234xy", "serial 5cg1234xyz")
+
+
+FIREWALL = Evidence(
+    source_id="configuration:4",
+    organization_id=7,
+    record_type=RecordType.CONFIGURATION,
+    title="ACME-FW01",
+    text="ACME-FW01: Firewall. Primary IP 10.7.0.1. Public IP 203.0.113.10.",
+    fields={
+        "name": "ACME-FW01",
+        "primary_ip": "10.7.0.1",
+        "public_ip": "203.0.113.10",
+        "purchased_at": "2023-02-01",
+        "warranty_expires_at": "2027-02-01",
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "refused"),
+    [
+        ("ACME-FW01 has public IP 10.7.0.1.", True),  # the primary IP as the public one
+        ("ACME-FW01 has primary IP 203.0.113.10.", True),
+        ("ACME-FW01 has warranty expiring on 2023-02-01.", True),  # the purchase date
+        ("ACME-FW01 was purchased on 2027-02-01.", True),
+        ("ACME-FW01 has public IP 203.0.113.10.", False),
+        ("ACME-FW01 has primary IP 10.7.0.1.", False),
+        ("ACME-FW01 has warranty expiring on 2027-02-01.", False),
+        ("ACME-FW01 was purchased on 2023-02-01.", False),
+        ("ACME-FW01 is reachable at 203.0.113.10.", False),  # no field named: any field
+    ],
+)
+def test_a_fact_must_be_in_the_field_the_claim_names(claim: str, refused: bool) -> None:
+    assert (rejection(claim, [FIREWALL]) is not None) is refused
