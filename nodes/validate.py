@@ -18,7 +18,14 @@ from langgraph.runtime import Runtime
 from graphs.context import Context, resources
 from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
-from verify.claims import COVERAGE_MIN, SIMILARITY_MIN, cited_text, coverage, rejection
+from verify.claims import (
+    COVERAGE_MIN,
+    SIMILARITY_MIN,
+    cited_text,
+    coverage,
+    rejection,
+    subjects,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +78,7 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         if focused and not asked & {c.split("#", 1)[0] for c in claim.citations}:
             verdicts.append(verdict(False, "not about the records the question asks about"))
             continue
-        text = cited_text(cited)
+        text = cited_text(subjects(claim.text, cited))  # support from what it is about
         failed = rejection(claim.text, cited)
         if failed:
             verdicts.append(verdict(False, failed))

@@ -239,13 +239,18 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= 4 and longer.startswith(shorter[: max(4, len(shorter) - 2)])
+    return len(shorter) >= 5 and longer.startswith(shorter[: max(5, len(shorter) - 2)])
+
+
+_SPELLED = {"os": {"operating", "system"}, "sn": {"serial", "number"}, "fw": {"firmware"}}
+"""Abbreviations a claim uses for the words of a field's name ("OS notes")."""
 
 
 def _names_field(claim_words: set[str], key: str) -> bool:
     """Whether the claim names this field: every word of its name is a word of the claim."""
     words = _words(key)
-    return bool(words) and all(any(_same_word(w, c) for c in claim_words) for w in words)
+    said = claim_words | {w for a in claim_words & _SPELLED.keys() for w in _SPELLED[a]}
+    return bool(words) and all(any(_same_word(w, c) for c in said) for w in words)
 
 
 def wrong_field(claim: str, cited: Sequence[Evidence]) -> str | None:
@@ -267,13 +272,22 @@ def wrong_field(claim: str, cited: Sequence[Evidence]) -> str | None:
             holders = {k for k, v in pairs if present(value, v)}
             named = {k for k, _ in pairs if _names_field(said, k)}
             stated = any(present(v, text) for k, v in pairs if k in named)
-            # a holder whose name holds the named one ("OS notes" said as "notes") is it
-            akin = any(_words(n) <= _words(h) for h in holders for n in named)
-            if holders and named and not holders & named and not stated and not akin:
-                return (
-                    f"{kind} {value} is the record's {sorted(holders)[0].replace('_', ' ')}, "
-                    f"not its {sorted(named)[0].replace('_', ' ')}"
-                )
+            if holders and named and not holders & named and not stated:
+                held, field = (sorted(k)[0].replace("_", " ") for k in (holders, named))
+                return f"{kind} {value} is the record's {held}, not its {field}"
+    return None
+
+
+_COUNTED = re.compile(r"\b(\d+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$", re.I)
+"""The number that counts what a claim lists: the last one before its colon ("has 3 printers")."""
+
+
+def miscount(claim: str, cited: Sequence[Evidence]) -> str | None:
+    """A claim that counts the list it gives ("… has 3 printers: A, B") must count it right."""
+    listed = _listed(claim, cited)
+    said = _COUNTED.search(claim.partition(":")[0])
+    if listed is not None and said and int(said[1]) != listed:
+        return f"says {said[1]} but lists {listed}"
     return None
 
 
@@ -327,7 +341,8 @@ def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
     missing = _missing_facts(claim, texts, () if isinstance(cited, str) else cited)
     if missing:
         return "not in the cited evidence: " + ", ".join(missing)
-    misplaced = None if isinstance(cited, str) else wrong_field(claim, cited)
+    misplaced = None if isinstance(cited, str) else miscount(claim, cited)
+    misplaced = misplaced or (None if isinstance(cited, str) else wrong_field(claim, cited))
     if misplaced:
         return misplaced
     flipped = _added_negations(claim, whole)

@@ -120,3 +120,17 @@ FIREWALL = Evidence(
 )
 def test_a_fact_must_be_in_the_field_the_claim_names(claim: str, refused: bool) -> None:
     assert (rejection(claim, [FIREWALL]) is not None) is refused
+
+
+def test_a_count_must_count_the_list_beside_it() -> None:
+    district = [
+        d.model_copy(update={"text": d.text + " Clearwater Valley Fire District 4, rack 3."})
+        for d in (
+            _device(10, "ALPHA", "10.4.0.1", "SN000ALPHA1", "FortiOS 7.2"),
+            _device(11, "ROMEO", "10.4.0.2", "SN000ROMEO2", "FortiOS 7.2"),
+        )
+    ]
+    right = "Clearwater Valley Fire District 4 has 2 firewalls: ALPHA, ROMEO."
+    assert rejection(right, district) is None  # the 4 names the district, not the count
+    wrong = "Clearwater Valley Fire District 4 has 3 firewalls: ALPHA, ROMEO."
+    assert rejection(wrong, district) == "says 3 but lists 2"  # though 3 is in the text
