@@ -807,6 +807,50 @@ def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id (from key
     console.print(f"Revoked key {key_id}.")
 
 
+@app.command("check-claims")
+def check_claims(
+    path: Annotated[
+        Path, typer.Argument(help='JSONL: {"claim", "evidence": [{"text", "title"?, ...}]}')
+    ],
+) -> None:
+    """Check each line's claim against the evidence given with it: one JSON verdict per line
+    (`supported`, `score`, `reason`) on stdout. A line that is not such an object gets
+    `{"line", "error"}` and the exit status is 2."""
+    from core.embeddings import Embedder
+    from verify.check import check, evidence_of
+
+    try:
+        lines = path.read_text().splitlines()
+    except OSError as exc:
+        err.print(f"[red]error:[/red] {path}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    embedder: Embedder | None = None
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        nonlocal embedder
+        embedder = embedder or Embedder()
+        return embedder.embed(texts)
+
+    bad = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or not isinstance(row.get("claim"), str):
+                raise ValueError("needs a 'claim' string")
+            if not isinstance(row.get("evidence"), list):
+                raise ValueError("needs an 'evidence' list")
+            out = check(row["claim"], evidence_of(row["evidence"]), embed).as_dict()
+        except ValueError as exc:  # json.JSONDecodeError is one
+            bad += 1
+            out = {"line": number, "error": str(exc)}
+        sys.stdout.write(json.dumps(out) + "\n")
+    if bad:
+        err.print(f"[red]error:[/red] {bad} line(s) were not claims with evidence")
+        raise typer.Exit(2)
+
+
 @app.command()
 def rekey(
     new_key_file: Annotated[
