@@ -37,8 +37,11 @@ from server.schemas import (
     SyncJobOut,
     SyncOverview,
     SyncRequest,
+    VerifyRequest,
+    VerifyResponse,
 )
 from server.services import Services
+from server.verification import sentences, verify_text
 from stores.sync_jobs import SyncJob
 
 log = logging.getLogger(__name__)
@@ -100,6 +103,17 @@ async def search(body: SearchRequest, caller: ReadCaller, svc: ServicesDep) -> S
     return SearchResponse(
         results=await lookups.search(svc, body.query, orgs, body.types, body.limit)
     )
+
+
+@router.post("/verify", response_model=VerifyResponse, summary="Check any text's claims")
+async def verify(body: VerifyRequest, caller: ReadCaller, svc: ServicesDep) -> VerifyResponse:
+    """Each sentence of the text checked against the documentation in reach (found by hybrid
+    search): supported or not, why, and the records that support it."""
+    scope = caller.scope(body.organizations)
+    orgs = list(scope) if scope is not None else await svc.stores.sql.read.all_organization_ids()
+    if not sentences(body.text):
+        raise ApiError(422, "text: has no sentence to check")
+    return await verify_text(svc, body.text, orgs)
 
 
 @router.get("/organizations", response_model=OrganizationsResponse)

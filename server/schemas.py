@@ -66,6 +66,29 @@ class SearchRequest(BaseModel):
     limit: int = Field(10, ge=1, le=50)
 
 
+class VerifyRequest(BaseModel):
+    text: str = Field(min_length=1, max_length=20_000)
+    """Any text: an answer drafted elsewhere, a ticket note. Each sentence is a claim (at most
+    50 are checked)."""
+
+    _clean_text = field_validator("text")(no_control_characters)
+    organizations: list[OrganizationId] | None = Field(None, max_length=500)
+
+
+class CheckedClaim(BaseModel):
+    claim: str
+    supported: bool
+    score: float
+    reason: str
+    citations: list[str]
+
+
+class VerifyResponse(BaseModel):
+    claims: list[CheckedClaim]
+    supported: int
+    unsupported: int
+
+
 class SearchHit(BaseModel):
     source_id: str
     title: str

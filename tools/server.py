@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from core.models import Configuration, RecordType, SourceId
 from retrievers import evidence
 from retrievers.graph import chain
-from server import answers, lookups, redacted, vault
+from server import answers, lookups, redacted, vault, verification
 from server.deps import Caller, token_of
 from server.errors import ApiError
 from server.schemas import (
@@ -34,6 +34,7 @@ from server.schemas import (
     QueryResponse,
     RecordSecretsOut,
     SearchHit,
+    VerifyResponse,
 )
 from server.services import Services
 from stores.keys import LOCAL_OPERATOR
@@ -147,6 +148,20 @@ def build_server(
         return await answers.answer(
             svc, question.strip(), scope or caller.organization_ids, thread_id, caller.user
         )
+
+    @mcp.tool(annotations=READ_ONLY)
+    async def verify_claims(
+        text: Annotated[str, Field(min_length=1, max_length=20_000)],
+        ctx: Context[Services, Any],
+        organization: str | None = None,
+    ) -> VerifyResponse:
+        """Check any text (an answer drafted elsewhere, a ticket note) against the
+        documentation in reach: per sentence, supported or not, why, and the records that
+        support it. Use it before acting on an answer that did not come from this server."""
+        svc, caller = await _caller(ctx, "read")
+        if not verification.sentences(text):
+            raise ToolError("text: has no sentence to check")
+        return await verification.verify_text(svc, text, await _orgs(svc, caller, organization))
 
     @mcp.tool(annotations=READ_ONLY)
     async def search(

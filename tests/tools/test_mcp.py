@@ -21,6 +21,7 @@ from tools.server import build_server
 
 TOOLS = {
     "query_documentation",
+    "verify_claims",
     "search",
     "list_organizations",
     "get_configuration",
