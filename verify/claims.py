@@ -275,6 +275,10 @@ def wrong_field(claim: str, cited: Sequence[Evidence]) -> str | None:
             if holders and named and not holders & named and not stated:
                 held, field = (sorted(k)[0].replace("_", " ") for k in (holders, named))
                 return f"{kind} {value} is the record's {held}, not its {field}"
+            counted = {k: v for k, v in pairs if k in named and _NUMBER.fullmatch(v)}
+            if kind == "number" and counted and value not in counted.values() and not stated:
+                field, real = sorted(counted.items())[0]
+                return f"the record's {field.replace('_', ' ')} is {real}, not {value}"
     return None
 
 

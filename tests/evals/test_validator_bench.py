@@ -21,6 +21,6 @@ async def test_the_benchmark_reports_per_kind(sample: Stores, embedder: Embedder
     counted = sum(r["caught"] + r["missed"] for r in result["by_kind"].values())
     assert counted + sum(result["correct"].values()) == total
     assert set(result["by_kind"]) == set(validator_bench.KINDS)
-    # a floor under what was measured (0.996 overall, 0.933 the weakest kind, none removed)
+    # a floor under what was measured (0.999 overall, 0.974 the weakest kind, none removed)
     assert result["recall"] >= 0.99 and result["correct"]["wrongly_removed"] == 0
-    assert min(r["recall"] for r in result["by_kind"].values()) >= 0.9, result["by_kind"]
+    assert min(r["recall"] for r in result["by_kind"].values()) >= 0.95, result["by_kind"]

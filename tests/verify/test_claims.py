@@ -134,3 +134,17 @@ def test_a_count_must_count_the_list_beside_it() -> None:
     assert rejection(right, district) is None  # the 4 names the district, not the count
     wrong = "Clearwater Valley Fire District 4 has 3 firewalls: ALPHA, ROMEO."
     assert rejection(wrong, district) == "says 3 but lists 2"  # though 3 is in the text
+
+
+def test_a_number_the_claim_gives_a_numeric_field_must_be_that_field() -> None:
+    licence = Evidence(
+        source_id="flexible_asset:5",
+        organization_id=7,
+        record_type=RecordType.FLEXIBLE_ASSET,
+        title="SentinelOne Complete",
+        text="SentinelOne Complete: seats 65, renews yearly; 6 sites covered.",
+        fields={"name": "SentinelOne Complete", "traits": {"seats": 65, "sites": 6}},
+    )
+    assert rejection("SentinelOne Complete has seats 65.", [licence]) is None
+    # "6" is a token of the text (and another field), but the seats are 65
+    assert rejection("SentinelOne Complete has seats 6.", [licence]) is not None
