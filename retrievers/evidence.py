@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from core.models import Configuration, Document, Evidence, Record
+from core.models import Configuration, Document, Evidence, Record, RecordType
+from stores.vector import VectorHit
 from sync import render
 
 _SKIP = {"value_encrypted", "value_fingerprint", "sections", "interfaces", "traits", "updated_at"}
@@ -46,3 +47,16 @@ def from_record(
             )
         )
     return out
+
+
+def from_hit(hit: VectorHit, retriever: str = "vector") -> Evidence:
+    """A search hit as evidence: the chunk's own text, cited by its chunk id."""
+    return Evidence(
+        source_id=hit.chunk_id,
+        organization_id=hit.organization_id,
+        record_type=RecordType(hit.record_type),
+        title=hit.title,
+        text=hit.text,
+        score=hit.score,
+        retriever=retriever,
+    )

@@ -30,18 +30,7 @@ async def retrieve(plan: Plan, res: Resources, limit: int = 8) -> list[Evidence]
     types = None if plan.broadened else _TYPES.get(plan.intent)
     hits = await res.stores.vector.search(plan.query, vector, orgs, record_types=types, limit=limit)
     hits = sorted(hits, key=lambda h: (-round(h.score, 6), h.chunk_id))
-    found = [
-        Evidence(
-            source_id=hit.chunk_id,
-            organization_id=hit.organization_id,
-            record_type=RecordType(hit.record_type),
-            title=hit.title,
-            text=hit.text,
-            score=hit.score,
-            retriever="vector",
-        )
-        for hit in hits
-    ]
+    found = [evidence.from_hit(hit) for hit in hits]
     if plan.intent == "howto" and found:
         found += await _whole_documents(found, orgs, res)
     return found

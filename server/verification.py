@@ -55,16 +55,7 @@ async def _evidence(svc: Services, claim: str, organizations: Sequence[int]) -> 
         if record is not None:
             out += [e for e in evidence.from_record(record, names, "vector") if e not in out]
         else:
-            out.append(
-                Evidence(
-                    source_id=h.chunk_id,
-                    organization_id=h.organization_id,
-                    record_type=RecordType(h.record_type),
-                    title=h.title,
-                    text=h.text,
-                    retriever="vector",
-                )
-            )
+            out.append(evidence.from_hit(h))
     return out
 
 
