@@ -63,11 +63,8 @@ async def authenticate(request: Request, svc: Services) -> Caller:
     key = await svc.verify(token)
     if key is None:
         raise ApiError(401, "invalid or revoked API key", headers={"WWW-Authenticate": "Bearer"})
-    if key is LOCAL_OPERATOR:  # the operator's own commands (a sync's polling) are not limited
-        return Caller(key)
-    wait = await svc.limiter.check(key.id)
-    if wait is not None:
-        seconds = max(1, int(wait + 0.999))
+    seconds = await retry_after(svc, key)
+    if seconds is not None:
         raise ApiError(
             429,
             f"rate limit of {svc.limiter.per_minute} requests per minute reached; "
@@ -75,6 +72,15 @@ async def authenticate(request: Request, svc: Services) -> Caller:
             headers={"Retry-After": str(seconds)},
         )
     return Caller(key)
+
+
+async def retry_after(svc: Services, key: ApiKey) -> int | None:
+    """Counts one request of `key`: None when it may pass, else whole seconds to wait. The
+    operator's own commands (a sync's polling) are not limited."""
+    if key is LOCAL_OPERATOR:
+        return None
+    wait = await svc.limiter.check(key.id)
+    return None if wait is None else max(1, int(wait + 0.999))
 
 
 def require(scope: str):  # type: ignore[no-untyped-def]

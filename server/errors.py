@@ -72,6 +72,22 @@ def body(
     }
 
 
+def refusal(
+    scope: Scope, status: int, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    """The error body for middleware that answers before any route runs (no `Request` yet)."""
+    rid = str((scope.get("state") or {}).get("request_id", "") or "")
+    error = {
+        "error": {
+            "code": CODES.get(status, "error"),
+            "message": message,
+            "details": None,
+            "request_id": rid,
+        }
+    }
+    return JSONResponse(error, status_code=status, headers=headers)
+
+
 class RequestIds:
     """Pure ASGI (a BaseHTTPMiddleware would break streaming responses on disconnect)."""
 
@@ -124,9 +140,7 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         length = dict(scope["headers"]).get(b"content-length", b"0")
-        started = False
-
-        slow = False
+        started = slow = False
 
         async def tracked_send(message: Message) -> None:
             nonlocal started
@@ -136,16 +150,7 @@ class BodyLimit:
             await send(message)
 
         async def refuse(status: int, message: str, headers: dict[str, str] | None = None) -> None:
-            rid = str(scope.get("state", {}).get("request_id", ""))
-            error = {
-                "error": {
-                    "code": CODES.get(status, "bad_request"),
-                    "message": message,
-                    "details": None,
-                    "request_id": rid,
-                }
-            }
-            await JSONResponse(error, status_code=status, headers=headers)(scope, receive, send)
+            await refusal(scope, status, message, headers)(scope, receive, send)
 
         head = sum(len(k) + len(v) + 4 for k, v in scope["headers"]) + len(
             scope.get("raw_path") or b""

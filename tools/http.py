@@ -8,7 +8,6 @@ sessions, so a single key cannot use up the server's sessions and lock the other
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Collection
 
 from mcp.server import MCPServer
@@ -17,36 +16,9 @@ from mcp.server.auth.provider import AccessToken
 from mcp.server.transport_security import TransportSecuritySettings
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from server.deps import retry_after
+from server.errors import refusal
 from server.services import Services
-from stores.keys import LOCAL_OPERATOR
-
-
-async def _refuse(
-    scope: Scope, send: Send, status: int, code: str, message: str, headers: dict[str, str]
-) -> None:
-    state = scope.get("state") or {}
-    body = json.dumps(
-        {
-            "error": {
-                "code": code,
-                "message": message,
-                "details": None,
-                "request_id": state.get("request_id", ""),
-            }
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                *((k.encode(), v.encode()) for k, v in headers.items()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
 
 
 class BearerGate:
@@ -70,14 +42,8 @@ class BearerGate:
         svc = self.services()
         key = await svc.verify(token) if token else None
         if key is None:
-            await _refuse(
-                scope,
-                send,
-                401,
-                "unauthorized",
-                "MCP over HTTP needs 'Authorization: Bearer <API key>'",
-                {"www-authenticate": "Bearer"},
-            )
+            message = "MCP over HTTP needs 'Authorization: Bearer <API key>'"
+            await refusal(scope, 401, message, {"www-authenticate": "Bearer"})(scope, receive, send)
             return
         # The SDK binds a session to the principal that opened it.
         scope["user"] = AuthenticatedUser(
@@ -87,32 +53,23 @@ class BearerGate:
             await self.app(scope, receive, send)
             return
         # A request without a session opens one: rate-limited and capped per key.
-        wait = None if key is LOCAL_OPERATOR else await svc.limiter.check(key.id)
-        if wait is not None:
-            seconds = str(max(1, int(wait + 0.999)))
-            await _refuse(
-                scope,
-                send,
-                429,
-                "rate_limited",
+        seconds = await retry_after(svc, key)
+        if seconds is not None:
+            message = (
                 f"rate limit of {svc.limiter.per_minute} requests per minute reached; "
-                f"retry in {seconds}s",
-                {"retry-after": seconds},
+                f"retry in {seconds}s"
             )
+            await refusal(scope, 429, message, {"retry-after": str(seconds)})(scope, receive, send)
             return
         live = self.live_sessions()
         mine = self._opened[key.id] = {s for s in self._opened.get(key.id, ()) if s in live}
         cap = svc.settings.mcp_sessions_per_key
         if len(mine) >= cap:
-            await _refuse(
-                scope,
-                send,
-                429,
-                "rate_limited",
+            message = (
                 f"this key already holds {cap} open MCP sessions: end one (DELETE) or let one "
-                f"idle out ({svc.settings.mcp_session_idle}s)",
-                {"retry-after": "60"},
+                f"idle out ({svc.settings.mcp_session_idle}s)"
             )
+            await refusal(scope, 429, message, {"retry-after": "60"})(scope, receive, send)
             return
 
         async def noted(message: Message) -> None:

@@ -25,7 +25,7 @@ from core.models import Configuration, RecordType, SourceId
 from retrievers import evidence
 from retrievers.graph import chain
 from server import answers, lookups, redacted, vault, verification
-from server.deps import Caller, token_of
+from server.deps import Caller, retry_after, token_of
 from server.errors import ApiError
 from server.schemas import (
     MAX_QUESTION,
@@ -84,9 +84,9 @@ async def _caller(ctx: Context[Services, Any], scope: str) -> tuple[Services, Ca
         found = await svc.verify(token) if token else None
         if found is None:
             raise ToolError("a valid API key is required: send 'Authorization: Bearer <key>'")
-        wait = None if found is LOCAL_OPERATOR else await svc.limiter.check(found.id)
-        if wait is not None:
-            raise ToolError(f"rate limit reached; retry in {max(1, int(wait + 0.999))}s")
+        seconds = await retry_after(svc, found)
+        if seconds is not None:
+            raise ToolError(f"rate limit reached; retry in {seconds}s")
         key = found
     if scope != "passwords" and not key.allows(scope):
         raise ToolError(f"this key lacks the '{scope}' scope")
