@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.embeddings import Embedder
-from verify.claims import COVERAGE_MIN, SIMILARITY_MIN, coverage, rejection
+from verify.claims import COVERAGE_MIN, SIMILARITY_CHARS, SIMILARITY_MIN, coverage, rejection
 
 FULL = Path(__file__).resolve().parents[2] / "shared" / "grounding"
 SAMPLE = Path(__file__).resolve().parent / "grounding_sample"
@@ -36,7 +36,7 @@ def _supported(claim: str, source: str, embedder: Embedder) -> bool:
         return False
     if coverage(claim, text) >= COVERAGE_MIN:
         return True
-    a, b = embedder.embed([claim, source[:2000]])
+    a, b = embedder.embed([claim, source[:SIMILARITY_CHARS]])
     return sum(x * y for x, y in zip(a, b, strict=True)) >= SIMILARITY_MIN
 
 

@@ -20,11 +20,12 @@ from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
 from verify.claims import (
     COVERAGE_MIN,
-    SIMILARITY_MIN,
+    SIMILARITY_CHARS,
     cited_text,
     coverage,
     rejection,
     subjects,
+    weak_support,
 )
 
 log = logging.getLogger(__name__)
@@ -91,19 +92,17 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     weak = [(i, c, t) for i, c, t in pending if verdicts[i].score < COVERAGE_MIN]
     if weak:
         vectors = await asyncio.to_thread(
-            res.embedder.embed, [c.text for _, c, _ in weak] + [t[:2000] for _, _, t in weak]
+            res.embedder.embed,
+            [c.text for _, c, _ in weak] + [t[:SIMILARITY_CHARS] for _, _, t in weak],
         )
         half = len(weak)
         for n, (i, _, _) in enumerate(weak):
             similarity = sum(a * b for a, b in zip(vectors[n], vectors[half + n], strict=True))
             covered = verdicts[i].score
             verdicts[i].score = round(max(covered, similarity), 3)
-            if similarity < SIMILARITY_MIN:
-                verdicts[i].supported = False
-                verdicts[i].reason = (
-                    f"weak support (words covered {covered:.2f} < {COVERAGE_MIN}, "
-                    f"similarity {similarity:.2f} < {SIMILARITY_MIN})"
-                )
+            failed = weak_support(covered, similarity)
+            if failed:
+                verdicts[i].supported, verdicts[i].reason = False, failed
     if res.model is not None:
         kept = [(i, c, t) for i, c, t in pending if verdicts[i].supported]
         judged = await _judge(res.model, [(c, t) for _, c, t in kept]) if kept else None

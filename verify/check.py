@@ -10,7 +10,15 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from core.models import Evidence, RecordType
-from verify.claims import COVERAGE_MIN, SIMILARITY_MIN, cited_text, coverage, rejection, subjects
+from verify.claims import (
+    COVERAGE_MIN,
+    SIMILARITY_CHARS,
+    cited_text,
+    coverage,
+    rejection,
+    subjects,
+    weak_support,
+)
 
 Embed = Callable[[list[str]], list[list[float]]]
 
@@ -62,15 +70,8 @@ def check(claim: str, cited: Sequence[Evidence], embed: Embed | None = None) -> 
         ok = covered >= COVERAGE_MIN
         reason = "facts found in the cited evidence" if ok else "weak support (words covered)"
         return ClaimVerdict(ok, round(covered, 3), reason)
-    a, b = embed([claim, text[:2000]])
+    a, b = embed([claim, text[:SIMILARITY_CHARS]])
     similarity = sum(x * y for x, y in zip(a, b, strict=True))
-    if similarity < SIMILARITY_MIN:
-        return ClaimVerdict(
-            False,
-            round(max(covered, similarity), 3),
-            f"weak support (words covered {covered:.2f} < {COVERAGE_MIN}, "
-            f"similarity {similarity:.2f} < {SIMILARITY_MIN})",
-        )
-    return ClaimVerdict(
-        True, round(max(covered, similarity), 3), "facts found in the cited evidence"
-    )
+    failed = weak_support(covered, similarity)
+    score = round(max(covered, similarity), 3)
+    return ClaimVerdict(not failed, score, failed or "facts found in the cited evidence")

@@ -28,6 +28,20 @@ COVERAGE_MIN = 0.7
 """Share of a claim's content words that must be words of the cited text."""
 SIMILARITY_MIN = 0.6
 """Failing that, the embedding similarity of claim and cited text that counts as support."""
+SIMILARITY_CHARS = 2000
+"""How much of the cited text the embedding reads."""
+
+
+def weak_support(covered: float, similarity: float) -> str | None:
+    """Why a claim whose words the cited text does not cover is unsupported, or None when its
+    embedding similarity carries it."""
+    if similarity >= SIMILARITY_MIN:
+        return None
+    return (
+        f"weak support (words covered {covered:.2f} < {COVERAGE_MIN}, "
+        f"similarity {similarity:.2f} < {SIMILARITY_MIN})"
+    )
+
 
 _MAC = re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b")
 _IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
@@ -253,30 +267,34 @@ def _names_field(claim_words: set[str], key: str) -> bool:
     return bool(words) and all(any(_same_word(w, c) for c in said) for w in words)
 
 
-def wrong_field(claim: str, cited: Sequence[Evidence]) -> str | None:
+def _wrong_field(
+    claim: str, found: Sequence[tuple[str, str]], records: Sequence[Evidence], listed: int | None
+) -> str | None:
     """A fact the claim puts in one field that its record holds in another (the public IP
     given as the primary one, the purchase date as the warranty's): when the claim names a
     field the record has and does not state that field's value, a value it gives must be that
     field's, not another's. (A claim that states the named field's value may add others: an
     address with its postal code.)"""
     said, text = _words(claim), _normal(claim)
-    for item in subjects(claim, cited):
+    for item in records:
         pairs = [(k, v) for k, v in _field_values(item.fields) if k and not _ID_KEY.search(k)]
+        named = {k for k, _ in pairs if _names_field(said, k)}
+        if not named:
+            continue
+        if any(present(v, text) for k, v in pairs if k in named):
+            continue  # it states the named field's value
+        counted = {k: v for k, v in pairs if k in named and _NUMBER.fullmatch(v)}
         names = _names(item)
-        listed = _listed(claim, cited)
-        for kind, value in facts(claim):
+        for kind, value in found:
             if kind in ("identifier", "domain") or any(present(value, n) for n in names):
                 continue  # a part of the record's name names the record, not a field of it
             if kind == "number" and value == str(listed):
                 continue  # the count of what the claim lists
             holders = {k for k, v in pairs if present(value, v)}
-            named = {k for k, _ in pairs if _names_field(said, k)}
-            stated = any(present(v, text) for k, v in pairs if k in named)
-            if holders and named and not holders & named and not stated:
+            if holders and not holders & named:
                 held, field = (sorted(k)[0].replace("_", " ") for k in (holders, named))
                 return f"{kind} {value} is the record's {held}, not its {field}"
-            counted = {k: v for k, v in pairs if k in named and _NUMBER.fullmatch(v)}
-            if kind == "number" and counted and value not in counted.values() and not stated:
+            if kind == "number" and counted and value not in counted.values():
                 field, real = sorted(counted.items())[0]
                 return f"the record's {field.replace('_', ' ')} is {real}, not {value}"
     return None
@@ -286,23 +304,23 @@ _COUNTED = re.compile(r"\b(\d+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$", re.I)
 """The number that counts what a claim lists: the last one before its colon ("has 3 printers")."""
 
 
-def miscount(claim: str, cited: Sequence[Evidence]) -> str | None:
+def _miscount(claim: str, listed: int | None) -> str | None:
     """A claim that counts the list it gives ("… has 3 printers: A, B") must count it right."""
-    listed = _listed(claim, cited)
     said = _COUNTED.search(claim.partition(":")[0])
     if listed is not None and said and int(said[1]) != listed:
         return f"says {said[1]} but lists {listed}"
     return None
 
 
-def _missing_facts(claim: str, texts: Sequence[str], cited: Sequence[Evidence] = ()) -> list[str]:
+def _missing_facts(
+    found: Sequence[tuple[str, str]], texts: Sequence[str], listed: int | None
+) -> list[str]:
     """Facts of the claim that no text of the records it may draw on contains as a token. A
     number may also be the count of cited records the claim itself lists — never merely the
     number of its citations."""
-    listed = _listed(claim, cited)
     return [
         f"{kind} {value}"
-        for kind, value in facts(claim)
+        for kind, value in found
         if not any(present(value, text) for text in texts)
         and not (kind == "number" and listed is not None and value == str(listed))
     ]
@@ -335,18 +353,25 @@ def _added_negations(claim: str, text: str) -> list[str]:
 
 def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
     """Why the claim fails against what it cites before any support is weighed, or None: a
-    checkable fact that the records it is about do not hold as a whole token, or a negation
-    they never use. `cited` is the cited records, or plain source text."""
+    checkable fact that the records it is about do not hold as a whole token (or that another
+    of their fields holds, or a count that miscounts its list), or a negation they never use.
+    `cited` is the cited records, or plain source text."""
+    found = facts(claim)
     if isinstance(cited, str):
-        texts, whole = [_normal(cited)], _normal(cited)
+        source = _normal(cited)
+        texts, whole, records, listed = [source], source, [], None
     else:
-        texts = [evidence_text(e) for e in subjects(claim, cited)]
-        whole = cited_text(cited)
-    missing = _missing_facts(claim, texts, () if isinstance(cited, str) else cited)
+        records = subjects(claim, cited)
+        texts = [evidence_text(e) for e in records]
+        whole, listed = cited_text(cited), _listed(claim, cited)
+    missing = _missing_facts(found, texts, listed)
     if missing:
         return "not in the cited evidence: " + ", ".join(missing)
-    misplaced = None if isinstance(cited, str) else miscount(claim, cited)
-    misplaced = misplaced or (None if isinstance(cited, str) else wrong_field(claim, cited))
+    misplaced = (
+        (_miscount(claim, listed) or _wrong_field(claim, found, records, listed))
+        if records
+        else None
+    )
     if misplaced:
         return misplaced
     flipped = _added_negations(claim, whole)
