@@ -32,9 +32,14 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-async def _evidence(svc: Services, claim: str, organizations: Sequence[int]) -> list[Evidence]:
+async def _evidence(
+    svc: Services,
+    claim: str,
+    vector: list[float],
+    organizations: Sequence[int],
+    names: dict[int, str],
+) -> list[Evidence]:
     """The records a claim may cite: the best hybrid-search hits, each with its fields."""
-    vector = await asyncio.to_thread(svc.embedder.embed_query, claim)
     hits = await svc.stores.vector.search(
         claim, vector, list(organizations), limit=EVIDENCE_PER_CLAIM
     )
@@ -48,7 +53,6 @@ async def _evidence(svc: Services, claim: str, organizations: Sequence[int]) -> 
         for t, ids in wanted.items()
         for r in await svc.stores.sql.get_records(t, ids)
     }
-    names = {o.id: o.name for o in await svc.stores.sql.read.organizations(list(organizations))}
     out: list[Evidence] = []
     for h in hits:
         record = records.get(h.source_id)
@@ -71,8 +75,11 @@ def _cited(claim: str, cited: Sequence[Evidence]) -> list[str]:
 async def verify_text(svc: Services, text: str, organizations: Sequence[int]) -> VerifyResponse:
     claims = sentences(text)[:MAX_CLAIMS]
     checked = []
-    for claim in claims:
-        cited = await _evidence(svc, claim, organizations) if organizations else []
+    read = svc.stores.sql.read
+    names = {o.id: o.name for o in await read.organizations(list(organizations))}
+    vectors = await asyncio.to_thread(svc.embedder.embed, claims) if organizations else None
+    for n, claim in enumerate(claims):
+        cited = await _evidence(svc, claim, vectors[n], organizations, names) if vectors else []
         verdict = await asyncio.to_thread(check, claim, cited, svc.embedder.embed)
         checked.append(
             CheckedClaim(
