@@ -44,8 +44,7 @@ def _settings_first() -> None:
     try:
         get_settings()
     except ItGlueRagError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
 
 
 def _configure_logging(level: str) -> None:
@@ -413,8 +412,7 @@ def fake_itglue(
     try:
         url = fake.start(host, port)
     except OSError as exc:
-        err.print(f"[red]error:[/red] cannot listen on {host}:{port}: {exc.strerror}")
-        raise typer.Exit(2) from None
+        raise _fail(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     counts = snapshot.counts()
     console.print(
         f"Fake IT Glue serving {sum(v for k, v in counts.items() if k != 'relationship')} "
@@ -491,8 +489,7 @@ def ask(
     from stores.keys import LOCAL_OPERATOR
 
     if not question.strip():
-        err.print("[red]error:[/red] the question is empty")
-        raise typer.Exit(2)
+        raise _fail("the question is empty")
 
     async def job() -> QueryResponse:
         settings = get_settings()
@@ -639,13 +636,11 @@ def eval_(
         try:
             limits[name.strip()] = float(value)
         except ValueError:
-            err.print(f"[red]error:[/red] --fail-under wants metric=value, got {text!r}")
-            raise typer.Exit(2) from None
+            raise _fail(f"--fail-under wants metric=value, got {text!r}") from None
     try:
         items = golden.load(set_name)
     except (FileNotFoundError, ValueError) as exc:  # ValueError: pydantic's, a malformed item
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
     base = json.loads(baseline.read_text()) if baseline and baseline.exists() else None
     which = golden.account(set_name)
     settings = load_settings(data_dir=get_settings().data_dir / f"eval-{which}")
@@ -802,8 +797,7 @@ def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id (from key
             await stores.close()
 
     if not _either(lambda remote: remote.revoke_key(key_id), job):
-        err.print(f"[red]error:[/red] no live key '{key_id}'")
-        raise typer.Exit(2)
+        raise _fail(f"no live key '{key_id}'")
     console.print(f"Revoked key {key_id}.")
 
 
@@ -822,8 +816,7 @@ def check_claims(
     try:
         lines = path.read_text().splitlines()
     except OSError as exc:
-        err.print(f"[red]error:[/red] {path}: {exc.strerror or exc}")
-        raise typer.Exit(2) from None
+        raise _fail(f"{path}: {exc.strerror or exc}") from None
     embedder: Embedder | None = None
 
     def embed(texts: list[str]) -> list[list[float]]:
@@ -847,8 +840,7 @@ def check_claims(
             out = {"line": number, "error": str(exc)}
         sys.stdout.write(json.dumps(out) + "\n")
     if bad:
-        err.print(f"[red]error:[/red] {bad} line(s) were not claims with evidence")
-        raise typer.Exit(2)
+        raise _fail(f"{bad} line(s) were not claims with evidence")
 
 
 @app.command()
@@ -882,8 +874,7 @@ def rekey(
         key = base64.b64decode(new_key_file.read_text().strip()) if new_key_file else new_key()
         fresh = Cipher(key)
     except (OSError, binascii.Error, ValueError) as exc:
-        err.print(f"[red]error:[/red] --new-key-file: not a base64 32-byte key ({exc})")
-        raise typer.Exit(2) from None
+        raise _fail(f"--new-key-file: not a base64 32-byte key ({exc})") from None
     encoded = base64.b64encode(key).decode()
     staged = settings.data_dir / (KEY_FILE + ".new")
 
@@ -953,16 +944,12 @@ def serve(
 
         load_cipher(settings)
     except ItGlueRagError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
     if processes > 1 and embedded:  # each worker would open the same embedded files
-        err.print(
-            f"[red]error:[/red] --workers {processes} needs the server backends; the embedded "
-            f"stores serve one process (unset: {', '.join(embedded)})",
-            highlight=False,
-            soft_wrap=True,
+        raise _fail(
+            f"--workers {processes} needs the server backends; the embedded stores serve one "
+            f"process (unset: {', '.join(embedded)})"
         )
-        raise typer.Exit(2)
     _configure_logging(settings.log_level)
     # One process gets its app with the address it binds (to announce it, see server/local.py);
     # several workers each build their own from the environment.
