@@ -47,13 +47,11 @@ async def search(
 
 
 async def organizations(svc: Services, ids: Sequence[int] | None) -> list[OrganizationOut]:
-    read = svc.stores.sql.read
-    wanted = ids if ids is not None else await read.all_organization_ids()
     return [
         OrganizationOut(
             id=o.id, name=o.name, short_name=o.short_name, organization_type=o.organization_type
         )
-        for o in await read.organizations(wanted)
+        for o in await svc.stores.sql.read.organizations(await svc.in_reach(ids))
     ]
 
 

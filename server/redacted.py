@@ -26,8 +26,7 @@ async def reveal_secrets(svc: Services, key: ApiKey, source_id: str, via: str) -
     if not key.allows("passwords"):
         raise await deny(403, "this key lacks the 'passwords' scope", "scope", str(sid))
     read = svc.stores.sql.read
-    orgs = key.organization_ids or tuple(await read.all_organization_ids())
-    found = await read.records(sid.type, [sid.id], orgs)
+    found = await read.records(sid.type, [sid.id], await svc.in_reach(key.organization_ids))
     if not found:
         # the same answer whether it does not exist or belongs to an organization out of reach
         raise await deny(404, f"no record {sid} in reach", "not found or out of scope", str(sid))

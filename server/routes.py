@@ -98,8 +98,7 @@ async def query_stream(
 @router.post("/search", response_model=SearchResponse, summary="Hybrid search")
 async def search(body: SearchRequest, caller: ReadCaller, svc: ServicesDep) -> SearchResponse:
     """Dense + BM25 search over the documentation in reach, with highlighted lines."""
-    scope = caller.scope(body.organizations)
-    orgs = list(scope) if scope is not None else await svc.stores.sql.read.all_organization_ids()
+    orgs = await svc.in_reach(caller.scope(body.organizations))
     return SearchResponse(
         results=await lookups.search(svc, body.query, orgs, body.types, body.limit)
     )
@@ -109,8 +108,7 @@ async def search(body: SearchRequest, caller: ReadCaller, svc: ServicesDep) -> S
 async def verify(body: VerifyRequest, caller: ReadCaller, svc: ServicesDep) -> VerifyResponse:
     """Each sentence of the text checked against the documentation in reach (found by hybrid
     search): supported or not, why, and the records that support it."""
-    scope = caller.scope(body.organizations)
-    orgs = list(scope) if scope is not None else await svc.stores.sql.read.all_organization_ids()
+    orgs = await svc.in_reach(caller.scope(body.organizations))
     if not sentences(body.text):
         raise ApiError(422, "text: has no sentence to check")
     return await verify_text(svc, body.text, orgs)
@@ -268,8 +266,7 @@ async def record(
     except ValueError:
         raise ApiError(422, f"source_id: not a source id: {source_id!r}") from None
     read = svc.stores.sql.read
-    orgs = caller.organization_ids or tuple(await read.all_organization_ids())
-    found = await read.records(sid.type, [sid.id], orgs)
+    found = await read.records(sid.type, [sid.id], await svc.in_reach(caller.organization_ids))
     if not found:
         raise ApiError(404, f"no record {sid.record} in reach")
     return RecordOut(

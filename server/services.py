@@ -9,6 +9,7 @@ import hmac
 import time
 import uuid
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,6 +118,13 @@ class Services:
         if self.local_token and hmac.compare_digest(token.encode(), self.local_token.encode()):
             return LOCAL_OPERATOR
         return await self.stores.sql.keys.verify(token)
+
+    async def in_reach(self, organizations: Sequence[int] | None) -> list[int]:
+        """The organizations a caller reads: its allow-list (or what it asked for inside it),
+        and every organization when there is none."""
+        if organizations is not None:
+            return list(organizations)
+        return list(await self.stores.sql.read.all_organization_ids())
 
     async def close(self) -> None:
         for task in self.syncs.values():

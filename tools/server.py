@@ -94,7 +94,7 @@ async def _caller(ctx: Context[Services, Any], scope: str) -> tuple[Services, Ca
 
 
 async def _orgs(svc: Services, caller: Caller, organization: str | None) -> list[int]:
-    allowed = caller.organization_ids or tuple(await svc.stores.sql.read.all_organization_ids())
+    allowed = await svc.in_reach(caller.organization_ids)
     if not organization:
         return list(allowed)
     found = [o.id for o in await svc.stores.sql.find_organizations(organization)]
