@@ -4,9 +4,10 @@ Checkable facts — IPv4 and MAC addresses, emails, URLs, dates, versions, ident
 hostnames, device names: tokens mixing letters and digits, or six or more capitals), domain
 names and numbers — must appear, normalized and as whole tokens (never inside a longer IP,
 serial or number), in the cited records the claim is about (`subjects`: the records it names,
-plus cited records of other kinds), not merely somewhere in what it cites. A negation the
-cited text never uses (`no`, `not`, `never`, `without`, `lack`, …) marks a flipped meaning and
-fails the claim. Then the
+plus cited records of other kinds), not merely somewhere in what it cites. A value in plain
+words fails when it is, whole, another cited record's value of a field (the other server's
+operating system) that the subject does not hold. A negation the cited text never uses (`no`,
+`not`, `never`, `without`, `lack`, …) marks a flipped meaning and fails the claim. Then the
 claim needs support: most of its content words (lightly stemmed) must be words of the cited
 text (`COVERAGE_MIN`), or else its embedding must be close to the cited text's
 (`SIMILARITY_MIN`). The negation rule, whole-word coverage
@@ -59,74 +60,16 @@ _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{5,}\b")
 _NUMBER = re.compile(r"(?<![\w.:/-])\d+(?:\.\d+)?(?![\w:/-])(?!\.\w)")
 """A number standing alone (it may end a sentence: "… Server 2019.")."""
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
-STOP = frozenset(
-    {
-        "the",
-        "and",
-        "for",
-        "with",
-        "has",
-        "have",
-        "that",
-        "this",
-        "from",
-        "are",
-        "was",
-        "were",
-        "its",
-        "it's",
-        "his",
-        "her",
-        "their",
-        "there",
-        "which",
-        "who",
-        "what",
-        "when",
-        "where",
-        "how",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "about",
-        "also",
-        "than",
-        "then",
-        "them",
-        "they",
-        "you",
-        "your",
-        "our",
-        "not",
-        "but",
-        "all",
-        "any",
-        "can",
-        "will",
-        "would",
-        "should",
-        "could",
-        "been",
-        "being",
-        "does",
-        "did",
-        "a",
-        "an",
-        "of",
-        "on",
-        "in",
-        "at",
-        "to",
-        "by",
-        "is",
-        "be",
-        "as",
-        "or",
-        "if",
-        "so",
-    }
-)
+# fmt: off
+STOP = frozenset({
+    "the", "and", "for", "with", "has", "have", "that", "this", "from", "are", "was", "were",
+    "its", "it's", "his", "her", "their", "there", "which", "who", "what", "when", "where",
+    "how", "into", "onto", "over", "under", "about", "also", "than", "then", "them", "they",
+    "you", "your", "our", "not", "but", "all", "any", "can", "will", "would", "should",
+    "could", "been", "being", "does", "did", "a", "an", "of", "on", "in", "at", "to", "by",
+    "is", "be", "as", "or", "if", "so"
+})
+# fmt: on
 
 
 def _normal(text: str) -> str:
@@ -300,6 +243,36 @@ def _wrong_field(
     return None
 
 
+_SPECIFIC_WORDS = 3
+"""A value of this many words is one record's own even where the claim does not name its field
+("Microsoft Hyper-V Server 2022"); shorter ones ("Virtual Machine") are words any claim may use."""
+
+
+def _borrowed(claim: str, records: Sequence[Evidence], cited: Sequence[Evidence]) -> str | None:
+    """A value the claim gives its subject that is, whole, the value of a field of another cited
+    record of the same kind and that the subject's records never hold (the other server's
+    operating system, which words and a shared year do not tell apart): the claim must name
+    that field or the value be specific, and it must not also state the subject's own value of
+    the field (a comparison). Facts are checked elsewhere; this catches values in plain words."""
+    kinds = {e.record_type for e in records}
+    others = [e for e in cited if e not in records and e.record_type in kinds]
+    if not others:
+        return None
+    text, said = _normal(claim), _words(claim)
+    own = cited_text(records)
+    mine = [pair for item in records for pair in _field_values(item.fields)]
+    for item in others:
+        for key, value in _field_values(item.fields):
+            if not key or _ID_KEY.search(key) or present(value, own) or not present(value, text):
+                continue
+            if len(value.split()) < _SPECIFIC_WORDS and not _names_field(said, key):
+                continue
+            if any(k == key and present(v, text) for k, v in mine):
+                continue  # it states the subject's own value beside the other's
+            return f"{key.replace('_', ' ')} {value!r} is that of {item.title}, another record"
+    return None
+
+
 _COUNTED = re.compile(r"\b(\d+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$", re.I)
 """The number that counts what a claim lists: the last one before its colon ("has 3 printers")."""
 
@@ -368,8 +341,12 @@ def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
     if missing:
         return "not in the cited evidence: " + ", ".join(missing)
     misplaced = (
-        (_miscount(claim, listed) or _wrong_field(claim, found, records, listed))
-        if records
+        (
+            _miscount(claim, listed)
+            or _wrong_field(claim, found, records, listed)
+            or _borrowed(claim, records, cited)
+        )
+        if records and not isinstance(cited, str)
         else None
     )
     if misplaced:

@@ -148,3 +148,44 @@ def test_a_number_the_claim_gives_a_numeric_field_must_be_that_field() -> None:
     assert rejection("SentinelOne Complete has seats 65.", [licence]) is None
     # "6" is a token of the text (and another field), but the seats are 65
     assert rejection("SentinelOne Complete has seats 6.", [licence]) is not None
+
+
+HV01 = _device(5, "ACME-HV01", "10.7.10.5", "CZJK7EF3HL", "Microsoft Hyper-V Server 2022")
+HV01 = HV01.model_copy(update={"fields": {**HV01.fields, "model": "Virtual Machine"}})
+PRN01 = Evidence(
+    source_id="configuration:6",
+    organization_id=7,
+    record_type=RecordType.CONFIGURATION,
+    title="ACME-PRN01",
+    text="ACME-PRN01: Printer. Primary IP 10.7.10.40. Purchased 2022-03-01.",
+    fields={"name": "ACME-PRN01", "primary_ip": "10.7.10.40", "purchased_at": "2022-03-01"},
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "cited", "refused"),
+    [
+        # the other cited server's operating system: its year is the subject's own
+        ("ACME-DC01 has operating system Microsoft Hyper-V Server 2022.", [DC01, HV01], True),
+        ("ACME-DC01 runs Microsoft Hyper-V Server 2022.", [DC01, HV01], True),
+        # a record without the field is given the other record's value (its year is one too)
+        ("ACME-PRN01 has operating system Microsoft Hyper-V Server 2022.", [PRN01, HV01], True),
+        ("ACME-HV01 runs Microsoft Hyper-V Server 2022.", [DC01, HV01], False),
+        ("ACME-DC01 runs Windows Server 2022.", [DC01, HV01], False),
+        # a comparison states the subject's own value beside the other's
+        (
+            "ACME-DC01 runs Windows Server 2022 and its host Microsoft Hyper-V Server 2022.",
+            [DC01, HV01],
+            False,
+        ),
+        # the record the value is from is named: it is a subject too
+        ("ACME-DC01 runs on ACME-HV01 (Microsoft Hyper-V Server 2022).", [DC01, HV01], False),
+        # a short value in words any claim may use, its field not named
+        ("ACME-DC01 is a virtual machine.", [DC01, HV01], False),
+        ("ACME-DC01 has model Virtual Machine.", [DC01, HV01], True),
+    ],
+)
+def test_a_value_in_words_must_not_be_another_cited_records(
+    claim: str, cited: list[Evidence], refused: bool
+) -> None:
+    assert (rejection(claim, cited) is not None) is refused
