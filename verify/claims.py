@@ -10,10 +10,10 @@ operating system) that the subject does not hold. A negation the cited text neve
 `not`, `never`, `without`, `lack`, …) marks a flipped meaning and fails the claim. Then the
 claim needs support: most of its content words (lightly stemmed) must be words of the cited
 text (`COVERAGE_MIN`), or else its embedding must be close to the cited text's
-(`SIMILARITY_MIN`). The negation rule, whole-word coverage
-(it was substring matching) and the higher similarity bar were tuned on the public grounding
-sets (`evals/grounding.py`): over all rows Factcheck-GPT went from 63.1 to 69.5 balanced
-accuracy and SummEdits from 54.1 to 57.1, with every golden and injected-error result unchanged.
+(`SIMILARITY_MIN`). The negation rule, whole-word coverage (it was substring matching) and the
+higher similarity bar were tuned on the public grounding sets (`evals/grounding.py`): over all
+rows Factcheck-GPT went from 63.1 to 69.5 balanced accuracy and SummEdits from 54.1 to 57.1,
+with every golden and injected-error result unchanged.
 """
 
 from __future__ import annotations
@@ -210,18 +210,41 @@ def _names_field(claim_words: set[str], key: str) -> bool:
     return bool(words) and all(any(_same_word(w, c) for c in said) for w in words)
 
 
+_LIKE_FIELDS = frozenset({"date", "ip", "mac", "email", "url"})
+
+
+def _named_by_own_word(
+    said: set[str], pairs: Sequence[tuple[str, str]], found: Sequence[tuple[str, str]]
+) -> set[str]:
+    """Fields holding a kind of fact the claim gives that records keep in several like fields
+    (warranty, installation and purchase dates; primary and public IPs), named by a word no
+    other field has: "under warranty until <date>" names the warranty's expiry."""
+    kinds = {kind for kind, _ in found if kind in _LIKE_FIELDS}
+    words = {k: _words(k) for k, _ in pairs}
+    out = set()
+    for key, value in pairs if kinds else ():
+        others = {w for k, ws in words.items() if k != key for w in ws}
+        own = {w for w in words[key] if not any(_same_word(w, o) for o in others)}
+        fits = kinds & {k for k, _ in facts(value)}
+        if fits and any(_same_word(w, c) for w in own for c in said):
+            out.add(key)
+    return out
+
+
 def _wrong_field(
     claim: str, found: Sequence[tuple[str, str]], records: Sequence[Evidence], listed: int | None
 ) -> str | None:
     """A fact the claim puts in one field that its record holds in another (the public IP
     given as the primary one, the purchase date as the warranty's): when the claim names a
-    field the record has and does not state that field's value, a value it gives must be that
-    field's, not another's. (A claim that states the named field's value may add others: an
-    address with its postal code.)"""
+    field the record has (every word of its name, or for a date or an address a word only it
+    has) and does not state that field's value, a value it gives must be that field's, not
+    another's. (A claim that states the named field's value may add others: an address with
+    its postal code.)"""
     said, text = _words(claim), _normal(claim)
     for item in records:
         pairs = [(k, v) for k, v in _field_values(item.fields) if k and not _ID_KEY.search(k)]
         named = {k for k, _ in pairs if _names_field(said, k)}
+        named |= _named_by_own_word(said, pairs, found)
         if not named:
             continue
         if any(present(v, text) for k, v in pairs if k in named):
@@ -244,22 +267,21 @@ def _wrong_field(
 
 
 _SPECIFIC_WORDS = 3
-"""A value of this many words is one record's own even where the claim does not name its field
-("Microsoft Hyper-V Server 2022"); shorter ones ("Virtual Machine") are words any claim may use."""
+"""Words that make a value one record's own where its field is not named ("Virtual Machine":
+words any claim may use; "Microsoft Hyper-V Server 2022": that server's)."""
 
 
 def _borrowed(claim: str, records: Sequence[Evidence], cited: Sequence[Evidence]) -> str | None:
     """A value the claim gives its subject that is, whole, the value of a field of another cited
     record of the same kind and that the subject's records never hold (the other server's
     operating system, which words and a shared year do not tell apart): the claim must name
-    that field or the value be specific, and it must not also state the subject's own value of
-    the field (a comparison). Facts are checked elsewhere; this catches values in plain words."""
+    that field or the value be specific, and not also state the subject's own value of the
+    field (a comparison). Facts are checked elsewhere; this catches values in plain words."""
     kinds = {e.record_type for e in records}
     others = [e for e in cited if e not in records and e.record_type in kinds]
     if not others:
         return None
-    text, said = _normal(claim), _words(claim)
-    own = cited_text(records)
+    text, said, own = _normal(claim), _words(claim), cited_text(records)
     mine = [pair for item in records for pair in _field_values(item.fields)]
     for item in others:
         for key, value in _field_values(item.fields):

@@ -116,6 +116,11 @@ FIREWALL = Evidence(
         ("ACME-FW01 has warranty expiring on 2027-02-01.", False),
         ("ACME-FW01 was purchased on 2023-02-01.", False),
         ("ACME-FW01 is reachable at 203.0.113.10.", False),  # no field named: any field
+        # "warranty" alone names the warranty's date: no other field of the record says it
+        ("ACME-FW01 is under warranty until 2023-02-01.", True),
+        ("ACME-FW01 is under warranty until Feb 1, 2027.", False),
+        # "primary" is the primary IP's own word, but a date is not what that field holds
+        ("ACME-FW01 is the primary firewall, bought 2023-02-01.", False),
     ],
 )
 def test_a_fact_must_be_in_the_field_the_claim_names(claim: str, refused: bool) -> None:
