@@ -239,6 +239,30 @@ def markdown(data: dict[str, Any]) -> str:
             f"{v['correct']['wrongly_removed']}; recall {v['recall']}, precision "
             f"{v['precision']}.",
         ]
+        if v.get("drafts"):
+            d = v["drafts"]
+            lines += [
+                "",
+                f"Over {d['drafts']} scripted-model drafts that mix records (one wrong sentence "
+                "each; true sentences of the same drafts):",
+                "",
+                "| error kind | caught | missed | recall | true kept | wrongly removed |",
+                "|---|---|---|---|---|---|",
+            ]
+            for kind, row in d["by_kind"].items():
+                lines.append(
+                    f"| {kind} | {row['caught']} | {row['missed']} | {row['recall']} "
+                    f"| {row['kept']} | {row['wrongly_removed']} |"
+                )
+            caught, by = (
+                ", ".join(f"{k} {n}" for k, n in d[key].items())
+                for key in ("caught_by", "wrongly_removed_by")
+            )
+            lines += [
+                "",
+                f"Recall {d['recall']}; wrong sentences caught by {caught}; true sentences "
+                f"wrongly removed by {by}.",
+            ]
     if data.get("grounding"):
         lines += [
             "",

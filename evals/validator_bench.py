@@ -10,7 +10,8 @@ number; a count off by one beside the list it counts; the value of another field
 IP as the public one, the purchase date as the warranty's); a device of another organization
 in the same sentence as a correct fact. Per kind: how many wrong claims the validator removed
 (caught) or kept (missed); and how many correct claims (the same templates, true) it wrongly
-removed.
+removed. The version 2 kinds are also run over drafts in a model's words that mix records
+(`evals/validator_drafts.py`), reported under `drafts`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from langgraph.runtime import Runtime
 
 from core.embeddings import Embedder
 from core.models import Configuration, Document, Evidence, Snapshot
+from evals import validator_drafts
 from graphs.context import Context
 from graphs.state import Claim, Plan, State
 from nodes.validate import validate
@@ -37,16 +39,7 @@ KINDS = (
     "swapped_serial",
     "other_org_device",
     "invented_step",
-    "cited_swap_ip",
-    "cited_swap_serial",
-    "cited_swap_os",
-    "cited_swap_date",
-    "prefix_ip",
-    "truncated_serial",
-    "digit_in_number",
-    "off_by_one_count",
-    "wrong_field",
-    "other_org_in_sentence",
+    *validator_drafts.KINDS,  # version 2: the same kinds over deterministic and model drafts
 )
 
 
@@ -293,4 +286,5 @@ async def run(stores: Stores, embedder: Embedder, model: Any = None) -> dict[str
         "precision": round(total_caught / max(1, total_caught + correct["wrongly_removed"]), 3),
         "wrongly_removed_examples": removed_reasons[:10],
         "missed_examples": missed_examples[:20],
+        "drafts": await validator_drafts.run(stores, embedder, model),
     }

@@ -9,11 +9,11 @@ import re
 
 from core.crypto import load_cipher
 from core.models import Snapshot
+from evals.scripted import COMPOSE, JUDGE, PLAN, ScriptedChatModel
 from graphs.context import Context
 from graphs.state import NO_DATA
 from tests.conftest import make_settings
 from tests.graphs.conftest import ask, config_named
-from tests.graphs.fake_chat import COMPOSE, JUDGE, PLAN, ScriptedChatModel
 
 
 def _claims(*claims: tuple[str, str]) -> str:

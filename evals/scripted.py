@@ -1,7 +1,9 @@
 """A scripted chat model: answers each prompt by the first marker it contains.
 
 It is a real LangChain `BaseChatModel`, so the graph calls it exactly as it calls Claude. It
-records every prompt, so tests can check what a model was (and was not) shown."""
+records every prompt, so tests can check what a model was (and was not) shown. It lives here,
+not under tests/, because the validator benchmark drafts through it too
+(`evals/validator_drafts.py`)."""
 
 from __future__ import annotations
 
