@@ -1,8 +1,10 @@
 """The validator's claim check on public claim-vs-source sets: text nobody here wrote.
 
-A claim counts as supported when no checkable fact of it is missing from the source and its
-content words are covered by the source, or else its embedding is close to the source's — the
-rule-based checks of `nodes/validate.py` with its thresholds, without a model judge.
+A claim counts as supported when no checkable fact of it is missing from the source
+(`verify.claims.rejection`) and the prose-support model (`verify.support`) gives it at least its
+threshold — the checks the validate node runs, without a model judge. The support model was
+fitted on every row of `../shared/grounding/` (`python -m evals.support_fit`): the full run is
+in-sample; the cross-validated figures are in `verify/support_model.json`.
 Reported as balanced accuracy of supported vs. not (partial counts as not), per dataset, next
 to published reference points. The eval runs it on a fixed 500-row sample of each set, checked
 in under `evals/grounding_sample/` (Apache-2.0, see its README); `python -m evals.grounding
@@ -19,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from core.embeddings import Embedder
-from verify.claims import COVERAGE_MIN, SIMILARITY_CHARS, SIMILARITY_MIN, coverage, rejection
+from verify.claims import rejection
+from verify.support import scores, threshold
 
 FULL = Path(__file__).resolve().parents[2] / "shared" / "grounding"
 SAMPLE = Path(__file__).resolve().parent / "grounding_sample"
@@ -31,16 +34,12 @@ PUBLISHED = {
 
 
 def _supported(claim: str, source: str, embedder: Embedder) -> bool:
-    text = source.lower()
-    if rejection(claim, text):
+    if rejection(claim, source):
         return False
-    if coverage(claim, text) >= COVERAGE_MIN:
-        return True
-    a, b = embedder.embed([claim, source[:SIMILARITY_CHARS]])
-    return sum(x * y for x, y in zip(a, b, strict=True)) >= SIMILARITY_MIN
+    return scores([(claim, source)], embedder.embed)[0] >= threshold()
 
 
-def _rows(path: Path) -> list[dict[str, Any]]:
+def load_rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
@@ -51,7 +50,7 @@ def write_sample(
     target.mkdir(exist_ok=True)
     written = []
     for path in sorted(source.glob("*.jsonl")):
-        rows = _rows(path)
+        rows = load_rows(path)
         if len(rows) > per_file:
             rows = random.Random(seed).sample(rows, per_file)
         out = target / path.name
@@ -70,7 +69,7 @@ def evaluate(
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fn": 0, "tn": 0, "fp": 0})
     for path in sorted(directory.glob("*.jsonl")):
         name = path.stem
-        for row in _rows(path):
+        for row in load_rows(path):
             gold = row["label"] == "supported"
             predicted = _supported(row["claim"], row["source"], embedder)
             key = ("tp" if predicted else "fn") if gold else ("fp" if predicted else "tn")
@@ -91,7 +90,7 @@ def evaluate(
 
 
 def rows(directory: Path = SAMPLE) -> int:
-    return sum(len(_rows(p)) for p in directory.glob("*.jsonl"))
+    return sum(len(load_rows(p)) for p in directory.glob("*.jsonl"))
 
 
 if __name__ == "__main__":

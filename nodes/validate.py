@@ -1,9 +1,10 @@
 """validate: keep only the claims the cited evidence supports; say why the others went.
 
 A claim must cite retrieved evidence; every checkable fact in it must be in that evidence
-(`verify/claims.py`); it may not add a negation the evidence lacks; its content words must be
-covered by that evidence, or else its embedding must be close to the evidence's; and with a
-model configured, a judge must call it supported."""
+(`verify/claims.py`); it may not add a negation the evidence lacks; unless it states the
+values of the structured records it cites, the support score of the cited text for it must
+reach its threshold (`verify/support.py`); and with a model configured, a judge must call it
+supported."""
 
 from __future__ import annotations
 
@@ -18,15 +19,8 @@ from langgraph.runtime import Runtime
 from graphs.context import Context, resources
 from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
-from verify.claims import (
-    COVERAGE_MIN,
-    SIMILARITY_CHARS,
-    cited_text,
-    coverage,
-    rejection,
-    subjects,
-    weak_support,
-)
+from verify.claims import cited_text, rejection, subjects
+from verify.support import scores, stated, threshold, weak_support
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +52,8 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     res = await resources(runtime)
     by_id = {e.source_id: e for e in state.evidence}
     verdicts: list[Verdict] = []
-    pending: list[tuple[int, Claim, str]] = []
+    pending: list[tuple[int, Claim, str]] = []  # facts passed
+    weighed: list[tuple[int, Claim, str]] = []  # of those, the ones the support score weighs
     asked = {t for ask in state.plan.asks for t in ask.targets} if state.plan else set()
     focused = bool(asked) and state.plan is not None and state.plan.intent == "lookup"
     for claim in state.claims:
@@ -79,30 +74,24 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         if focused and not asked & {c.split("#", 1)[0] for c in claim.citations}:
             verdicts.append(verdict(False, "not about the records the question asks about"))
             continue
-        text = cited_text(subjects(claim.text, cited))  # support from what it is about
+        about = subjects(claim.text, cited)  # support from what it is about
         failed = rejection(claim.text, cited)
         if failed:
             verdicts.append(verdict(False, failed))
             continue
-        verdicts.append(
-            verdict(True, "facts found in the cited evidence", coverage(claim.text, text))
-        )
-        pending.append((len(verdicts) - 1, claim, text))
+        verdicts.append(verdict(True, "facts found in the cited evidence", 1.0))
+        pending.append((len(verdicts) - 1, claim, cited_text(about)))
+        if not stated(claim.text, about):
+            weighed.append(pending[-1])
 
-    weak = [(i, c, t) for i, c, t in pending if verdicts[i].score < COVERAGE_MIN]
-    if weak:
-        vectors = await asyncio.to_thread(
-            res.embedder.embed,
-            [c.text for _, c, _ in weak] + [t[:SIMILARITY_CHARS] for _, _, t in weak],
+    if weighed:
+        probabilities = await asyncio.to_thread(
+            scores, [(c.text, t) for _, c, t in weighed], res.embedder.embed
         )
-        half = len(weak)
-        for n, (i, _, _) in enumerate(weak):
-            similarity = sum(a * b for a, b in zip(vectors[n], vectors[half + n], strict=True))
-            covered = verdicts[i].score
-            verdicts[i].score = round(max(covered, similarity), 3)
-            failed = weak_support(covered, similarity)
-            if failed:
-                verdicts[i].supported, verdicts[i].reason = False, failed
+        for (i, _, _), probability in zip(weighed, probabilities, strict=True):
+            verdicts[i].score = probability
+            if probability < threshold():
+                verdicts[i].supported, verdicts[i].reason = False, weak_support(probability)
     if res.model is not None:
         kept = [(i, c, t) for i, c, t in pending if verdicts[i].supported]
         judged = await _judge(res.model, [(c, t) for _, c, t in kept]) if kept else None

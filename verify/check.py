@@ -1,26 +1,18 @@
 """One claim against the evidence given with it: the validator's checks as a product feature
-(`itglue-rag check-claims`). The same rules as the validate node: facts as whole tokens of the
-records the claim is about, the field it names, the count of what it lists, no added negation;
-then support from content-word coverage, else embedding similarity."""
+(`itglue-rag check-claims`, `POST /v1/verify`, the `verify_claims` tool). The same rules as the
+validate node: facts as whole tokens of the records the claim is about, the field it names, the
+count of what it lists, no added negation (`verify.claims`); then the support score of the
+cited text for the claim (`verify.support`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from core.models import Evidence, RecordType
-from verify.claims import (
-    COVERAGE_MIN,
-    SIMILARITY_CHARS,
-    cited_text,
-    coverage,
-    rejection,
-    subjects,
-    weak_support,
-)
-
-Embed = Callable[[list[str]], list[list[float]]]
+from verify.claims import cited_text, rejection, subjects
+from verify.support import Embed, scores, stated, threshold, weak_support
 
 
 @dataclass(frozen=True)
@@ -56,7 +48,7 @@ def evidence_of(items: Sequence[Mapping[str, Any]]) -> list[Evidence]:
     return out
 
 
-def check(claim: str, cited: Sequence[Evidence], embed: Embed | None = None) -> ClaimVerdict:
+def check(claim: str, cited: Sequence[Evidence], embed: Embed) -> ClaimVerdict:
     if not claim.strip():
         return ClaimVerdict(False, 0.0, "the claim is empty")
     if not cited:
@@ -64,14 +56,10 @@ def check(claim: str, cited: Sequence[Evidence], embed: Embed | None = None) -> 
     failed = rejection(claim, cited)
     if failed:
         return ClaimVerdict(False, 0.0, failed)
-    text = cited_text(subjects(claim, cited))
-    covered = coverage(claim, text)
-    if covered >= COVERAGE_MIN or embed is None:
-        ok = covered >= COVERAGE_MIN
-        reason = "facts found in the cited evidence" if ok else "weak support (words covered)"
-        return ClaimVerdict(ok, round(covered, 3), reason)
-    a, b = embed([claim, text[:SIMILARITY_CHARS]])
-    similarity = sum(x * y for x, y in zip(a, b, strict=True))
-    failed = weak_support(covered, similarity)
-    score = round(max(covered, similarity), 3)
-    return ClaimVerdict(not failed, score, failed or "facts found in the cited evidence")
+    about = subjects(claim, cited)
+    if stated(claim, about):
+        return ClaimVerdict(True, 1.0, "its facts are the cited records' values")
+    score = scores([(claim, cited_text(about))], embed)[0]
+    if score < threshold():
+        return ClaimVerdict(False, round(score, 3), weak_support(score))
+    return ClaimVerdict(True, round(score, 3), "facts found in the cited evidence")

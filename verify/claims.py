@@ -8,12 +8,7 @@ plus cited records of other kinds), not merely somewhere in what it cites. A val
 words fails when it is, whole, another cited record's value of a field (the other server's
 operating system) that the subject does not hold. A negation the cited text never uses (`no`,
 `not`, `never`, `without`, `lack`, …) marks a flipped meaning and fails the claim. Then the
-claim needs support: most of its content words (lightly stemmed) must be words of the cited
-text (`COVERAGE_MIN`), or else its embedding must be close to the cited text's
-(`SIMILARITY_MIN`). The negation rule, whole-word coverage (it was substring matching) and the
-higher similarity bar were tuned on the public grounding sets (`evals/grounding.py`): over all
-rows Factcheck-GPT went from 63.1 to 69.5 balanced accuracy and SummEdits from 54.1 to 57.1,
-with every golden and injected-error result unchanged.
+claim needs support from the cited text as a whole: `verify.support` weighs that.
 """
 
 from __future__ import annotations
@@ -24,25 +19,6 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from core.models import Evidence
-
-COVERAGE_MIN = 0.7
-"""Share of a claim's content words that must be words of the cited text."""
-SIMILARITY_MIN = 0.6
-"""Failing that, the embedding similarity of claim and cited text that counts as support."""
-SIMILARITY_CHARS = 2000
-"""How much of the cited text the embedding reads."""
-
-
-def weak_support(covered: float, similarity: float) -> str | None:
-    """Why a claim whose words the cited text does not cover is unsupported, or None when its
-    embedding similarity carries it."""
-    if similarity >= SIMILARITY_MIN:
-        return None
-    return (
-        f"weak support (words covered {covered:.2f} < {COVERAGE_MIN}, "
-        f"similarity {similarity:.2f} < {SIMILARITY_MIN})"
-    )
-
 
 _MAC = re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b")
 _IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
@@ -72,13 +48,22 @@ STOP = frozenset({
 # fmt: on
 
 
-def _normal(text: str) -> str:
+def normal(text: str) -> str:
     text = _MAC.sub(lambda m: m[0].lower().replace("-", ":"), text)
     return text.lower()
 
 
 def facts(text: str) -> list[tuple[str, str]]:
     """(kind, normalized value) of every checkable fact in a claim."""
+    return _scan(text)[0]
+
+
+def prose(text: str) -> str:
+    """A claim without its checkable facts: the words left to weigh as support."""
+    return _scan(text)[1]
+
+
+def _scan(text: str) -> tuple[list[tuple[str, str]], str]:
     out: list[tuple[str, str]] = []
     rest = text
     for kind, pattern in (
@@ -102,14 +87,14 @@ def facts(text: str) -> list[tuple[str, str]]:
                 except ValueError:
                     parsed = datetime.strptime(value.replace(",", ""), "%B %d %Y")
                 value = parsed.date().isoformat()
-            out.append((kind, _normal(value).rstrip(".")))
+            out.append((kind, normal(value).rstrip(".")))
         rest = pattern.sub(" ", rest)
-    return out
+    return out, rest
 
 
 def evidence_text(item: Evidence) -> str:
     """One cited record as the fact checks read it: title, text and fields, normalized."""
-    return _normal("\n".join((item.title, item.text, json.dumps(item.fields, default=str))))
+    return normal("\n".join((item.title, item.text, json.dumps(item.fields, default=str))))
 
 
 def cited_text(items: Sequence[Evidence]) -> str:
@@ -133,22 +118,22 @@ def present(value: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-def _names(item: Evidence) -> set[str]:
+def names_of(item: Evidence) -> set[str]:
     """How a claim names the record: its title and, for a device, its name and hostname."""
     found = {item.title}
     for key in ("name", "hostname"):
         value = item.fields.get(key)
         if isinstance(value, str):
             found.add(value)
-    return {_normal(n).strip() for n in found if n and len(n.strip()) >= 3}
+    return {normal(n).strip() for n in found if n and len(n.strip()) >= 3}
 
 
 def subjects(claim: str, cited: Sequence[Evidence]) -> list[Evidence]:
     """The cited records a claim is about: those it names. A fact of the claim must come from
     one of them — or from a cited record of another kind (a device's location, its contact) —
     never from another record of the same kind that was merely cited beside it."""
-    said = _normal(claim)
-    named = [e for e in cited if any(present(n, said) for n in _names(e))]
+    said = normal(claim)
+    named = [e for e in cited if any(present(n, said) for n in names_of(e))]
     if not named or len(named) == len(cited):
         return list(cited)
     kinds = {e.record_type for e in named}
@@ -162,25 +147,25 @@ def _listed(claim: str, cited: Sequence[Evidence]) -> int | None:
     if not colon or not cited:
         return None
     items = [i.strip(" .;") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", tail) if i.strip(" .;")]
-    names = [n for e in cited for n in _names(e)]
-    if items and all(any(present(n, _normal(i)) for n in names) for i in items):
+    names = [n for e in cited for n in names_of(e)]
+    if items and all(any(present(n, normal(i)) for n in names) for i in items):
         return len(items)
     return None
 
 
-def _field_values(value: object, key: str = "") -> list[tuple[str, str]]:
+def field_values(value: object, key: str = "") -> list[tuple[str, str]]:
     """(field name, normalized text) of every leaf of a record's fields. A list's items keep
     the name of the field they sit under; a trait (`{"name", "value"}`) is named by its name."""
     if isinstance(value, dict):
         label = value.get("name") or value.get("label")
         if "value" in value and isinstance(label, str):
-            return _field_values(value["value"], label)
-        return [pair for k, v in value.items() for pair in _field_values(v, str(k))]
+            return field_values(value["value"], label)
+        return [pair for k, v in value.items() for pair in field_values(v, str(k))]
     if isinstance(value, list):
-        return [pair for v in value for pair in _field_values(v, key)]
+        return [pair for v in value for pair in field_values(v, key)]
     if value is None or isinstance(value, bool):
         return []
-    return [(key, _normal(str(value)))]
+    return [(key, normal(str(value)))]
 
 
 _ID_KEY = re.compile(r"(?:^|_)ids?$")
@@ -240,9 +225,9 @@ def _wrong_field(
     has) and does not state that field's value, a value it gives must be that field's, not
     another's. (A claim that states the named field's value may add others: an address with
     its postal code.)"""
-    said, text = _words(claim), _normal(claim)
+    said, text = _words(claim), normal(claim)
     for item in records:
-        pairs = [(k, v) for k, v in _field_values(item.fields) if k and not _ID_KEY.search(k)]
+        pairs = [(k, v) for k, v in field_values(item.fields) if k and not _ID_KEY.search(k)]
         named = {k for k, _ in pairs if _names_field(said, k)}
         named |= _named_by_own_word(said, pairs, found)
         if not named:
@@ -250,7 +235,7 @@ def _wrong_field(
         if any(present(v, text) for k, v in pairs if k in named):
             continue  # it states the named field's value
         counted = {k: v for k, v in pairs if k in named and _NUMBER.fullmatch(v)}
-        names = _names(item)
+        names = names_of(item)
         for kind, value in found:
             if kind in ("identifier", "domain") or any(present(value, n) for n in names):
                 continue  # a part of the record's name names the record, not a field of it
@@ -281,10 +266,10 @@ def _borrowed(claim: str, records: Sequence[Evidence], cited: Sequence[Evidence]
     others = [e for e in cited if e not in records and e.record_type in kinds]
     if not others:
         return None
-    text, said, own = _normal(claim), _words(claim), cited_text(records)
-    mine = [pair for item in records for pair in _field_values(item.fields)]
+    text, said, own = normal(claim), _words(claim), cited_text(records)
+    mine = [pair for item in records for pair in field_values(item.fields)]
     for item in others:
-        for key, value in _field_values(item.fields):
+        for key, value in field_values(item.fields):
             if not key or _ID_KEY.search(key) or present(value, own) or not present(value, text):
                 continue
             if len(value.split()) < _SPECIFIC_WORDS and not _names_field(said, key):
@@ -331,7 +316,7 @@ _NEGATORS = frozenset(
 )
 
 
-def _negations(text: str) -> set[str]:
+def negations(text: str) -> set[str]:
     found = set()
     for token in re.findall(r"[a-z']+", text.lower()):
         if token.endswith("n't") or token == "cannot":
@@ -343,7 +328,7 @@ def _negations(text: str) -> set[str]:
 
 def _added_negations(claim: str, text: str) -> list[str]:
     """Negations in the claim that the cited text never uses: a flipped meaning, not a quote."""
-    return sorted(_negations(claim) - _negations(text))
+    return sorted(negations(claim) - negations(text))
 
 
 def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
@@ -353,7 +338,7 @@ def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
     `cited` is the cited records, or plain source text."""
     found = facts(claim)
     if isinstance(cited, str):
-        source = _normal(cited)
+        source = normal(cited)
         texts, whole, records, listed = [source], source, [], None
     else:
         records = subjects(claim, cited)
@@ -379,7 +364,7 @@ def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
     return None
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     for suffix in ("ies", "es", "s", "ed", "ing", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
@@ -387,7 +372,7 @@ def _stem(word: str) -> str:
 
 
 def stems(text: str) -> set[str]:
-    return {_stem(w) for w in content_words(text)}
+    return {stem(w) for w in content_words(text)}
 
 
 def coverage(claim: str, text: str) -> float:

@@ -45,12 +45,12 @@ async def test_the_benchmark_reports_per_kind(sample: Stores, embedder: Embedder
     ) == (sentences)
     assert set(drafts["by_kind"]) == set(validator_drafts.KINDS)
     assert min(r["recall"] for r in rows) >= 0.99, drafts["by_kind"]
-    # caught by the fact rules, not by the support score that also removes true sentences
+    # caught by the fact rules; measured 405/405 and no true sentence removed of 1,919 (the
+    # support score weighed a sentence's connectives like prose and removed 205 before
+    # `verify.support.stated`)
     assert drafts["caught_by"]["facts"] >= 0.99 * sum(r["caught"] + r["missed"] for r in rows)
-    # no true sentence is removed by a fact rule; the support score (content words, else
-    # embedding similarity) removes some in a model's words: measured 203 of 1,911 (0.106)
     assert drafts["wrongly_removed_by"]["facts"] == 0, drafts["wrongly_removed_examples"]
-    assert drafts["wrongly_removed"] / (drafts["wrongly_removed"] + drafts["kept"]) <= 0.11
+    assert drafts["wrongly_removed"] / (drafts["wrongly_removed"] + drafts["kept"]) <= 0.01
 
     report = runner.markdown(runner.report([], validator=result))
     assert "scripted-model drafts that mix records" in report
