@@ -26,6 +26,8 @@ COPY nodes nodes
 COPY graphs graphs
 COPY tools tools
 COPY server server
+COPY understand understand
+COPY verify verify
 COPY evals evals
 COPY langgraph.json ./
 RUN pip install .

@@ -6,6 +6,7 @@ the compose file requires is in .env.example."""
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import yaml  # type: ignore[import-untyped]
@@ -92,8 +93,10 @@ def test_dockerfile_pins_torch_and_serves() -> None:
     text = (ROOT / "Dockerfile").read_text()
     assert "torch==2.13.0" in text and "download.pytorch.org/whl/cpu" in text
     assert 'CMD ["itglue-rag", "serve"]' in text and "HEALTHCHECK" in text
-    for package in ("core", "stores", "sync", "retrievers", "nodes", "graphs", "tools", "server"):
-        assert f"COPY {package} {package}" in text
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    packages = pyproject["tool"]["setuptools"]["packages"]["find"]["include"]
+    for package in (p.rstrip("*") for p in packages):  # every package the install finds
+        assert f"COPY {package} {package}" in text, package
 
 
 def test_nightly_workflow_runs_the_eval_and_uploads_the_report() -> None:
