@@ -15,7 +15,7 @@ from core.models import Evidence, RecordType, is_public_ip
 from graphs.state import Ask, Claim, Plan
 from understand.resolve import model_words
 from understand.text import IDENTIFIER, expand, stem
-from verify.claims import content_words
+from verify.words import content_words
 
 LABELS = {
     "primary_ip": "primary IP",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from core.models import Evidence
+from verify.words import STOP, negations
 
 _MAC = re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b")
 _IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
@@ -35,17 +36,6 @@ _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{5,}\b")
 """All-capital tokens of six or more characters: serials and tags without digits (MXLNYDPRVS)."""
 _NUMBER = re.compile(r"(?<![\w.:/-])\d+(?:\.\d+)?(?![\w:/-])(?!\.\w)")
 """A number standing alone (it may end a sentence: "… Server 2019.")."""
-_WORD = re.compile(r"[a-z][a-z-]{2,}")
-# fmt: off
-STOP = frozenset({
-    "the", "and", "for", "with", "has", "have", "that", "this", "from", "are", "was", "were",
-    "its", "it's", "his", "her", "their", "there", "which", "who", "what", "when", "where",
-    "how", "into", "onto", "over", "under", "about", "also", "than", "then", "them", "they",
-    "you", "your", "our", "not", "but", "all", "any", "can", "will", "would", "should",
-    "could", "been", "being", "does", "did", "a", "an", "of", "on", "in", "at", "to", "by",
-    "is", "be", "as", "or", "if", "so"
-})
-# fmt: on
 
 
 def normal(text: str) -> str:
@@ -292,6 +282,27 @@ def _miscount(claim: str, listed: int | None) -> str | None:
     return None
 
 
+_COUNT = re.compile(r"(?<![\w.])(\d+)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\.\d)")
+"""A number counting things: "6 servers", "3 access points", "30 daily restore points"."""
+
+
+def _uncounted(claim: str, records: Sequence[Evidence], listed: int | None) -> str | None:
+    """A count ("has 6 servers") must be one the evidence carries: the length of the list the
+    claim gives, a value of a cited record's field (the stores' COUNT, a retention of "30
+    daily restore points"), or the same words in the cited text — never a number that merely
+    occurs somewhere in it, and never the number of citations."""
+    values = [v for e in records for _, v in field_values(e.fields)]
+    for match in _COUNT.finditer(claim):
+        number, phrase = match[1], normal(match[0])
+        if STOP & set(match[2].split()) or (listed is not None and int(number) == listed):
+            continue  # "Prophet 21 has …" counts nothing; a list counts itself (`_miscount`)
+        if any(v == number or present(phrase, v) for v in values):
+            continue
+        if not any(present(phrase, evidence_text(e)) for e in records):
+            return f"counts {match[0]}, which no cited count or list gives"
+    return None
+
+
 def _missing_facts(
     found: Sequence[tuple[str, str]], texts: Sequence[str], listed: int | None
 ) -> list[str]:
@@ -304,26 +315,6 @@ def _missing_facts(
         if not any(present(value, text) for text in texts)
         and not (kind == "number" and listed is not None and value == str(listed))
     ]
-
-
-def content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in STOP}
-
-
-_NEGATORS = frozenset(
-    {"no", "not", "never", "without", "none", "nothing", "neither", "nor", "lack", "lacks"}
-    | {"lacking", "unable"}
-)
-
-
-def negations(text: str) -> set[str]:
-    found = set()
-    for token in re.findall(r"[a-z']+", text.lower()):
-        if token.endswith("n't") or token == "cannot":
-            found.add("not")
-        elif token in _NEGATORS:
-            found.add(token)
-    return found
 
 
 def _added_negations(claim: str, text: str) -> list[str]:
@@ -350,6 +341,7 @@ def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
     misplaced = (
         (
             _miscount(claim, listed)
+            or _uncounted(claim, records, listed)
             or _wrong_field(claim, found, records, listed)
             or _borrowed(claim, records, cited)
         )
@@ -362,23 +354,3 @@ def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
     if flipped:
         return "a negation the cited evidence does not have: " + ", ".join(flipped)
     return None
-
-
-def stem(word: str) -> str:
-    for suffix in ("ies", "es", "s", "ed", "ing", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def stems(text: str) -> set[str]:
-    return {stem(w) for w in content_words(text)}
-
-
-def coverage(claim: str, text: str) -> float:
-    """Share of the claim's content words (stemmed) that are words of `text`."""
-    words = stems(claim)
-    if not words:
-        return 1.0
-    have = stems(text)
-    return sum(1 for w in words if w in have) / len(words)

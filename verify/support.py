@@ -21,20 +21,8 @@ from functools import cache
 from pathlib import Path
 
 from core.models import Evidence
-from verify.claims import (
-    STOP,
-    cited_text,
-    coverage,
-    facts,
-    field_values,
-    names_of,
-    negations,
-    normal,
-    present,
-    prose,
-    stem,
-    stems,
-)
+from verify.claims import cited_text, facts, field_values, names_of, normal, present, prose
+from verify.words import STOP, coverage, negations, stem, stems
 
 Embed = Callable[[list[str]], list[list[float]]]
 
@@ -279,11 +267,13 @@ def stated(claim: str, records: Sequence[Evidence]) -> bool:
     "active"). Its facts were checked field by field (`verify.claims`); the wording around
     them is not weighed like prose."""
     names = {n for e in records for n in names_of(e)}
-    values = [v for e in records for _, v in field_values(e.fields) if v not in names]
+    named = [v for _, v in facts(claim) if not any(present(v, n) for n in names)]
+    values = [v for e in records for _, v in field_values(e.fields)]
+    values = [v for v in values if not any(present(n, v) for n in names)]
     if not values:
         return False
     said = normal(claim)
-    anchored = any(any(present(v, held) for held in values) for _, v in facts(claim)) or any(
+    anchored = any(any(present(v, held) for held in values) for v in named) or any(
         len(held) >= 4 and not held.isdigit() and present(held, said) for held in values
     )
     own = cited_text(records)

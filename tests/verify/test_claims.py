@@ -141,6 +141,25 @@ def test_a_count_must_count_the_list_beside_it() -> None:
     assert rejection(wrong, district) == "says 3 but lists 2"  # though 3 is in the text
 
 
+def test_a_count_without_its_list_must_be_a_count_the_evidence_carries() -> None:
+    racked = [  # each server's text has a 6 (its rack row), none counts the servers
+        d.model_copy(update={"text": d.text + " Rack row 6."}) for d in (DC01, DC02, FS01)
+    ]
+    said = "Acme Logistics has 6 servers."
+    assert rejection(said, racked) == "counts 6 servers, which no cited count or list gives"
+    assert rejection(said, [ORG, *racked]) is None  # the stores' count: {"servers": 6}
+    assert rejection("Acme Logistics has 4 servers.", [ORG, *racked]) is not None
+    backup = Evidence(
+        source_id="flexible_asset:3",
+        organization_id=7,
+        record_type=RecordType.FLEXIBLE_ASSET,
+        title="Nightly server backup",
+        text="Nightly server backup. Retention: 30 daily restore points.",
+        fields={"name": "Nightly server backup", "retention": "30 daily restore points"},
+    )
+    assert rejection("Nightly server backup keeps 30 daily restore points.", [backup]) is None
+
+
 def test_a_number_the_claim_gives_a_numeric_field_must_be_that_field() -> None:
     licence = Evidence(
         source_id="flexible_asset:5",

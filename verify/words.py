@@ -1,0 +1,58 @@
+"""Words of a claim and of a text: content words (no stopwords), light stems, the share of a
+claim's words a text has, and negations."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+# fmt: off
+STOP = frozenset({
+    "the", "and", "for", "with", "has", "have", "that", "this", "from", "are", "was", "were",
+    "its", "it's", "his", "her", "their", "there", "which", "who", "what", "when", "where",
+    "how", "into", "onto", "over", "under", "about", "also", "than", "then", "them", "they",
+    "you", "your", "our", "not", "but", "all", "any", "can", "will", "would", "should",
+    "could", "been", "being", "does", "did", "a", "an", "of", "on", "in", "at", "to", "by",
+    "is", "be", "as", "or", "if", "so"
+})
+# fmt: on
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in STOP}
+
+
+_NEGATORS = frozenset(
+    {"no", "not", "never", "without", "none", "nothing", "neither", "nor", "lack", "lacks"}
+    | {"lacking", "unable"}
+)
+
+
+def negations(text: str) -> set[str]:
+    found = set()
+    for token in re.findall(r"[a-z']+", text.lower()):
+        if token.endswith("n't") or token == "cannot":
+            found.add("not")
+        elif token in _NEGATORS:
+            found.add(token)
+    return found
+
+
+def stem(word: str) -> str:
+    for suffix in ("ies", "es", "s", "ed", "ing", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def coverage(claim: str, text: str) -> float:
+    """Share of the claim's content words (stemmed) that are words of `text`."""
+    words = stems(claim)
+    if not words:
+        return 1.0
+    have = stems(text)
+    return sum(1 for w in words if w in have) / len(words)
