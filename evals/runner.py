@@ -266,7 +266,9 @@ def markdown(data: dict[str, Any]) -> str:
     if data.get("grounding"):
         lines += [
             "",
-            "## Claim check on public grounding sets (rule checks, no model judge)",
+            "## Claim check on public grounding sets (fact checks, then the support model "
+            "fitted on these sets' rows: in sample; its cross-validated figures are in "
+            "verify/support_model.json; no model judge)",
             "",
             "| dataset | rows | balanced accuracy | supported kept | unsupported caught "
             "| published |",
