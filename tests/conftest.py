@@ -1,19 +1,26 @@
 """Shared fixtures: real embedded engines in temporary data directories.
 
 `sample` is the sample MSP ingested once per session (read-only tests share it); `fresh` opens
-empty stores in a new data directory for tests that write. Nothing may reach a model hub.
+empty stores in a new data directory for tests that write. Nothing may reach a model hub, the
+Anthropic API or a Langfuse server: the developer's model and Langfuse keys are dropped from the
+environment before anything reads it, and a call of the real chat model fails (a test that
+wants a model passes the scripted one, `evals/scripted.py`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
+REAL_SERVICES = ("ANTHROPIC_", "LANGFUSE_", "ITGLUE_RAG_ANTHROPIC_", "ITGLUE_RAG_LANGFUSE_")
+for _name in [n for n in os.environ if n.upper().startswith(REAL_SERVICES)]:
+    del os.environ[_name]  # a developer's keys never reach a real model or Langfuse
 
 from core.crypto import Cipher, load_cipher  # noqa: E402
 from core.embeddings import Embedder  # noqa: E402
@@ -35,6 +42,21 @@ def make_settings(data_dir: Path) -> Settings:
         redis_url=None,
         encryption_key=None,
     )
+
+
+def _refuse(*args: Any, **kwargs: Any) -> Any:
+    raise RuntimeError("tests may not call the Anthropic API: pass a scripted chat model")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_real_model() -> Iterator[None]:
+    """Every way the real chat model answers fails, whoever built it with whatever key."""
+    from langchain_anthropic import ChatAnthropic
+
+    with pytest.MonkeyPatch.context() as patch:
+        for method in ("_generate", "_agenerate", "_stream", "_astream"):
+            patch.setattr(ChatAnthropic, method, _refuse)
+        yield
 
 
 @pytest.fixture(scope="session")
