@@ -6,12 +6,14 @@ cited text for the claim (`verify.support`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from core.models import Evidence, RecordType
-from verify.claims import cited_text, rejection, subjects
+from verify.claims import rejection, subjects
+from verify.facts import cited_text
 from verify.support import Embed, scores, stated, threshold, weak_support
 
 
@@ -49,8 +51,8 @@ def evidence_of(items: Sequence[Mapping[str, Any]]) -> list[Evidence]:
 
 
 def check(claim: str, cited: Sequence[Evidence], embed: Embed) -> ClaimVerdict:
-    if not claim.strip():
-        return ClaimVerdict(False, 0.0, "the claim is empty")
+    if not re.search(r"[^\W_]", claim):
+        return ClaimVerdict(False, 0.0, "the claim says nothing")
     if not cited:
         return ClaimVerdict(False, 0.0, "cites no evidence")
     failed = rejection(claim, cited)

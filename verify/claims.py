@@ -1,111 +1,31 @@
 """Checking one claim against the evidence it cites.
 
-Checkable facts — IPv4 and MAC addresses, emails, URLs, dates, versions, identifiers (serials,
-hostnames, device names: tokens mixing letters and digits, or six or more capitals), domain
-names and numbers — must appear, normalized and as whole tokens (never inside a longer IP,
-serial or number), in the cited records the claim is about (`subjects`: the records it names,
-plus cited records of other kinds), not merely somewhere in what it cites. A value in plain
-words fails when it is, whole, another cited record's value of a field (the other server's
-operating system) that the subject does not hold. A negation the cited text never uses (`no`,
-`not`, `never`, `without`, `lack`, …) marks a flipped meaning and fails the claim. Then the
-claim needs support from the cited text as a whole: `verify.support` weighs that.
+Checkable facts (`verify.facts`: IPv4 and MAC addresses, emails, URLs, dates, versions,
+identifiers, domain names and numbers) must appear, normalized and as whole tokens (never
+inside a longer IP, serial or number), in the cited records the claim is about (`subjects`: the
+records it names, plus cited records of other kinds), not merely somewhere in what it cites. A
+value in plain words fails when it is, whole, another cited record's value of a field (the
+other server's operating system) that the subject does not hold. A negation the cited text
+never uses (`no`, `not`, `never`, `without`, `lack`, …) marks a flipped meaning and fails the
+claim. Then the claim needs support from the cited text as a whole: `verify.support` weighs
+that.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from datetime import datetime
 
 from core.models import Evidence
-from verify.words import STOP, negations
-
-_MAC = re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b")
-_IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_URL = re.compile(r"\b(?:https?|ssh|ftp)://[^\s\])>,]+", re.I)
-_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_TEXT_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b"
+from verify.facts import (
+    NUMBER,
+    cited_text,
+    evidence_text,
+    facts,
+    normal,
+    present,
 )
-_VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){1,3}(?!\w)(?!\.\d)")
-_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|local|lan|example|us|edu)\b", re.I)
-_IDENT = re.compile(r"\b(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*\b")
-_CAPS = re.compile(r"\b[A-Z][A-Z0-9]{5,}\b")
-"""All-capital tokens of six or more characters: serials and tags without digits (MXLNYDPRVS)."""
-_NUMBER = re.compile(r"(?<![\w.:/-])\d+(?:\.\d+)?(?![\w:/-])(?!\.\w)")
-"""A number standing alone (it may end a sentence: "… Server 2019.")."""
-
-
-def normal(text: str) -> str:
-    text = _MAC.sub(lambda m: m[0].lower().replace("-", ":"), text)
-    return text.lower()
-
-
-def facts(text: str) -> list[tuple[str, str]]:
-    """(kind, normalized value) of every checkable fact in a claim."""
-    return _scan(text)[0]
-
-
-def prose(text: str) -> str:
-    """A claim without its checkable facts: the words left to weigh as support."""
-    return _scan(text)[1]
-
-
-def _scan(text: str) -> tuple[list[tuple[str, str]], str]:
-    out: list[tuple[str, str]] = []
-    rest = text
-    for kind, pattern in (
-        ("url", _URL),
-        ("email", _EMAIL),
-        ("mac", _MAC),
-        ("ip", _IP),
-        ("date", _ISO_DATE),
-        ("date", _TEXT_DATE),
-        ("version", _VERSION),
-        ("domain", _DOMAIN),
-        ("identifier", _IDENT),
-        ("identifier", _CAPS),
-        ("number", _NUMBER),
-    ):
-        for match in pattern.findall(rest):
-            value = match if isinstance(match, str) else match[0]
-            if kind == "date" and not value[0].isdigit():
-                try:
-                    parsed = datetime.strptime(value.replace(",", "").replace(".", ""), "%b %d %Y")
-                except ValueError:
-                    parsed = datetime.strptime(value.replace(",", ""), "%B %d %Y")
-                value = parsed.date().isoformat()
-            out.append((kind, normal(value).rstrip(".")))
-        rest = pattern.sub(" ", rest)
-    return out, rest
-
-
-def evidence_text(item: Evidence) -> str:
-    """One cited record as the fact checks read it: title, text and fields, normalized."""
-    return normal("\n".join((item.title, item.text, json.dumps(item.fields, default=str))))
-
-
-def cited_text(items: Sequence[Evidence]) -> str:
-    return "\n".join(evidence_text(e) for e in items)
-
-
-_TOKEN_CHAR = r"[a-z0-9_]"
-
-
-def present(value: str, text: str) -> bool:
-    """Whether `value` is a whole token of `text`: never part of a longer IP, serial, name or
-    number ("10.7.10.1" is not in "10.7.10.15", "8" not in "85", "5cg1234xy" not in
-    "5cg1234xyz"). A value may end a sentence ("… 10.7.10.1.") but no number continues it
-    ("2.1" is not in "2.1.3"); a part of a hyphenated or dotted name is a token of it ("dc01"
-    of "acme-dc01", an address before its ":port")."""
-    if not value:
-        return True
-    before = r"(?<!\d\.)" if value[0].isdigit() else ""
-    after = r"(?!\.\d)" if value[-1].isdigit() else ""
-    pattern = rf"(?<!{_TOKEN_CHAR}){before}{re.escape(value)}(?!{_TOKEN_CHAR}){after}"
-    return re.search(pattern, text) is not None
+from verify.words import STOP, negations
 
 
 def names_of(item: Evidence) -> set[str]:
@@ -118,19 +38,35 @@ def names_of(item: Evidence) -> set[str]:
     return {normal(n).strip() for n in found if n and len(n.strip()) >= 3}
 
 
+_IDENTIFYING = frozenset({"ip", "mac", "email", "identifier"})
+
+
+def _parts(item: Evidence) -> set[str]:
+    """The distinctive parts of a record's names: letters with digits, four or more ("dc01")."""
+    pieces = {p for n in names_of(item) for p in re.split(r"[-_.\s]+", n)}
+    return {p for p in pieces if len(p) >= 4 and re.search(r"[^\W\d_]", p) and re.search(r"\d", p)}
+
+
 def subjects(claim: str, cited: Sequence[Evidence]) -> list[Evidence]:
-    """The cited records a claim is about: those it names. A fact of the claim must come from
-    one of them — or from a cited record of another kind (a device's location, its contact) —
-    never from another record of the same kind that was merely cited beside it."""
+    """The cited records a claim is about: those it names (by a name, else by a distinctive
+    part of one, else by an identifying value it gives: an IP, MAC, email or serial). A fact
+    of the claim must come from one of them — or from a cited record of another kind (a
+    device's location, its contact) — never from another record of the same kind that was
+    merely cited beside it."""
     said = normal(claim)
     named = [e for e in cited if any(present(n, said) for n in names_of(e))]
+    if not named:  # a short name ("DC01" of ACME-DC01)
+        named = [e for e in cited if any(present(p, said) for p in _parts(e))]
+    if not named:  # an identifying value ("the server at 10.7.10.15")
+        held = [v for kind, v in facts(claim) if kind in _IDENTIFYING]
+        named = [e for e in cited if any(present(v, x) for v in held for _, x in stored_values(e))]
     if not named or len(named) == len(cited):
         return list(cited)
     kinds = {e.record_type for e in named}
     return [e for e in cited if e in named or e.record_type not in kinds]
 
 
-def _listed(claim: str, cited: Sequence[Evidence]) -> int | None:
+def listed_count(claim: str, cited: Sequence[Evidence]) -> int | None:
     """How many cited records the claim lists after its colon ("… 3 servers: A, B and C"),
     when everything it lists is a cited record; else None."""
     head, colon, tail = claim.partition(":")
@@ -160,6 +96,11 @@ def field_values(value: object, key: str = "") -> list[tuple[str, str]]:
 
 _ID_KEY = re.compile(r"(?:^|_)ids?$")
 """Fields holding the stores' own ids (organization_id): never what a claim states."""
+
+
+def stored_values(item: Evidence) -> list[tuple[str, str]]:
+    """(field, value) of what a record states: every named field but the stores' ids."""
+    return [(k, v) for k, v in field_values(item.fields) if k and not _ID_KEY.search(k)]
 
 
 def _words(text: str) -> set[str]:
@@ -217,14 +158,14 @@ def _wrong_field(
     its postal code.)"""
     said, text = _words(claim), normal(claim)
     for item in records:
-        pairs = [(k, v) for k, v in field_values(item.fields) if k and not _ID_KEY.search(k)]
+        pairs = stored_values(item)
         named = {k for k, _ in pairs if _names_field(said, k)}
         named |= _named_by_own_word(said, pairs, found)
         if not named:
             continue
         if any(present(v, text) for k, v in pairs if k in named):
             continue  # it states the named field's value
-        counted = {k: v for k, v in pairs if k in named and _NUMBER.fullmatch(v)}
+        counted = {k: v for k, v in pairs if k in named and NUMBER.fullmatch(v)}
         names = names_of(item)
         for kind, value in found:
             if kind in ("identifier", "domain") or any(present(value, n) for n in names):
@@ -282,24 +223,66 @@ def _miscount(claim: str, listed: int | None) -> str | None:
     return None
 
 
-_COUNT = re.compile(r"(?<![\w.])(\d+)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\.\d)")
-"""A number counting things: "6 servers", "3 access points", "30 daily restore points"."""
+_COUNTING = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+_COUNT = re.compile(
+    r"(?<![\w.])(\d+|" + "|".join(_COUNTING) + r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.I,
+)
+"""A number and the words after it: "6 servers", "four Windows servers", "30 daily restore
+points" (the counted noun is the last word before a stopword, and plural)."""
+
+
+def _counted(claim: str) -> list[tuple[str, str, str]]:
+    """(number as digits, as written, the words it counts) of every count in the claim."""
+    out = []
+    for match in _COUNT.finditer(claim):
+        words = []
+        for word in match[2].lower().split():
+            if word in STOP:
+                break
+            words.append(word)
+        if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+            number = match[1].lower()
+            digits = str(_COUNTING.index(number) + 1) if number in _COUNTING else number
+            out.append((digits, number, " ".join(words)))
+    return out
 
 
 def _uncounted(claim: str, records: Sequence[Evidence], listed: int | None) -> str | None:
-    """A count ("has 6 servers") must be one the evidence carries: the length of the list the
-    claim gives, a value of a cited record's field (the stores' COUNT, a retention of "30
-    daily restore points"), or the same words in the cited text — never a number that merely
-    occurs somewhere in it, and never the number of citations."""
-    values = [v for e in records for _, v in field_values(e.fields)]
-    for match in _COUNT.finditer(claim):
-        number, phrase = match[1], normal(match[0])
-        if STOP & set(match[2].split()) or (listed is not None and int(number) == listed):
-            continue  # "Prophet 21 has …" counts nothing; a list counts itself (`_miscount`)
-        if any(v == number or present(phrase, v) for v in values):
+    """A count of structured records ("has 6 servers", "four servers") must be one the
+    evidence carries: the length of the list the claim gives, a count field the claim names
+    (the stores' COUNT by type: "servers" names "Server"), a field value with the same words
+    (a retention of "30 daily restore points"), or the same words in the cited text — never a
+    number that merely occurs in a record (an id, a rack row), nor the number of citations.
+    Counts in prose evidence are weighed as prose."""
+    if not any(e.fields for e in records):
+        return None
+    said = _words(claim)
+    pairs = [pair for e in records for pair in stored_values(e)]
+    texts = [evidence_text(e) for e in records]
+    for number, written, counted in _counted(claim):
+        phrase = f"{number} {counted}"
+        if listed is not None and int(number) == listed:
+            continue  # a list counts itself (`_miscount`)
+        if any(v == number and _names_field(said, k) for k, v in pairs):
             continue
-        if not any(present(phrase, evidence_text(e)) for e in records):
-            return f"counts {match[0]}, which no cited count or list gives"
+        said_as = {phrase, f"{written} {counted}"}  # "3 clinics" or "three clinics"
+        if any(present(p, t) for p in said_as for t in [*texts, *(v for _, v in pairs)]):
+            continue
+        return f"counts {phrase}, which no cited count or list gives"
     return None
 
 
@@ -334,7 +317,7 @@ def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
     else:
         records = subjects(claim, cited)
         texts = [evidence_text(e) for e in records]
-        whole, listed = cited_text(cited), _listed(claim, cited)
+        whole, listed = cited_text(cited), listed_count(claim, cited)
     missing = _missing_facts(found, texts, listed)
     if missing:
         return "not in the cited evidence: " + ", ".join(missing)

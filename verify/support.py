@@ -21,8 +21,9 @@ from functools import cache
 from pathlib import Path
 
 from core.models import Evidence
-from verify.claims import cited_text, facts, field_values, names_of, normal, present, prose
-from verify.words import STOP, coverage, negations, stem, stems
+from verify.claims import listed_count, names_of, stored_values
+from verify.facts import cited_text, evidence_text, facts, normal, present, prose
+from verify.words import STOP, WORD, coverage, negations, stem, stems
 
 Embed = Callable[[list[str]], list[list[float]]]
 
@@ -35,8 +36,8 @@ PASSAGES_MAX = 400
 """Sentences of a text that are read (a 40-page document's first 400 sentences)."""
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
-_CONTENT = re.compile(r"[a-z][a-z-]{2,}")
+_TOKEN = re.compile(r"[^\W_][\w'-]*")
+
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]*[A-Za-z0-9]")
 """A capitalized word that does not start a sentence: a name."""
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -99,6 +100,7 @@ for _pair in _ANTONYM_PAIRS.split("|"):
 
 
 def sentences(text: str) -> list[str]:
+    """The text's sentences and lines (the first `PASSAGES_MAX`)."""
     found = [s.strip() for s in _SENTENCE.split(text) if len(s.strip()) >= 3]
     return found[:PASSAGES_MAX] or [text]
 
@@ -186,7 +188,7 @@ def _swaps(claim: str, text: str) -> tuple[int, int, float]:
 
 
 def _content_sequence(text: str) -> list[str]:
-    return [stem(w) for w in _CONTENT.findall(text.lower()) if w not in STOP]
+    return [stem(w) for w in WORD.findall(text.lower()) if w not in STOP]
 
 
 def lexical(claim: str, text: str, passage: str) -> dict[str, float]:
@@ -215,6 +217,7 @@ def lexical(claim: str, text: str, passage: str) -> dict[str, float]:
         "antonyms_passage": _antonyms(claim_tokens, local_tokens),
         "negations": len(negations(claim)),
         "added_negations_passage": len(negations(claim) - negations(passage)),
+        "dropped_negations_passage": len(negations(passage) - negations(claim)),
         "pairs_covered": sum(1 for p in own_pairs if p in pairs) / max(1, len(own_pairs)),
         "triples_covered": triples,
         "swapped_words": swapped,
@@ -259,32 +262,94 @@ def threshold() -> float:
     return float(_model()["threshold"])  # type: ignore[arg-type]
 
 
+# fmt: off
+CONNECTIVES = frozenset({
+    "until", "till", "through", "via", "since", "runs", "run", "running", "answers", "answer",
+    "uses", "use", "using", "currently", "now", "still", "set", "listed", "recorded", "shows",
+    "show", "given", "expires", "expire", "expiring", "ends", "end", "due", "covered", "valid",
+    "assigned", "configured", "located", "reachable", "out", "number", "first", "name", "named",
+    "called",
+})
+# fmt: on
+"""Words a sentence may wrap a record's values in without saying anything of its own
+("is covered by warranty until <date>", "answers on <IP>", "currently runs <OS>")."""
+_CONNECTIVE_STEMS = frozenset(stem(w) for w in CONNECTIVES)
+
+
 def stated(claim: str, records: Sequence[Evidence]) -> bool:
-    """A claim about structured records that states their values: one of its checkable
-    facts is a value of their fields other than their names (or it gives such a value
-    whole), and at most one other word of it is not the records' own — a connective
-    ("under warranty until", "answers on"), never the antonym of their word ("inactive" for
-    "active"). Its facts were checked field by field (`verify.claims`); the wording around
-    them is not weighed like prose."""
-    names = {n for e in records for n in names_of(e)}
-    named = [v for _, v in facts(claim) if not any(present(v, n) for n in names)]
-    values = [v for e in records for _, v in field_values(e.fields)]
-    values = [v for v in values if not any(present(n, v) for n in names)]
-    if not values:
+    """A claim that states the values of a structured record: one of its checkable facts (not
+    a part of the record's names, not a stores' id) is a value of that record's fields, or it
+    gives such a value whole (of three or more words, or a distinctive one — two words, a
+    digit, a hyphen — when every word of it is the records'); every other word of it is a
+    word of the records it is about or a connective (`CONNECTIVES`), and none is the antonym of
+    that record's ("inactive" for "active"). Its facts were checked field by field
+    (`verify.claims`), so the wording around them is not weighed like prose."""
+    said, tokens = normal(claim), set(_tokens(claim))
+    new = stems(prose(claim)) - stems(cited_text(records))
+    if new - _CONNECTIVE_STEMS:
         return False
-    said = normal(claim)
-    anchored = any(any(present(v, held) for held in values) for v in named) or any(
-        len(held) >= 4 and not held.isdigit() and present(held, said) for held in values
-    )
-    own = cited_text(records)
-    flipped = _antonyms(set(_tokens(claim)), set(_tokens(own)))
-    return anchored and not flipped and len(stems(prose(claim)) - stems(own)) <= 1
+    own_words = not new
+    counted = listed_count(claim, records)  # "5 servers depend on X: A, B, C, D, E"
+    every_name = {n for e in records for n in names_of(e)}
+    unnamed = [v for _, v in facts(claim) if not any(present(v, n) for n in every_name)]
+    for record in records:
+        names = names_of(record)
+        own = [v for _, v in facts(claim) if not any(present(v, n) for n in names)]
+        values = [v for _, v in stored_values(record) if not _names_it(v, names)]
+        anchored = (
+            any(present(v, held) for v in own for held in values)
+            or any(
+                present(held, said) and (len(held.split()) >= 3 or own_words and _distinct(held))
+                for held in values
+            )
+            or (own_words and counted is not None and unnamed == [str(counted)])
+        )
+        if anchored and not _antonyms(tokens, set(_tokens(evidence_text(record)))):
+            return True
+    return False
+
+
+def _names_it(value: str, names: set[str]) -> bool:
+    """Whether a field's value is a name of the record (its hostname, an FQDN or email built
+    on it), which names the record rather than stating something of it."""
+    return value in names or (len(value.split()) == 1 and any(present(n, value) for n in names))
+
+
+def _distinct(value: str) -> bool:
+    return len(value.split()) >= 2 or bool(re.search(r"[\d_.-]", value))
 
 
 def verbatim(claim: str, text: str) -> bool:
-    """Whether the claim is the text's own wording: its words, in order, inside the text."""
-    said = " ".join(_tokens(claim))
-    return bool(said) and f" {said} " in f" {' '.join(_tokens(text))} "
+    """Whether the claim is the text's own wording: three or more of its words, in order,
+    inside the text, with no negation the claim lacks in the rest of the quoted sentence
+    ("Reboot X during business hours" is not the wording of "Do not reboot X during business
+    hours", nor "Der Server läuft" of "Der Server läuft nicht")."""
+    said = _tokens(claim)
+    if len(said) < 3:
+        return False
+    low, lacks = text.lower(), negations(claim)
+    quote = r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, said)) + r"(?![^\W_])"
+    for match in re.finditer(quote, low):
+        before = _SENTENCE_END.split(low[max(0, match.start() - 60) : match.start()])[-1]
+        after = _SENTENCE_END.split(low[match.end() : match.end() + 60])[0]
+        if not negations(f"{before} {after}") - lacks:
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def drops_negation(claim: str, text: str) -> bool:
+    """Whether the claim restates a clause of the text without its negation ("Backups are
+    encrypted" from "Backups are not encrypted"): most of its words are that clause's, which
+    has a negation the claim lacks."""
+    words = prose(claim)
+    if len(stems(words)) < 2:
+        return False
+    said = negations(claim)
+    clauses = (c for part in sentences(text) for c in re.split(r"[,;:]", part))
+    return any(negations(c) - said and coverage(words, c) >= 0.8 for c in clauses)
 
 
 def weak_support(score: float) -> str:
@@ -295,13 +360,14 @@ def weak_support(score: float) -> str:
 def scores(pairs: Sequence[tuple[str, str]], embed: Embed) -> list[float]:
     """The support probability of each (claim, text), with one embedding call for all."""
     alignments = [align(claim, text) for claim, text in pairs]
-    batch = list(
-        dict.fromkeys(t for a in alignments if not verbatim(a.claim, a.text) for t in a.texts())
-    )
+    settled: list[float | None] = [
+        0.0 if drops_negation(a.claim, a.text) else 1.0 if verbatim(a.claim, a.text) else None
+        for a in alignments
+    ]
+    weigh = [a for a, known in zip(alignments, settled, strict=True) if known is None]
+    batch = list(dict.fromkeys(t for a in weigh for t in a.texts()))
     vector = dict(zip(batch, embed(batch) if batch else [], strict=True))
     return [
-        1.0
-        if verbatim(a.claim, a.text)
-        else probability(signals(a, [vector[t] for t in a.texts()]))
-        for a in alignments
+        probability(signals(a, [vector[t] for t in a.texts()])) if known is None else known
+        for a, known in zip(alignments, settled, strict=True)
     ]

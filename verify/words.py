@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[a-z][a-z-]{2,}")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-){2,}")
 # fmt: off
 STOP = frozenset({
     "the", "and", "for", "with", "has", "have", "that", "this", "from", "are", "was", "were",
@@ -19,18 +19,23 @@ STOP = frozenset({
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in STOP}
+    words = (w.strip("-") for w in WORD.findall(text.lower()))
+    return {w for w in words if len(w) >= 3 and w not in STOP}
 
 
 _NEGATORS = frozenset(
     {"no", "not", "never", "without", "none", "nothing", "neither", "nor", "lack", "lacks"}
     | {"lacking", "unable"}
+    | {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals"}  # German
+    | {"pas", "jamais", "aucun", "aucune", "rien"}  # French ("n'est pas")
+    | {"nunca", "ningún", "ninguna", "ninguno", "não", "nenhum", "nenhuma"}  # Spanish, Portuguese
+    | {"niet", "geen", "nooit", "non", "mai", "не", "нет", "никогда"}  # Dutch, Italian, Russian
 )
 
 
 def negations(text: str) -> set[str]:
     found = set()
-    for token in re.findall(r"[a-z']+", text.lower()):
+    for token in re.findall(r"[^\W\d_][\w']*", text.lower()):
         if token.endswith("n't") or token == "cannot":
             found.add("not")
         elif token in _NEGATORS:

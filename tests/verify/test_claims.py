@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core.models import Evidence, RecordType
-from verify.claims import present, rejection
+from verify.claims import rejection
+from verify.facts import present
 
 
 def _device(sid: int, name: str, ip: str, serial: str, os: str) -> Evidence:

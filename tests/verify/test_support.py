@@ -9,6 +9,7 @@ import pytest
 
 from core.embeddings import Embedder
 from core.models import Evidence, RecordType
+from verify.check import check
 from verify.support import (
     MODEL,
     align,
@@ -133,3 +134,78 @@ def test_the_texts_own_wording_is_support(embedder: Embedder) -> None:
     assert verbatim(quote.capitalize() + ".", RUNBOOK)
     assert not verbatim("The restore takes about 4 minutes.", RUNBOOK)
     assert scores([(quote.capitalize() + ".", RUNBOOK)], embedder.embed) == [1.0]
+
+
+def _server(sid: int, name: str, ip: str, status: str) -> Evidence:
+    fields = {"id": sid, "organization_id": 4, "name": name, "status": status}
+    fields |= {"primary_ip": ip, "warranty_expires_at": "2027-04-10"}
+    text = f"{name} (Server). Status: {status}. Primary IP: {ip}. Rack row 4. Warranty 2027-04-10."
+    return Evidence(
+        source_id=f"configuration:{sid}",
+        organization_id=4,
+        record_type=RecordType.CONFIGURATION,
+        title=name,
+        text=text,
+        fields=fields,
+    )
+
+
+SRV1, SRV2 = (
+    _server(1, "ACME-DC01", "10.7.10.15", "Active"),
+    _server(2, "ACME-DC02", "10.7.10.20", "Inactive"),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "cited"),
+    [
+        ("ACME-DC01 is decommissioned at 10.7.10.15.", [SRV1]),  # a word of its own
+        ("ACME-DC01 was compromised at 10.7.10.15.", [SRV1]),
+        ("ACME-DC01 is the Active Directory server.", [SRV1]),  # "Active" is its status
+        ("ACME-DC01 has public IP 10.7.10.15.", [SRV1]),  # a field it does not have
+        ("ACME-DC01 was purchased 2027-04-10.", [SRV1]),
+        ("The server at 10.7.10.15 is inactive.", [SRV1, SRV2]),  # named by its IP
+        ("DC01 has primary IP 10.7.10.20.", [SRV1, SRV2]),  # named by a short name
+        ("Acme Logistics has 4 servers.", [SRV1, SRV2]),  # 4 is an id and a rack row
+        ("Acme Logistics has four Servers at its main office.", [SRV1, SRV2]),
+        (".", [SRV1]),
+    ],
+)
+def test_review_findings_are_refused(embedder: Embedder, claim: str, cited: list[Evidence]) -> None:
+    assert not check(claim, cited, embedder.embed).supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "ACME-DC01's warranty runs out on Apr 10, 2027.",
+        "ACME-DC01 is covered by warranty until Apr 10, 2027.",
+        "ACME-DC02 has primary IP 10.7.10.20.",
+    ],
+)
+def test_a_records_values_in_a_models_words_are_kept(embedder: Embedder, claim: str) -> None:
+    assert check(claim, [SRV1, SRV2], embedder.embed).supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        (
+            "Reboot ACME-DC01 during business hours.",
+            "Do not reboot ACME-DC01 during business hours.",
+        ),
+        ("Backups are encrypted at rest.", "Backups are not encrypted at rest."),
+        ("Der Server läuft.", "Der Server läuft nicht."),
+        ("Сервер работает.", "Сервер не работает."),
+    ],
+)
+def test_a_claim_dropping_the_texts_negation_is_refused(
+    embedder: Embedder, claim: str, text: str
+) -> None:
+    assert not verbatim(claim, text)
+    assert scores([(claim, text)], embedder.embed)[0] < threshold()
+
+
+def test_an_unparseable_printed_date_is_a_fact_not_a_crash(embedder: Embedder) -> None:
+    verdict = check("ACME-DC01 was patched Sept 12, 2024.", [SRV1], embedder.embed)
+    assert not verdict.supported and "sept 12, 2024" in verdict.reason
