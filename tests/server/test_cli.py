@@ -251,3 +251,21 @@ async def test_rekey_moves_every_password_value_to_a_new_key(
         await stores.close()
     bad = _cli("rekey", "--new-key-file", str(tmp_path / "nope"), data_dir=data)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+async def test_the_sample_goes_only_into_empty_stores(
+    tmp_path: Path, sample_snapshot: Snapshot, embedder: Embedder
+) -> None:
+    """`load-sample --if-empty`, `demo`, `bench --scale` and `eval` share one rule: the stores
+    are empty when the SQL store holds no row of any kind; data already there (a sync, perhaps
+    one whose organization list failed) is never overwritten by the sample."""
+    from server.cli.common import empty, ensure_sample, opened
+    from tests.conftest import make_settings
+
+    assert empty({"organization": 0, "configuration": 0, "relationship": 0})
+    assert not empty({"organization": 0, "configuration": 3, "relationship": 0})
+    await ingest_into(tmp_path, one_org(sample_snapshot, 7), embedder)
+    async with opened(make_settings(tmp_path)) as stores:
+        before = await stores.sql.counts()
+        assert await ensure_sample(stores, lambda: pytest.fail("the sample went over data")) is None
+        assert await stores.sql.counts() == before
