@@ -19,6 +19,7 @@ from server.cli.common import (
     ensure_sample,
     err,
     fail,
+    ingest,
     opened,
     organization_ids,
     run,
@@ -227,11 +228,11 @@ def eval_(
     async def job() -> tuple[dict[str, Any], list[Any]]:
         async with opened(settings) as stores:
             account = module.snapshot() if module else None
-            await ensure_sample(
-                stores,
-                lambda: account or generate(1, cipher=load_cipher(settings)),
-                f"Loading the {which} MSP into {settings.data_dir}…",
-            )
+            expected = len(account.organizations) if account else 12
+            if (await stores.sql.counts())["organization"] != expected:
+                # the eval's own directory, never a sync: an account that changed is reloaded
+                console.print(f"Loading the {which} MSP into {settings.data_dir}…")
+                await ingest(stores, account or generate(1, cipher=load_cipher(settings)))
             with bars() as progress:
                 task = progress.add_task("questions", total=len(items))
                 scored = await runner.run(
