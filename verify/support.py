@@ -268,7 +268,7 @@ CONNECTIVES = frozenset({
     "uses", "use", "using", "currently", "now", "still", "set", "listed", "recorded", "shows",
     "show", "given", "expires", "expire", "expiring", "ends", "end", "due", "covered", "valid",
     "assigned", "configured", "located", "reachable", "out", "number", "first", "name", "named",
-    "called",
+    "called", "depend", "depends", "dependent",  # every relationship (runs on, connected to)
 })
 # fmt: on
 """Words a sentence may wrap a record's values in without saying anything of its own
