@@ -19,7 +19,8 @@ from langgraph.runtime import Runtime
 from graphs.context import Context, resources
 from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
-from verify.claims import cited_text, rejection, subjects
+from verify.claims import rejection, subjects
+from verify.facts import cited_text
 from verify.support import scores, stated, threshold, weak_support
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,8 @@ from retrievers import evidence
 from server.schemas import CheckedClaim, VerifyResponse
 from server.services import Services
 from verify.check import check
-from verify.claims import evidence_text, facts, present, subjects
+from verify.claims import subjects
+from verify.facts import evidence_text, facts, present
 
 MAX_CLAIMS = 50
 EVIDENCE_PER_CLAIM = 5
