@@ -25,7 +25,7 @@ from verify.facts import (
     normal,
     present,
 )
-from verify.words import STOP, negations
+from verify.words import COUNTING, STOP, negations
 
 
 def names_of(item: Evidence) -> set[str]:
@@ -223,22 +223,8 @@ def _miscount(claim: str, listed: int | None) -> str | None:
     return None
 
 
-_COUNTING = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
 _COUNT = re.compile(
-    r"(?<![\w.])(\d+|" + "|".join(_COUNTING) + r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+    r"(?<![\w.])(\d+|" + "|".join(COUNTING) + r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
     re.I,
 )
 """A number and the words after it: "6 servers", "four Windows servers", "30 daily restore
@@ -256,7 +242,7 @@ def _counted(claim: str) -> list[tuple[str, str, str]]:
             words.append(word)
         if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
             number = match[1].lower()
-            digits = str(_COUNTING.index(number) + 1) if number in _COUNTING else number
+            digits = str(COUNTING.index(number) + 1) if number in COUNTING else number
             out.append((digits, number, " ".join(words)))
     return out
 

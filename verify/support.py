@@ -23,7 +23,7 @@ from pathlib import Path
 from core.models import Evidence
 from verify.claims import listed_count, names_of, stored_values
 from verify.facts import cited_text, evidence_text, facts, normal, present, prose
-from verify.words import STOP, WORD, coverage, negations, stem, stems
+from verify.words import COUNTING, STOP, WORD, coverage, negations, stem, stems
 
 Embed = Callable[[list[str]], list[list[float]]]
 
@@ -42,38 +42,10 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]*[A-Za-z0-9]")
 """A capitalized word that does not start a sentence: a name."""
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "half",
-        "quarter",
-        "percent",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-    ]
-)
+_NUMBER_WORDS = frozenset(COUNTING) | {
+    "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "half",
+    "quarter", "percent", "first", "second", "third", "fourth", "fifth",
+}  # fmt: skip
 _ANTONYM_PAIRS = (
     "expensive cheap|wide narrow|wide limited|specific general|increase decrease|increased "
     "decreased|rise fall|higher lower|high low|more less|positive negative|accept reject|accepted "

@@ -61,3 +61,10 @@ def coverage(claim: str, text: str) -> float:
         return 1.0
     have = stems(text)
     return sum(1 for w in words if w in have) / len(words)
+
+
+COUNTING = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+)  # fmt: skip
+"""Number words a count may be written in, in order ("four servers")."""
