@@ -21,7 +21,7 @@ from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
 from verify.claims import rejection, subjects
 from verify.facts import cited_text
-from verify.support import scores, stated, threshold, weak_support
+from verify.support import SETTLED, SUPPORTED, scores, stated, threshold, weak_support
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +80,10 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         if failed:
             verdicts.append(verdict(False, failed))
             continue
-        verdicts.append(verdict(True, "facts found in the cited evidence", 1.0))
+        settled = stated(claim.text, about)
+        verdicts.append(verdict(True, SETTLED if settled else SUPPORTED, 1.0))
         pending.append((len(verdicts) - 1, claim, cited_text(about)))
-        if not stated(claim.text, about):
+        if not settled:
             weighed.append(pending[-1])
 
     if weighed:

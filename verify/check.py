@@ -14,7 +14,7 @@ from typing import Any
 from core.models import Evidence, RecordType
 from verify.claims import rejection, subjects
 from verify.facts import cited_text
-from verify.support import Embed, scores, stated, threshold, weak_support
+from verify.support import SETTLED, SUPPORTED, Embed, scores, stated, threshold, weak_support
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,8 @@ def check(claim: str, cited: Sequence[Evidence], embed: Embed) -> ClaimVerdict:
         return ClaimVerdict(False, 0.0, failed)
     about = subjects(claim, cited)
     if stated(claim, about):
-        return ClaimVerdict(True, 1.0, "its facts are the cited records' values")
+        return ClaimVerdict(True, 1.0, SETTLED)
     score = scores([(claim, cited_text(about))], embed)[0]
     if score < threshold():
         return ClaimVerdict(False, round(score, 3), weak_support(score))
-    return ClaimVerdict(True, round(score, 3), "facts found in the cited evidence")
+    return ClaimVerdict(True, round(score, 3), SUPPORTED)

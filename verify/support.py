@@ -324,6 +324,12 @@ def drops_negation(claim: str, text: str) -> bool:
     return any(negations(c) - said and coverage(words, c) >= 0.8 for c in clauses)
 
 
+SETTLED = "its facts are the cited records' values"
+"""Why a claim `stated` settles is supported."""
+SUPPORTED = "facts found in the cited evidence"
+"""Why a claim whose facts passed and that the support score carries is supported."""
+
+
 def weak_support(score: float) -> str:
     """Why a claim whose facts passed is still unsupported."""
     return f"weak support (score {score:.2f} < {threshold():.2f})"
