@@ -50,9 +50,7 @@ async def test_a_draft_is_cut_to_its_supported_claims(
     )
     reasons = {v.claim: v.reason for v in out["verdicts"] if not v.supported}
     weak = reasons.pop("ACME-DC01 hosts the payroll ledger for the finance team.")
-    assert re.fullmatch(
-        r"weak support \(words covered 0\.\d\d < 0\.7, similarity 0\.\d\d < 0\.6\)", weak
-    )
+    assert re.fullmatch(r"weak support \(score 0\.\d\d < 0\.50\)", weak)  # verify.support
     assert reasons == {
         "ACME-DC01 also answers on 10.7.10.99.": "not in the cited evidence: ip 10.7.10.99",
         "The warranty of ACME-DC01 ends on 2031-01-01.": (
@@ -93,11 +91,7 @@ async def test_the_judge_can_remove_a_claim_the_rules_let_through(
     model = ScriptedChatModel(
         replies={
             PLAN: ["not a plan"],
-            COMPOSE: [
-                _claims(
-                    (f"ACME-DC01 was decommissioned; its IP was {dc.primary_ip}.", dc.source_id)
-                )
-            ],
+            COMPOSE: [_claims((f"ACME-DC01 currently answers on {dc.primary_ip}.", dc.source_id))],
             JUDGE: [json.dumps({"supported": [False]})],
         }
     )
