@@ -11,6 +11,8 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 DIMENSIONS = 384
 
 _lock = threading.Lock()
@@ -57,3 +59,25 @@ class Embedder:
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed([text])[0]
+
+    def embed_pieces(self, texts: Sequence[str]) -> list[tuple[list[str], Any]]:
+        """Each text's word pieces (the tokenizer's, without its markers) and their vectors in
+        context, L2-normalised: a float32 array with one row per piece. A text longer than
+        the model reads (256 pieces) is cut there."""
+        if not texts:
+            return []
+        model = _load()
+        matrices = model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            output_value="token_embeddings",
+            show_progress_bar=False,
+        )
+        out = []
+        for text, matrix in zip(texts, matrices, strict=True):
+            ids = model.tokenizer(text, truncation=True, max_length=model.max_seq_length)
+            pieces = model.tokenizer.convert_ids_to_tokens(ids["input_ids"])[1:-1]
+            rows = matrix.float().numpy()[1 : 1 + len(pieces)]
+            rows /= np.linalg.norm(rows, axis=1, keepdims=True) + 1e-9
+            out.append((pieces[: len(rows)], rows))
+        return out

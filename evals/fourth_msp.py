@@ -1,4 +1,4 @@
-"""A fourth hand-written MSP, unlike the sample MSP (sync/sample.py), evals/other_msp.py and
+"""A fourth hand-written MSP, unlike the sample MSP (sync/demo/), evals/other_msp.py and
 evals/third_msp.py.
 
 Four clients, each with a naming habit none of the other accounts has:

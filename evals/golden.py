@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from core.models import Configuration, RelType, Snapshot
-from sync.sample import REFERENCE_DATE, generate
+from sync.demo.sample import REFERENCE_DATE, generate
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 

@@ -36,7 +36,7 @@ PUBLISHED = {
 def _supported(claim: str, source: str, embedder: Embedder) -> bool:
     if rejection(claim, source):
         return False
-    return scores([(claim, source)], embedder.embed)[0] >= threshold()
+    return scores([(claim, source)], embedder)[0] >= threshold()
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""A ninth hand-written MSP, unlike the sample MSP (sync/sample.py), evals/other_msp.py,
+"""A ninth hand-written MSP, unlike the sample MSP (sync/demo/), evals/other_msp.py,
 evals/third_msp.py, evals/fourth_msp.py, evals/fifth_msp.py, evals/sixth_msp.py,
 evals/seventh_msp.py and evals/eighth_msp.py.
 

@@ -1,4 +1,4 @@
-"""A second, hand-written MSP that looks nothing like the sample MSP (sync/sample.py).
+"""A second, hand-written MSP that looks nothing like the sample MSP (sync/demo/).
 
 Five clients with their own naming conventions, none of them the sample's `<SHORT>-<ROLE>NN`:
 

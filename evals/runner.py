@@ -2,8 +2,9 @@
 model is configured), score the answers against the gold data, write a JSON and a Markdown
 report, compare with a baseline, and fail under thresholds.
 
-Questions run as their callers would: scoped to the item's organizations, follow-ups in one
-thread with thread memory, expiry windows counted from the sample's reference date."""
+Questions run as their callers would, through the API's answer path: scoped to the item's
+organizations, follow-ups in one thread with thread memory, expiry windows counted from the
+sample's reference date."""
 
 from __future__ import annotations
 
@@ -12,22 +13,19 @@ import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import aclosing
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from core.crypto import Cipher
 from core.models import Snapshot
-from core.tracing import Tracer
 from evals.golden import GoldenItem
 from evals.metrics import Scored, aggregate, retrieval, score
-from graphs.context import Context
-from graphs.rag import build
-from graphs.rag import graph as plain_graph
-from stores import Stores
-from stores.checkpoints import open_checkpointer
-from sync import render
-from sync.sample import REFERENCE_DATE, generate
+from server.services import Services, answers
+from server.services.schemas import QueryResponse
+from stores import render
+from sync.demo.sample import REFERENCE_DATE, generate
 
 
 def _gold_text(stores_snapshot: Any, organizations: Sequence[int] | None) -> str:
@@ -41,59 +39,49 @@ def _gold_text(stores_snapshot: Any, organizations: Sequence[int] | None) -> str
 
 
 async def run(
-    stores: Stores,
+    svc: Services,
     items: Sequence[GoldenItem],
-    model: Any = None,
     progress: Callable[[], None] | None = None,
-    tracer: Tracer | None = None,
     snapshot: Snapshot | None = None,
     today: date = REFERENCE_DATE,
 ) -> list[Scored]:
-    """Every item asked and scored; with an enabled `tracer` each run is a Langfuse trace
-    (user `eval`, the item's thread as session, tags `eval` and the run id)."""
-    tracer = tracer or Tracer()
+    """Every item asked and scored, through the answer path of the API
+    (`server.services.answers.run`: its cache, metrics, thread memory and trace — user `eval`,
+    the item's thread as session, tags `eval` and the run id)."""
     secrets = sample_password_values() if snapshot is None else []
     snapshot = snapshot or generate(1)
     gold_cache: dict[tuple[int, ...] | None, str] = {}
-    threaded = build(await open_checkpointer(stores.sql))
     run_id = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     out: list[Scored] = []
     for item in items:
         scope = tuple(item.organizations) if item.organizations else None
-        context = Context(organization_ids=scope, stores=stores, model=model, today=today)
+        thread = f"eval-{run_id}-{item.thread}" if item.thread else None
         started = time.perf_counter()
-        if item.thread:
-            config: dict[str, Any] = {"configurable": {"thread_id": f"eval-{run_id}-{item.thread}"}}
-            runner_graph = threaded
-        else:
-            config, runner_graph = {}, plain_graph
-        session = config.get("configurable", {}).get("thread_id")
-        config = tracer.config(config, user="eval", session=session, tags=["eval", run_id])
-        result: dict[str, Any] = {}
+        answered: QueryResponse | None = None
         ranked: dict[str, list[str]] = {}
-        async for mode, chunk in runner_graph.astream(
-            {"question": item.question},
-            config,
-            context=context,
-            stream_mode=["updates", "values"],
-        ):
-            if mode == "values":
-                result = chunk
-                continue
-            for node, change in chunk.items():
-                retrievals = (change or {}).get("retrievals")
-                for r in retrievals if isinstance(retrievals, list) else []:
-                    if r.attempt == 0:
-                        ranked[r.retriever] = [e.source_id for e in r.evidence]
-                if node == "fuse" and "fused" not in ranked:
-                    ranked["fused"] = [e.source_id for e in change.get("evidence", [])]
+        steps = answers.run(
+            svc, item.question, scope, thread, "eval", today=today, tags=["eval", run_id]
+        )
+        async with aclosing(steps):
+            async for current, update in steps:
+                if update is None:
+                    answered, config = current.result, current.config
+                    continue
+                for node, change in update.items():
+                    retrievals = (change or {}).get("retrievals")
+                    for r in retrievals if isinstance(retrievals, list) else []:
+                        if r.attempt == 0:
+                            ranked[r.retriever] = [e.source_id for e in r.evidence]
+                    if node == "fuse" and "fused" not in ranked:
+                        ranked["fused"] = [e.source_id for e in change.get("evidence", [])]
         seconds = time.perf_counter() - started
         if scope not in gold_cache:
             gold_cache[scope] = _gold_text(snapshot, scope)
-        cited = [c.source_id for c in result["citations"]]
-        scored = score(item, result["answer"], cited, seconds, gold_cache[scope], secrets)
+        assert answered is not None
+        cited = [c.source_id for c in answered.citations]
+        scored = score(item, answered.answer, cited, seconds, gold_cache[scope], secrets)
         scored.ranked = ranked
-        scored.trace_id = tracer.trace_id(config)
+        scored.trace_id = svc.tracer.trace_id(config)
         out.append(scored)
         if progress:
             progress()

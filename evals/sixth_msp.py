@@ -1,4 +1,4 @@
-"""A sixth hand-written MSP, unlike the sample MSP (sync/sample.py), evals/other_msp.py,
+"""A sixth hand-written MSP, unlike the sample MSP (sync/demo/), evals/other_msp.py,
 evals/third_msp.py, evals/fourth_msp.py and evals/fifth_msp.py.
 
 Five clients, each with a naming habit none of the other accounts has:

@@ -8,7 +8,7 @@ same fold), and writes both into the model file so the numbers travel with the w
 
     python -m evals.support_fit [--vectors CACHE.pkl]
 
-`--vectors` keeps the embeddings between runs (a dict of text to vector)."""
+`--vectors` keeps the embeddings between runs (text → vector, text → word pieces)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import hashlib
 import json
 import pickle
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,25 +25,37 @@ import numpy as np
 from core.embeddings import Embedder
 from evals.grounding import FULL, load_rows
 from verify.claims import rejection
-from verify.support import MODEL, align, signals, verbatim
+from verify.support import MODEL, Encoder, align, signals, verbatim
 
 FOLDS = 5
 L2 = 1.0
 
 
-def _embedder(cache: Path | None) -> tuple[Any, dict[str, list[float]]]:
-    known: dict[str, list[float]] = {}
-    if cache and cache.exists():
-        known = pickle.loads(cache.read_bytes())
-    model = Embedder(batch_size=64)
+class _Cached:
+    """The embedder with what it computed kept (text → vector, text → word pieces)."""
 
-    def embed(texts: list[str]) -> list[list[float]]:
+    def __init__(self, cache: Path | None) -> None:
+        self.cache = cache
+        self.known: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
+        if cache and cache.exists():
+            self.known = pickle.loads(cache.read_bytes())
+        self.model = Embedder(batch_size=64)
+
+    def _kept(self, texts: Sequence[str], known: dict[str, Any], compute: Any) -> list[Any]:
         missing = sorted({t for t in texts if t not in known}, key=len)
-        for t, v in zip(missing, model.embed(missing) if missing else [], strict=True):
+        for t, v in zip(missing, compute(missing) if missing else [], strict=True):
             known[t] = v
         return [known[t] for t in texts]
 
-    return embed, known
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._kept(texts, self.known[0], self.model.embed)
+
+    def embed_pieces(self, texts: Sequence[str]) -> list[Any]:
+        return self._kept(texts, self.known[1], self.model.embed_pieces)
+
+    def save(self) -> None:
+        if self.cache:
+            self.cache.write_bytes(pickle.dumps(self.known))
 
 
 def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -68,17 +81,18 @@ def _balanced(predicted: np.ndarray, gold: np.ndarray) -> float:
     return round(float(tpr + tnr) * 50, 1)
 
 
-def fit(rows: list[dict[str, Any]], embed: Any) -> dict[str, Any]:
+def fit(rows: list[dict[str, Any]], encoder: Encoder) -> dict[str, Any]:
     kept = [r for r in rows if not rejection(r["claim"], r["source"])]
     quoted = {id(r) for r in kept if verbatim(r["claim"], r["source"])}  # supported outright
     kept = [r for r in kept if id(r) not in quoted]
     alignments = [align(r["claim"], r["source"]) for r in kept]
-    vectors = embed([t for a in alignments for t in a.texts()])
+    vectors = encoder.embed([t for a in alignments for t in a.texts()])
+    pieces = encoder.embed_pieces([t for a in alignments for t in a.pieces()])
     values, at = [], 0
-    for a in alignments:
-        n = len(a.texts())
-        values.append(signals(a, vectors[at : at + n]))
-        at += n
+    for n, a in enumerate(alignments):
+        size = len(a.texts())
+        values.append(signals(a, vectors[at : at + size], pieces[3 * n : 3 * n + 3]))
+        at += size
     x = np.array([[v[n] for n in sorted(values[0])] for v in values], float)
     varies = x.std(0) > 1e-6  # a signal the fitted rows never vary carries no weight
     names = [n for n, kept_ in zip(sorted(values[0]), varies, strict=True) if kept_]
@@ -125,11 +139,10 @@ def fit(rows: list[dict[str, Any]], embed: Any) -> dict[str, Any]:
 
 def main(argv: list[str]) -> None:
     cache = Path(argv[argv.index("--vectors") + 1]) if "--vectors" in argv else None
-    embed, known = _embedder(cache)
+    encoder = _Cached(cache)
     rows = [row for path in sorted(FULL.glob("*.jsonl")) for row in load_rows(path)]
-    model = fit(rows, embed)
-    if cache:
-        cache.write_bytes(pickle.dumps(known))
+    model = fit(rows, encoder)
+    encoder.save()
     MODEL.write_text(json.dumps(model, indent=2) + "\n")
     print(json.dumps({k: v for k, v in model.items() if k.startswith("balanced")}, indent=2))
 

@@ -1,4 +1,4 @@
-"""A third hand-written MSP, unlike both the sample MSP (sync/sample.py) and evals/other_msp.py.
+"""A third hand-written MSP, unlike both the sample MSP (sync/demo/) and evals/other_msp.py.
 
 It exists to check that question understanding generalises: other names, other device types,
 other flexible asset types and other trait keys. Five clients, each with its own naming habit:

@@ -26,12 +26,12 @@ from langgraph.runtime import Runtime
 from core.embeddings import Embedder
 from core.models import Configuration, Document, Evidence, Snapshot
 from evals import validator_drafts
-from graphs.context import Context
+from graphs.context import scoped
 from graphs.state import Claim, Plan, State
 from nodes.validate import validate
 from retrievers import evidence
 from stores import Stores
-from sync.sample import generate
+from sync.demo.sample import generate
 
 KINDS = (
     "neighbour_ip",
@@ -254,7 +254,7 @@ def _several_records(
 
 async def run(stores: Stores, embedder: Embedder, model: Any = None) -> dict[str, Any]:
     snapshot = generate(1)
-    runtime = Runtime(context=Context(stores=stores, embedder=embedder, model=model))
+    runtime = Runtime(context=await scoped(stores, embedder=embedder, model=model))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"caught": 0, "missed": 0})
     correct = {"kept": 0, "wrongly_removed": 0}
     removed_reasons: list[str] = []

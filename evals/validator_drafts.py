@@ -26,13 +26,13 @@ from langgraph.runtime import Runtime
 from core.embeddings import Embedder
 from core.models import Configuration, Evidence, FlexibleAsset, Snapshot
 from evals.scripted import COMPOSE, ScriptedChatModel
-from graphs.context import Context
+from graphs.context import scoped
 from graphs.state import Plan, State
 from nodes.compose import compose
 from nodes.validate import validate
 from retrievers import evidence
 from stores import Stores
-from sync.sample import generate
+from sync.demo.sample import generate
 
 KINDS = (
     "cited_swap_ip",
@@ -324,7 +324,7 @@ def _counts(
 async def run(stores: Stores, embedder: Embedder, model: Any = None) -> dict[str, Any]:
     """Each draft through the composer (scripted model) and the validate node (`model` as its
     judge, as in the deterministic benchmark); caught / missed / wrongly removed per kind."""
-    checking = Runtime(context=Context(stores=stores, embedder=embedder, model=model))
+    checking = Runtime(context=await scoped(stores, embedder=embedder, model=model))
     counts = {k: {"caught": 0, "missed": 0, "kept": 0, "wrongly_removed": 0} for k in KINDS}
     missed: list[str] = []
     removed: list[str] = []
@@ -333,7 +333,7 @@ async def run(stores: Stores, embedder: Embedder, model: Any = None) -> dict[str
     cases = drafts(generate(1))
     for draft in cases:
         chat = ScriptedChatModel(replies={COMPOSE: [draft.reply()]})
-        drafting = Runtime(context=Context(stores=stores, embedder=embedder, model=chat))
+        drafting = Runtime(context=await scoped(stores, embedder=embedder, model=chat))
         state = State(question=draft.question, plan=Plan(intent="lookup"), evidence=draft.evidence)
         claims = (await compose(state, drafting))["claims"]
         expected = draft.sentences()

@@ -65,7 +65,7 @@ async def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         return {"claims": [], "missing": gaps, "notes": remarks}
     res = await resources(runtime)
     orgs = sorted({e.organization_id for e in state.evidence})
-    names = {o.id: o.name for o in await res.stores.sql.read.organizations(orgs)}
+    names = {o: res.names[o] for o in orgs if o in res.names}
     if res.model is not None:
         try:
             claims = await _model_claims(res.model, state.question, state.evidence)

@@ -13,7 +13,7 @@ from typing import Any
 
 from core.models import Evidence, RecordType, is_public_ip
 from graphs.state import Ask, Claim, Plan
-from understand.resolve import model_words
+from understand.spelling import model_words
 from understand.text import IDENTIFIER, expand, stem
 from verify.words import content_words
 

@@ -31,7 +31,7 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     orgs = sorted(
         {by_id[s].organization_id for s in numbers if s in by_id} | set(state.plan.organization_ids)
     )
-    names = {o.id: o.name for o in await res.stores.sql.read.organizations(orgs)}
+    names = {o: res.names[o] for o in orgs if o in res.names}
     citations = [
         Citation(
             source_id=sid,

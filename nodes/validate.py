@@ -16,12 +16,13 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from core.models import Evidence
 from graphs.context import Context, resources
 from graphs.state import Claim, State, Verdict
 from nodes._timing import timed
-from verify.claims import rejection, subjects
-from verify.facts import cited_text
-from verify.support import SETTLED, SUPPORTED, scores, stated, threshold, weak_support
+from verify import check
+from verify.claims import subjects
+from verify.facts import readable_text
 
 log = logging.getLogger(__name__)
 
@@ -53,54 +54,39 @@ async def validate(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     res = await resources(runtime)
     by_id = {e.source_id: e for e in state.evidence}
     verdicts: list[Verdict] = []
-    pending: list[tuple[int, Claim, str]] = []  # facts passed
-    weighed: list[tuple[int, Claim, str]] = []  # of those, the ones the support score weighs
+    checked: list[tuple[int, Claim, list[Evidence]]] = []  # what `verify.check` decides
     asked = {t for ask in state.plan.asks for t in ask.targets} if state.plan else set()
     focused = bool(asked) and state.plan is not None and state.plan.intent == "lookup"
     for claim in state.claims:
         cited = [by_id[c] for c in claim.citations if c in by_id]
-
-        def verdict(ok: bool, reason: str, score: float = 0.0, c: Claim = claim) -> Verdict:
-            return Verdict(
-                claim=c.text, citations=c.citations, supported=ok, reason=reason, score=score
-            )
-
-        if not claim.citations:
-            verdicts.append(verdict(False, "cites no evidence"))
-            continue
-        if len(cited) < len(claim.citations):
-            unknown = sorted(set(claim.citations) - by_id.keys())
-            verdicts.append(verdict(False, f"cites sources that were not retrieved: {unknown}"))
-            continue
-        if focused and not asked & {c.split("#", 1)[0] for c in claim.citations}:
-            verdicts.append(verdict(False, "not about the records the question asks about"))
-            continue
-        about = subjects(claim.text, cited)  # support from what it is about
-        failed = rejection(claim.text, cited)
-        if failed:
-            verdicts.append(verdict(False, failed))
-            continue
-        settled = stated(claim.text, about)
-        verdicts.append(verdict(True, SETTLED if settled else SUPPORTED, 1.0))
-        pending.append((len(verdicts) - 1, claim, cited_text(about)))
-        if not settled:
-            weighed.append(pending[-1])
-
-    if weighed:
-        probabilities = await asyncio.to_thread(
-            scores, [(c.text, t) for _, c, t in weighed], res.embedder.embed
+        verdicts.append(
+            Verdict(claim=claim.text, citations=claim.citations, supported=False, reason="")
         )
-        for (i, _, _), probability in zip(weighed, probabilities, strict=True):
-            verdicts[i].score = probability
-            if probability < threshold():
-                verdicts[i].supported, verdicts[i].reason = False, weak_support(probability)
+        if not claim.citations:
+            verdicts[-1].reason = "cites no evidence"
+        elif len(cited) < len(claim.citations):
+            unknown = sorted(set(claim.citations) - by_id.keys())
+            verdicts[-1].reason = f"cites sources that were not retrieved: {unknown}"
+        elif focused and not asked & {c.split("#", 1)[0] for c in claim.citations}:
+            verdicts[-1].reason = "not about the records the question asks about"
+        else:
+            checked.append((len(verdicts) - 1, claim, cited))
+
+    decided = await asyncio.to_thread(
+        check.verdicts, [(c.text, cited) for _, c, cited in checked], res.embedder
+    )
+    for (i, _, _), decision in zip(checked, decided, strict=True):
+        verdicts[i].supported, verdicts[i].reason = decision.supported, decision.reason
+        verdicts[i].score = decision.score
     if res.model is not None:
-        kept = [(i, c, t) for i, c, t in pending if verdicts[i].supported]
+        kept = [
+            (i, c, readable_text(subjects(c.text, cited)))
+            for i, c, cited in checked
+            if verdicts[i].supported
+        ]
         judged = await _judge(res.model, [(c, t) for _, c, t in kept]) if kept else None
         for (i, _, _), ok in zip(kept, judged or [], strict=False):
             if not ok:
                 verdicts[i].supported = False
                 verdicts[i].reason = "the judge found it unsupported by the cited evidence"
-    for v in verdicts:
-        v.score = round(v.score, 3)
     return {"verdicts": verdicts}

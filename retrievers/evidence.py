@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from core.models import Configuration, Document, Evidence, Record, RecordType
+from stores import render
 from stores.vector import VectorHit
-from sync import render
 
 _SKIP = {"value_encrypted", "value_fingerprint", "sections", "interfaces", "traits", "updated_at"}
 

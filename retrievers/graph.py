@@ -41,8 +41,7 @@ async def _records(ids: list[str], orgs: list[int], res: Resources) -> dict[str,
     records = []
     for kind, numbers in by_type.items():
         records += await read.records(kind, numbers, orgs)
-    names = {o.id: o.name for o in await read.organizations(orgs)}
-    return {r.source_id: evidence.from_record(r, names, "graph") for r in records}
+    return {r.source_id: evidence.from_record(r, res.names, "graph") for r in records}
 
 
 async def _neighbors(start: str, orgs: list[int], res: Resources) -> list[Evidence]:

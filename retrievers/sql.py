@@ -5,7 +5,7 @@ Every query is a template in `stores/sql_read.py`, scoped to the organizations i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from core.models import (
     Configuration,
@@ -147,11 +147,12 @@ def _typed(device: Configuration, wanted: set[str]) -> bool:
     return (device.configuration_type or "").lower() in wanted
 
 
-async def _counts(plan: Plan, read: SqlReader, orgs: list[int]) -> list[Evidence]:
+async def _counts(
+    plan: Plan, read: SqlReader, orgs: list[int], names: Mapping[int, str]
+) -> list[Evidence]:
     """How many records of each named type each organization has (COUNT in SQL, never the
     length of a list that may be cut)."""
     out: list[Evidence] = []
-    names = {o.id: o.name for o in await read.organizations(orgs)}
     pairs: list[tuple[RecordType, list[str]]] = []
     if plan.asset_types:
         pairs.append((RecordType.FLEXIBLE_ASSET, plan.asset_types))
@@ -206,7 +207,7 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
                     entries = named or (entries if plan.organization_ids else [])
                 found += entries
         case "list":
-            extra = await _counts(plan, read, orgs)
+            extra = await _counts(plan, read, orgs, res.names)
             if plan.asset_types:
                 found += await read.flexible_assets(orgs, plan.asset_types, LIST_LIMIT)
             if plan.config_types or not plan.asset_types:
@@ -239,9 +240,7 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
                 RecordType.LOCATION,
             ]
             found += [r for r, _ in await read.search(keywords(plan.query), orgs, kinds, 10)]
-    names = {
-        o.id: o.name for o in await read.organizations(sorted({r.organization_id for r in found}))
-    }
+    names = res.names
     out: list[Evidence] = []
     seen: set[str] = set()
     for rank, record in enumerate(found):

@@ -48,7 +48,7 @@ async def _whole_documents(
             if doc not in ids:
                 ids.append(doc)
     records = await res.stores.sql.read.records(RecordType.DOCUMENT, ids[:WHOLE_DOCUMENTS], orgs)
-    names = {o.id: o.name for o in await res.stores.sql.read.organizations(orgs[:1000])}
+    names = {o: res.names[o] for o in orgs if o in res.names}
     known = {e.source_id for e in found}
     out = []
     for record in sorted(records, key=lambda r: ids.index(r.id)):

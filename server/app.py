@@ -18,7 +18,7 @@ from core.logs import redact_access_log
 from core.settings import Settings, get_settings
 from server import errors, local
 from server.limits import GuardedH11
-from server.metrics import RequestMetrics
+from server.request_metrics import RequestMetrics
 from server.routes import metrics_router, router
 from server.services import Services, open_services
 

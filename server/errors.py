@@ -18,41 +18,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core import logs
 from core.errors import ItGlueRagError
+from server.services.errors import ApiError, error_body
 
 log = logging.getLogger(__name__)
-
-CODES = {
-    400: "bad_request",
-    401: "unauthorized",
-    403: "forbidden",
-    404: "not_found",
-    405: "method_not_allowed",
-    408: "timeout",
-    409: "conflict",
-    413: "too_large",
-    431: "headers_too_large",
-    415: "unsupported_media_type",
-    422: "invalid_input",
-    429: "rate_limited",
-    500: "internal",
-    503: "unavailable",
-}
-
-
-class ApiError(Exception):
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        code: str | None = None,
-        details: Any = None,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status, self.message = status, message
-        self.code = code or CODES.get(status, "error")
-        self.details, self.headers = details, headers or {}
 
 
 def request_id(request: Request) -> str:
@@ -62,14 +30,7 @@ def request_id(request: Request) -> str:
 def body(
     request: Request, status: int, message: str, code: str | None = None, details: Any = None
 ) -> dict[str, Any]:
-    return {
-        "error": {
-            "code": code or CODES.get(status, "error"),
-            "message": message,
-            "details": details,
-            "request_id": request_id(request),
-        }
-    }
+    return error_body(status, message, code=code, details=details, request_id=request_id(request))
 
 
 def refusal(
@@ -77,15 +38,9 @@ def refusal(
 ) -> JSONResponse:
     """The error body for middleware that answers before any route runs (no `Request` yet)."""
     rid = str((scope.get("state") or {}).get("request_id", "") or "")
-    error = {
-        "error": {
-            "code": CODES.get(status, "error"),
-            "message": message,
-            "details": None,
-            "request_id": rid,
-        }
-    }
-    return JSONResponse(error, status_code=status, headers=headers)
+    return JSONResponse(
+        error_body(status, message, request_id=rid), status_code=status, headers=headers
+    )
 
 
 class RequestIds:

@@ -14,7 +14,7 @@ import httpx
 
 from core.errors import ItGlueRagError
 from server.local import LocalServer
-from server.schemas import QueryResponse
+from server.services.schemas import QueryResponse
 
 
 class RemoteError(ItGlueRagError):

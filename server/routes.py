@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterable
 from dataclasses import dataclass
@@ -12,13 +11,13 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from core.errors import ItGlueRagError
 from core.models import SourceId
 from retrievers import evidence
-from server import answers, lookups, metrics, redacted, vault
-from server.deps import AdminCaller, Caller, ReadCaller, ServicesDep, authenticate
-from server.errors import ApiError
-from server.schemas import (
+from server.deps import AdminCaller, ReadCaller, ServicesDep
+from server.services import answers, lookups, redacted, syncs, vault
+from server.services.auth import Caller, authenticate
+from server.services.errors import ApiError
+from server.services.schemas import (
     ErrorBody,
     HealthResponse,
     KeyCreated,
@@ -40,9 +39,7 @@ from server.schemas import (
     VerifyRequest,
     VerifyResponse,
 )
-from server.services import Services
-from server.verification import sentences, verify_text
-from stores.sync_jobs import SyncJob
+from server.services.verification import sentences, verify_text
 
 log = logging.getLogger(__name__)
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -91,8 +88,8 @@ async def query_stream(
     """Server-sent events: plan, retrieval, evidence, answer.delta (validated sentences only),
     validation, answer, error, done. Closing the connection cancels the run."""
     stream = answers.stream(svc, asked.question, asked.scope, asked.thread_id, asked.user)
-    async for event in stream:
-        yield event
+    async for name, data in stream:
+        yield ServerSentEvent(event=name, data=data)
 
 
 @router.post("/search", response_model=SearchResponse, summary="Hybrid search")
@@ -122,46 +119,10 @@ async def organizations(caller: ReadCaller, svc: ServicesDep) -> OrganizationsRe
     )
 
 
-async def launch_sync(svc: Services, organization: str | None, full: bool) -> SyncJob:
-    """Start a sync in the background; returns its job once the row exists."""
-    from sync.itglue import ItGlueClient
-    from sync.jobs import Syncer
-
-    try:
-        client = ItGlueClient.from_settings(svc.settings)
-    except ItGlueRagError as exc:  # the server is not set up to sync: nothing to retry
-        raise ApiError(409, str(exc), code="not_configured") from None
-    created: asyncio.Future[SyncJob] = asyncio.get_running_loop().create_future()
-
-    async def run() -> None:
-        try:
-            syncer = Syncer(svc.stores, client, svc.cipher, embedder=svc.embedder)
-            job = await syncer.run(full=full, organization=organization, created=created.set_result)
-            for kind, counts in job.counts.items():
-                if isinstance(counts, dict):
-                    metrics.SYNCED.labels(record_type=kind).inc(counts.get("fetched", 0))
-        except Exception as exc:
-            if not created.done():
-                created.set_exception(exc)
-            else:
-                log.warning("background sync ended with %s", exc)
-        finally:
-            await client.close()
-
-    task = asyncio.create_task(run())
-    try:
-        job = await asyncio.wait_for(asyncio.shield(created), timeout=60)
-    except ItGlueRagError as exc:
-        raise ApiError(409 if "running" in str(exc) else 400, str(exc)) from None
-    svc.syncs[job.id] = task
-    task.add_done_callback(lambda _: svc.syncs.pop(job.id, None))
-    return job
-
-
 @router.post("/sync", response_model=SyncJobOut, status_code=202, summary="Start an IT Glue sync")
 async def start_sync(body: SyncRequest, caller: AdminCaller, svc: ServicesDep) -> SyncJobOut:
     """Runs in the background; poll GET /v1/sync/{job_id}. 409 when it would overlap another."""
-    job = await launch_sync(svc, body.organization, body.full)
+    job = await syncs.launch(svc, body.organization, body.full)
     fresh = await svc.stores.sql.jobs.get(job.id)
     return SyncJobOut.model_validate((fresh or job).as_dict())
 
@@ -236,7 +197,7 @@ async def password(
     password_id: Annotated[int, Path(ge=1, le=2**62)], request: Request, svc: ServicesDep
 ) -> PasswordOut:
     """Needs the `passwords` scope; every access, granted or denied, is audited."""
-    caller = await authenticate(request, svc)
+    caller = await authenticate(svc, request.headers, None)
     return await vault.reveal(svc, caller.key, password_id, via="http")
 
 
@@ -250,7 +211,7 @@ async def record_secrets(
 ) -> RecordSecretsOut:
     """The values behind a record's `[redacted …]` placeholders. Needs the `passwords` scope;
     every access, granted or denied, is audited."""
-    caller = await authenticate(request, svc)
+    caller = await authenticate(svc, request.headers, None)
     return await redacted.reveal_secrets(svc, caller.key, source_id, via="http")
 
 

@@ -12,11 +12,9 @@ import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from importlib import resources
-from typing import Any
 
 from psycopg import AsyncConnection
 from psycopg.rows import DictRow, dict_row
-from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
 from core.errors import StoreError
@@ -24,13 +22,8 @@ from core.models import (
     RECORD_CLASSES,
     SNAPSHOT_FIELDS,
     Configuration,
-    Contact,
     Document,
-    FlexibleAsset,
-    FlexibleAssetType,
-    Location,
     Organization,
-    Password,
     Record,
     RecordType,
     Relationship,
@@ -38,98 +31,20 @@ from core.models import (
 from core.settings import Settings
 from stores.keys import KeyStore
 from stores.secrets import SecretStore
+from stores.sql_index import IndexLedger
 from stores.sql_read import SqlReader
+from stores.sql_rows import row as table_row
 from stores.sync_jobs import SyncJobStore
 
 MIGRATION_LOCK = 727_001
+_BUMP = "UPDATE data_version SET version = version + 1"
+"""Every write of records bumps the data version (see understand.index)."""
 
 TABLES: dict[RecordType, str] = dict(SNAPSHOT_FIELDS)
 """Each record type's table: named as its Snapshot list."""
 
 
-def _columns(record: Record) -> dict[str, Any]:
-    """Typed columns of a record's table (beyond id, organization, name, data, hash)."""
-    match record:
-        case Organization():
-            return {
-                "short_name": record.short_name,
-                "organization_type": record.organization_type,
-                "status": record.status,
-            }
-        case Configuration():
-            return {
-                "hostname": record.hostname,
-                "configuration_type": record.configuration_type,
-                "status": record.status,
-                "primary_ip": record.primary_ip,
-                "public_ip": record.public_ip,
-                "mac_address": record.mac_address,
-                "serial_number": record.serial_number,
-                "asset_tag": record.asset_tag,
-                "manufacturer": record.manufacturer,
-                "model": record.model,
-                "operating_system": record.operating_system,
-                "warranty_expires_at": record.warranty_expires_at,
-                "location_id": record.location_id,
-                "contact_id": record.contact_id,
-                "archived": record.archived,
-            }
-        case FlexibleAssetType():
-            return {"description": record.description}
-        case FlexibleAsset():
-            return {
-                "flexible_asset_type_id": record.flexible_asset_type_id,
-                "flexible_asset_type_name": record.flexible_asset_type_name,
-                "expires_on": record.expires_on,
-                "traits": Jsonb(record.model_dump(mode="json")["traits"]),
-                "archived": record.archived,
-            }
-        case Password():
-            return {
-                "username": record.username,
-                "url": record.url,
-                "category": record.category,
-                "resource_type": record.resource_type,
-                "resource_id": record.resource_id,
-                "value_encrypted": record.value_encrypted,
-                "value_fingerprint": record.value_fingerprint,
-                "archived": record.archived,
-            }
-        case Document():
-            return {"folder": record.folder, "published": record.published}
-        case Contact():
-            email = next((e.value for e in record.emails if e.primary), None)
-            phone = next((p.value for p in record.phones if p.primary), None)
-            return {
-                "title": record.title,
-                "contact_type": record.contact_type,
-                "email": email,
-                "phone": phone,
-                "location_id": record.location_id,
-            }
-        case Location():
-            return {"city": record.city, "region": record.region, "country": record.country}
-    raise TypeError(f"no table for {type(record).__name__}")
-
-
-def _row(record: Record) -> dict[str, Any]:
-    data = record.model_dump(mode="json", exclude={"value_encrypted"})
-    return {
-        "id": record.id,
-        "organization_id": record.organization_id,
-        "name": record.name,
-        **_columns(record),
-        "data": Jsonb(data),
-        "content_hash": record.content_hash(),
-        "updated_at": record.updated_at,
-    }
-
-
-_BUMP = "UPDATE data_version SET version = version + 1"
-"""Every write of records bumps the data version (see understand.index)."""
-
-
-class SqlStore:
+class SqlStore(IndexLedger):
     """Async access to the PostgreSQL schema; one pool per process."""
 
     backend: str
@@ -240,7 +155,7 @@ class SqlStore:
                 fresh = [r for r in group if known.get(r.id) != r.content_hash()]
                 if not fresh:
                     continue
-                rows = [_row(r) for r in fresh]
+                rows = [table_row(r) for r in fresh]
                 cols = list(rows[0])
                 updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c != "id")
                 sql = (
@@ -380,92 +295,6 @@ class SqlStore:
                             for r in relationships
                         ],
                     )
-
-    # -- index state: what the graph and vector stores hold -------------------------------
-
-    async def graph_state(
-        self,
-        kind: str,
-        *,
-        owner_ids: Sequence[str] | None = None,
-        entity_ids: Sequence[str] | None = None,
-    ) -> dict[str, str]:
-        """entity id -> content hash of graph nodes or edges, by owner or by id."""
-        if owner_ids is not None:
-            where, arg = "owner_id = ANY(%s)", list(owner_ids)
-        else:
-            where, arg = "entity_id = ANY(%s)", list(entity_ids or [])
-        async with self.pool.connection() as conn:
-            cur = await conn.execute(
-                f"SELECT entity_id, content_hash FROM graph_state WHERE kind = %s AND {where}",
-                (kind, arg),
-            )
-            return {row["entity_id"]: row["content_hash"] for row in await cur.fetchall()}
-
-    async def record_graph_state(self, rows: Sequence[tuple[str, str, str, int, str]]) -> None:
-        """Rows of (entity_id, kind, owner_id, organization_id, content_hash)."""
-        if not rows:
-            return
-        async with self.pool.connection() as conn, conn.cursor() as cur:
-            await cur.executemany(
-                "INSERT INTO graph_state (entity_id, kind, owner_id, organization_id, "
-                "content_hash) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (entity_id) DO UPDATE "
-                "SET content_hash = EXCLUDED.content_hash, owner_id = EXCLUDED.owner_id",
-                rows,
-            )
-
-    async def forget_graph_state(self, entity_ids: Sequence[str]) -> None:
-        if entity_ids:
-            async with self.pool.connection() as conn:
-                await conn.execute(
-                    "DELETE FROM graph_state WHERE entity_id = ANY(%s)", (list(entity_ids),)
-                )
-
-    async def forget_graph_edges_touching(self, source_ids: Sequence[str]) -> None:
-        """Drop edge state whose either end is one of `source_ids` (DETACH DELETE removed them)."""
-        async with self.pool.connection() as conn:
-            await conn.execute(
-                "DELETE FROM graph_state WHERE kind = 'edge' AND (split_part(entity_id, '|', 1) "
-                "= ANY(%s) OR split_part(entity_id, '|', 3) = ANY(%s))",
-                (list(source_ids), list(source_ids)),
-            )
-
-    async def chunk_hashes(self, source_ids: Sequence[str]) -> dict[str, str]:
-        """chunk id -> content hash for every stored chunk of these records."""
-        async with self.pool.connection() as conn:
-            cur = await conn.execute(
-                "SELECT chunk_id, content_hash FROM chunks WHERE source_id = ANY(%s)",
-                (list(source_ids),),
-            )
-            return {row["chunk_id"]: row["content_hash"] for row in await cur.fetchall()}
-
-    async def record_chunks(self, rows: Sequence[tuple[str, str, int, str, str]]) -> None:
-        """Rows of (chunk_id, source_id, organization_id, record_type, content_hash)."""
-        if not rows:
-            return
-        async with self.pool.connection() as conn, conn.cursor() as cur:
-            await cur.executemany(
-                "INSERT INTO chunks (chunk_id, source_id, organization_id, record_type, "
-                "content_hash) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (chunk_id) DO UPDATE "
-                "SET content_hash = EXCLUDED.content_hash, embedded_at = now()",
-                rows,
-            )
-
-    async def forget_chunks(self, chunk_ids: Sequence[str]) -> None:
-        if chunk_ids:
-            async with self.pool.connection() as conn:
-                await conn.execute(
-                    "DELETE FROM chunks WHERE chunk_id = ANY(%s)", (list(chunk_ids),)
-                )
-
-    async def index_counts(self) -> dict[str, int]:
-        """Graph nodes/edges and chunks recorded as written."""
-        async with self.pool.connection() as conn:
-            cur = await conn.execute(
-                "SELECT kind AS k, count(*) AS n FROM graph_state GROUP BY kind "
-                "UNION ALL SELECT 'chunk', count(*) FROM chunks"
-            )
-            return {row["k"]: int(row["n"]) for row in await cur.fetchall()}
 
 
 async def open_sql_store(settings: Settings) -> SqlStore:

@@ -21,9 +21,8 @@ from typing import Protocol
 from core.crypto import Cipher, load_cipher
 from core.embeddings import Embedder
 from core.models import FlexibleAssetType, Record, RecordType, Relationship, Snapshot, SourceId
-from stores import Stores
+from stores import Stores, render
 from stores.secrets import StoredSecret, fingerprint
-from sync import render
 from sync.redaction import Original, Redaction, changes, redact_snapshot
 
 

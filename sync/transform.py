@@ -1,16 +1,13 @@
-"""IT Glue JSON:API resources -> domain models (and the one convention they do not carry).
+"""IT Glue JSON:API resources -> domain models.
 
 Attribute keys are kebab-case, ids strings, foreign keys integers. Parsing is lenient: a missing
-attribute becomes None, never an error. IT Glue's related items have no type, so the kind of
-an edge is read from the start of its note ("Depends on: ...", "Runs on", "Connected to");
-any other note gives a RELATED_TO edge that keeps the whole note. Only the side that declared
-the link (`is-destination` false) yields the edge, so re-syncing a record replaces exactly the
-edges it owns.
+attribute becomes None, never an error. A record's related items become edges (their kind read
+from the note, `sync.related`); only the side that declared the link (`is-destination` false)
+yields the edge, so re-syncing a record replaces exactly the edges it owns.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -28,36 +25,15 @@ from core.models import (
     Location,
     Organization,
     Password,
-    RecordType,
     Relationship,
-    RelType,
     TagTrait,
     TagValue,
     TraitValue,
     is_public_ip,
 )
+from sync.related import RELATED_TYPES, relationship_kind
 
 Resource = Mapping[str, Any]
-
-# Related-item `asset-type` -> the record type itglue-rag keeps (domains, SSL certs: not synced).
-RELATED_TYPES = {
-    "configuration": RecordType.CONFIGURATION,
-    "document": RecordType.DOCUMENT,
-    "flexible_asset": RecordType.FLEXIBLE_ASSET,
-    "location": RecordType.LOCATION,
-    "password": RecordType.PASSWORD,
-    "contact": RecordType.CONTACT,
-}
-RELATED_ASSET_TYPES = {v: k for k, v in RELATED_TYPES.items()}
-
-NOTE_KINDS = {
-    RelType.DEPENDS_ON: "Depends on",
-    RelType.RUNS_ON: "Runs on",
-    RelType.CONNECTED_TO: "Connected to",
-}
-_NOTE_KIND = re.compile(
-    r"^\s*(?P<kind>depends on|runs on|connected to)\b[\s:.,;-]*(?P<rest>.*)$", re.I | re.S
-)
 
 _SECTION_KINDS = {
     "Document::Heading": "heading",
@@ -66,22 +42,6 @@ _SECTION_KINDS = {
     "Document::Gallery": "gallery",
 }
 SECTION_TYPES = {v: k for k, v in _SECTION_KINDS.items()}
-
-
-def related_note(kind: RelType, notes: str | None) -> str | None:
-    """The related-item note that carries `kind` (the inverse of `relationship_kind`)."""
-    if kind not in NOTE_KINDS:
-        return notes
-    return f"{NOTE_KINDS[kind]}: {notes}" if notes else NOTE_KINDS[kind]
-
-
-def relationship_kind(note: str | None) -> tuple[RelType, str | None]:
-    """Edge kind and remaining note of a related item's note."""
-    match = _NOTE_KIND.match(note or "")
-    if not match:
-        return RelType.RELATED_TO, note or None
-    kind = next(k for k, v in NOTE_KINDS.items() if v.lower() == match["kind"].lower())
-    return kind, match["rest"].strip() or None
 
 
 def _attrs(resource: Resource) -> Mapping[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -27,9 +27,12 @@ from core.embeddings import Embedder  # noqa: E402
 from core.models import Snapshot  # noqa: E402
 from core.settings import Settings, load_settings  # noqa: E402
 from stores import Stores, open_stores  # noqa: E402
+from sync.demo.sample import generate  # noqa: E402
 from sync.ingest import Ingestor  # noqa: E402
-from sync.sample import generate  # noqa: E402
 from tests.fake_langfuse import FakeLangfuse  # noqa: E402
+
+if TYPE_CHECKING:
+    from server.services import Services
 
 
 def make_settings(data_dir: Path) -> Settings:
@@ -132,3 +135,13 @@ def langfuse_server() -> FakeLangfuse:
     fake = FakeLangfuse()
     fake.url = fake.start()
     return fake
+
+
+@pytest.fixture
+async def services(sample: Stores, sample_dir: Path, embedder: Embedder) -> AsyncIterator[Services]:
+    """The services the app, the MCP tools, `ask` and the eval share, on the sample MSP."""
+    from server.services import open_services
+
+    svc = await open_services(make_settings(sample_dir), stores=sample, embedder=embedder)
+    yield svc
+    await svc.close()

@@ -14,11 +14,21 @@ from mcp.server import MCPServer
 from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.auth.provider import AccessToken
 from mcp.server.transport_security import TransportSecuritySettings
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.deps import retry_after
-from server.errors import refusal
-from server.services import Services
+from server.services import Services, auth
+from server.services.errors import ApiError, error_body
+
+API_KEY = "itglue_rag.api_key"
+"""Where the gate leaves the verified key in the request's state, for the tools."""
+
+
+def _refusal(scope: Scope, status: int, message: str, headers: dict[str, str]) -> JSONResponse:
+    rid = str((scope.get("state") or {}).get("request_id", "") or "")
+    return JSONResponse(
+        error_body(status, message, request_id=rid), status_code=status, headers=headers
+    )
 
 
 class BearerGate:
@@ -37,14 +47,16 @@ class BearerGate:
             await self.app(scope, receive, send)
             return
         headers = {k.decode().lower(): v.decode(errors="replace") for k, v in scope["headers"]}
-        auth = headers.get("authorization", "")
-        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
         svc = self.services()
-        key = await svc.verify(token) if token else None
-        if key is None:
-            message = "MCP over HTTP needs 'Authorization: Bearer <API key>'"
-            await refusal(scope, 401, message, {"www-authenticate": "Bearer"})(scope, receive, send)
+        try:
+            key = await auth.identify(svc, auth.token_of(headers))
+        except ApiError as exc:
+            message = f"MCP over HTTP needs 'Authorization: Bearer <API key>': {exc.message}"
+            await _refusal(scope, 401, message, {"www-authenticate": "Bearer"})(
+                scope, receive, send
+            )
             return
+        scope.setdefault("state", {})[API_KEY] = key  # the tools read it: verified once
         # The SDK binds a session to the principal that opened it.
         scope["user"] = AuthenticatedUser(
             AccessToken(token="", client_id=key.id, scopes=list(key.scopes))
@@ -53,13 +65,13 @@ class BearerGate:
             await self.app(scope, receive, send)
             return
         # A request without a session opens one: rate-limited and capped per key.
-        seconds = await retry_after(svc, key)
+        seconds = await auth.retry_after(svc, key)
         if seconds is not None:
             message = (
                 f"rate limit of {svc.limiter.per_minute} requests per minute reached; "
                 f"retry in {seconds}s"
             )
-            await refusal(scope, 429, message, {"retry-after": str(seconds)})(scope, receive, send)
+            await _refusal(scope, 429, message, {"retry-after": str(seconds)})(scope, receive, send)
             return
         live = self.live_sessions()
         mine = self._opened[key.id] = {s for s in self._opened.get(key.id, ()) if s in live}
@@ -69,7 +81,7 @@ class BearerGate:
                 f"this key already holds {cap} open MCP sessions: end one (DELETE) or let one "
                 f"idle out ({svc.settings.mcp_session_idle}s)"
             )
-            await refusal(scope, 429, message, {"retry-after": "60"})(scope, receive, send)
+            await _refusal(scope, 429, message, {"retry-after": "60"})(scope, receive, send)
             return
 
         async def noted(message: Message) -> None:

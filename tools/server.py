@@ -24,10 +24,19 @@ from pydantic import BaseModel, Field
 from core.models import Configuration, RecordType, SourceId
 from retrievers import evidence
 from retrievers.graph import chain
-from server import answers, lookups, redacted, vault, verification
-from server.deps import Caller, retry_after, token_of
-from server.errors import ApiError
-from server.schemas import (
+from server.services import (
+    Services,
+    answers,
+    auth,
+    lookups,
+    redacted,
+    syncs,
+    vault,
+    verification,
+)
+from server.services.auth import Caller
+from server.services.errors import ApiError
+from server.services.schemas import (
     MAX_QUESTION,
     OrganizationOut,
     PasswordOut,
@@ -36,8 +45,7 @@ from server.schemas import (
     SearchHit,
     VerifyResponse,
 )
-from server.services import Services
-from stores.keys import LOCAL_OPERATOR
+from tools.http import API_KEY
 from understand import index, resolve
 
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, open_world_hint=False)
@@ -76,32 +84,26 @@ class SyncStarted(BaseModel):
 
 
 async def _caller(ctx: Context[Services, Any], scope: str) -> tuple[Services, Caller]:
+    """The call's caller: over HTTP the key `tools/http.BearerGate` verified for this request
+    (counted and checked for `scope` here); over stdio and in-process the local operator."""
     svc = ctx.request_context.lifespan_context
     request = ctx.request_context.request
-    key = LOCAL_OPERATOR
-    if request is not None and hasattr(request, "headers"):
-        token = token_of(request)
-        found = await svc.verify(token) if token else None
-        if found is None:
-            raise ToolError("a valid API key is required: send 'Authorization: Bearer <key>'")
-        seconds = await retry_after(svc, found)
-        if seconds is not None:
-            raise ToolError(f"rate limit reached; retry in {seconds}s")
-        key = found
-    if scope != "passwords" and not key.allows(scope):
-        raise ToolError(f"this key lacks the '{scope}' scope")
-    return svc, Caller(key)
+    if request is None or not hasattr(request, "scope"):
+        return svc, auth.OPERATOR
+    key = request.scope.get("state", {}).get(API_KEY)
+    if key is None:
+        raise ToolError(auth.MISSING)
+    try:  # the vault checks the passwords scope itself, to audit a refusal
+        return svc, await auth.admit(svc, key, None if scope == "passwords" else scope)
+    except ApiError as exc:
+        raise ToolError(exc.message) from None
 
 
 async def _orgs(svc: Services, caller: Caller, organization: str | None) -> list[int]:
-    allowed = await svc.in_reach(caller.organization_ids)
-    if not organization:
-        return list(allowed)
-    found = [o.id for o in await svc.stores.sql.find_organizations(organization)]
-    inside = [o for o in found if o in allowed]
-    if not inside:  # the same words whether it exists elsewhere or not at all
-        raise ToolError(f"no organization '{organization}' (use list_organizations)")
-    return inside
+    try:
+        return await auth.organizations(svc, caller, organization)
+    except ApiError as exc:
+        raise ToolError(exc.message) from None
 
 
 def build_server(
@@ -312,11 +314,9 @@ def build_server(
     ) -> SyncStarted:
         """Start an IT Glue sync in the background (admin scope); poll it with itglue-rag
         sync-status or GET /v1/sync/{job_id}."""
-        from server.routes import launch_sync
-
         svc, caller = await _caller(ctx, "admin")
         try:
-            job = await launch_sync(svc, organization, full)
+            job = await syncs.launch(svc, organization, full)
         except ApiError as exc:
             raise ToolError(exc.message) from None
         return SyncStarted(job_id=job.id, status=job.status)

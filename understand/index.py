@@ -11,7 +11,8 @@ import weakref
 
 from core.models import FlexibleAssetType, Organization, RecordType
 from stores.sql_read import SqlReader
-from understand.catalog import Catalog, build
+from understand.building import build
+from understand.catalog import Catalog
 
 _KINDS = (
     RecordType.CONFIGURATION,

@@ -18,8 +18,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from graphs.state import Intent, Plan, Turn
-from understand import resolve, rules
+from understand import rules
 from understand.catalog import Catalog
+from understand.organizations import organizations
+from understand.plans import retrievers_for
+from understand.reading import MAX_TARGETS, unfound
+from understand.spelling import question_words
 
 log = logging.getLogger(__name__)
 
@@ -81,15 +85,15 @@ def ground(
     previous: Turn | None = None,
 ) -> Plan:
     """The model's plan with its mentions grounded in the caller's catalog."""
-    tokens = resolve.question_words(" ".join(proposal.organizations))
-    orgs, out_of_scope, _ = resolve.organizations(catalog, tokens, allowed)
+    tokens = question_words(" ".join(proposal.organizations))
+    orgs, out_of_scope, _ = organizations(catalog, tokens, allowed)
     if proposal.organizations and not orgs and not out_of_scope:
         raise ValueError(f"organizations not found: {proposal.organizations}")
     if out_of_scope:  # the model named an organization the caller may not see
         plan = rules_plan.model_copy(deep=True)
         plan.source, plan.out_of_scope, plan.asks = "model", True, []
         plan.organization_ids, plan.devices = [], []
-        plan.unresolved = [rules.unfound(" ".join(proposal.organizations))]
+        plan.unresolved = [unfound(" ".join(proposal.organizations))]
         return plan
     asks = []
     unresolved: list[str] = []
@@ -111,7 +115,7 @@ def ground(
             for a in asks
             for t in a.targets
             if t.startswith(("configuration:", "flexible_asset:"))
-        ][: rules.MAX_TARGETS]
+        ][:MAX_TARGETS]
     plan.unresolved = list(dict.fromkeys(unresolved))
     if proposal.direction:
         plan.direction = proposal.direction
@@ -121,7 +125,7 @@ def ground(
         if not rules_plan.asks:
             raise ValueError("the proposal names nothing that grounds")
         plan.asks = rules_plan.asks
-    plan.retrievers = rules.retrievers_for(plan)
+    plan.retrievers = retrievers_for(plan)
     return plan
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from core.models import Evidence, RecordType
 from verify.claims import rejection, subjects
-from verify.facts import cited_text
-from verify.support import SETTLED, SUPPORTED, Embed, scores, stated, threshold, weak_support
+from verify.facts import readable_text
+from verify.support import SETTLED, SUPPORTED, Encoder, scores, stated, threshold, weak_support
 
 
 @dataclass(frozen=True)
@@ -50,18 +50,36 @@ def evidence_of(items: Sequence[Mapping[str, Any]]) -> list[Evidence]:
     return out
 
 
-def check(claim: str, cited: Sequence[Evidence], embed: Embed) -> ClaimVerdict:
-    if not re.search(r"[^\W_]", claim):
-        return ClaimVerdict(False, 0.0, "the claim says nothing")
-    if not cited:
-        return ClaimVerdict(False, 0.0, "cites no evidence")
-    failed = rejection(claim, cited)
-    if failed:
-        return ClaimVerdict(False, 0.0, failed)
-    about = subjects(claim, cited)
-    if stated(claim, about):
-        return ClaimVerdict(True, 1.0, SETTLED)
-    score = scores([(claim, cited_text(about))], embed)[0]
-    if score < threshold():
-        return ClaimVerdict(False, round(score, 3), weak_support(score))
-    return ClaimVerdict(True, round(score, 3), SUPPORTED)
+def verdicts(
+    items: Sequence[tuple[str, Sequence[Evidence]]], encoder: Encoder
+) -> list[ClaimVerdict]:
+    """Each claim against the evidence it cites, the support scores in one embedding pass: its
+    facts must be the records' (`verify.claims.rejection`); a claim stating the values of the
+    records it is about is settled (`verify.support.stated`); any other is weighed by the
+    support score of those records' text."""
+    out: list[ClaimVerdict | None] = []
+    weighed: list[tuple[int, str, str]] = []
+    for n, (claim, cited) in enumerate(items):
+        if not re.search(r"[^\W_]", claim):
+            out.append(ClaimVerdict(False, 0.0, "the claim says nothing"))
+        elif not cited:
+            out.append(ClaimVerdict(False, 0.0, "cites no evidence"))
+        elif failed := rejection(claim, cited):
+            out.append(ClaimVerdict(False, 0.0, failed))
+        elif stated(claim, about := subjects(claim, cited)):
+            out.append(ClaimVerdict(True, 1.0, SETTLED))
+        else:
+            out.append(None)
+            weighed.append((n, claim, readable_text(about)))
+    probabilities = scores([(c, t) for _, c, t in weighed], encoder) if weighed else []
+    for (n, _, _), score in zip(weighed, probabilities, strict=True):
+        if score < threshold():
+            out[n] = ClaimVerdict(False, round(score, 3), weak_support(score))
+        else:
+            out[n] = ClaimVerdict(True, round(score, 3), SUPPORTED)
+    return [v for v in out if v is not None]
+
+
+def check(claim: str, cited: Sequence[Evidence], encoder: Encoder) -> ClaimVerdict:
+    """One claim against the evidence it cites (`verdicts`)."""
+    return verdicts([(claim, cited)], encoder)[0]

@@ -91,6 +91,15 @@ def cited_text(items: Sequence[Evidence]) -> str:
     return "\n".join(evidence_text(e) for e in items)
 
 
+def readable_text(items: Sequence[Evidence]) -> str:
+    """The cited records as a person reads them, which the support score weighs: each one's
+    title, text and fields ("name: value" lines), as written."""
+    return "\n\n".join(
+        "\n".join([e.title, e.text, *(f"{k}: {v}" for k, v in e.fields.items())]).strip()
+        for e in items
+    )
+
+
 _TOKEN_CHAR = r"[a-z0-9_]"
 
 

@@ -1,43 +1,48 @@
 """How well a text supports a claim, as one calibrated score: the check for prose (runbooks,
 notes, an answer drafted elsewhere) once the claim's facts have passed `verify.claims`.
 
-The claim is aligned with the passages of the text that share most of its words — windows of
-sentences over the whole text, never a truncated prefix — and the signals the checks have are
+The claim is aligned with the passages of the text that share most of its words
+(`verify.passages`) and the signals the checks have are
 measured against the whole text and against the aligned passage: content words covered, names
 (capitalized words), numbers and years the text does not have, a word whose antonym the passage
 uses instead, a negation the passage lacks, a word swapped inside otherwise verbatim wording,
-and the embedding similarity of claim and passage. A logistic model combines them into the
-probability that the claim is supported; its weights are data (`support_model.json`), fitted
-by `python -m evals.support_fit` on the public grounding dev sets only."""
+the embedding similarity of claim and passage, and how well each word piece of the claim finds
+its like among the passage's in context (a swapped name or number finds none). A logistic
+model combines them into the probability that the claim is supported; its weights are data
+(`support_model.json`), fitted by `python -m evals.support_fit` on the public grounding dev
+sets only."""
 
 from __future__ import annotations
 
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
 
 from core.models import Evidence
 from verify.claims import listed_count, names_of, stored_values
 from verify.facts import cited_text, evidence_text, facts, normal, present, prose
-from verify.words import COUNTING, STOP, WORD, coverage, negations, stem, stems
+from verify.passages import Alignment, Reading, align, content_sequence, read, sentences, tokens
+from verify.words import ANTONYMS, COUNTING, STOP, coverage, negations, stem, stems
 
-Embed = Callable[[list[str]], list[list[float]]]
+Pieces = tuple[list[str], Any]
+"""A text's word pieces and their unit vectors in context (an array, one row each)."""
+
+
+class Encoder(Protocol):
+    """Sentence embeddings and word-piece embeddings (`core.embeddings.Embedder`)."""
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]: ...
+
+    def embed_pieces(self, texts: Sequence[str]) -> list[Pieces]: ...
+
 
 MODEL = Path(__file__).with_name("support_model.json")
-SIMILARITY_CHARS = 2000
-"""How much of the text the embedding reads as a whole (its passages are read apart)."""
-CANDIDATES = 3
-"""How many passages (by shared words) the embedding compares with the claim."""
-PASSAGES_MAX = 400
-"""Sentences of a text that are read (a 40-page document's first 400 sentences)."""
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_TOKEN = re.compile(r"[^\W_][\w'-]*")
-
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]*[A-Za-z0-9]")
 """A capitalized word that does not start a sentence: a name."""
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -46,75 +51,6 @@ _NUMBER_WORDS = frozenset(COUNTING) | {
     "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "half",
     "quarter", "percent", "first", "second", "third", "fourth", "fifth",
 }  # fmt: skip
-_ANTONYM_PAIRS = (
-    "expensive cheap|wide narrow|wide limited|specific general|increase decrease|increased "
-    "decreased|rise fall|higher lower|high low|more less|positive negative|accept reject|accepted "
-    "rejected|agree disagree|before after|first last|early late|success failure|successful "
-    "unsuccessful|gain loss|profit loss|up down|open closed|buy sell|win lose|strong weak|large "
-    "small|big small|long short|easy difficult|possible impossible|likely unlikely|interested "
-    "uninterested|satisfied dissatisfied|include exclude|including excluding|maximum minimum|above "
-    "below|new old|young old|same different|always never|all none|many few|most least|best "
-    "worst|better worse|good bad|happy sad|true false|correct incorrect|present absent|available "
-    "unavailable|start end|begin end|started ended|inside outside|internal external|public "
-    "private|approve deny|approved denied|allow forbid|allowed prohibited|add remove|added "
-    "removed|enable disable|enabled disabled|online offline|upgrade downgrade|import export|north "
-    "south|east west|left right|male female|husband wife|brother sister|mother father|son "
-    "daughter|buyer seller|exclusive non-exclusive|full empty|hot cold|fast slow|rich poor|light "
-    "heavy|majority minority|yesterday tomorrow|past future|previous next|primary secondary|"
-    "inbound outbound|upload download|encrypted unencrypted|valid invalid|active inactive|"
-    "supported unsupported|compliant non-compliant|required optional|manual automatic"
-)
-_ANTONYMS: dict[str, set[str]] = {}
-for _pair in _ANTONYM_PAIRS.split("|"):
-    _a, _b = _pair.split()
-    _ANTONYMS.setdefault(_a, set()).add(_b)
-    _ANTONYMS.setdefault(_b, set()).add(_a)
-
-
-def sentences(text: str) -> list[str]:
-    """The text's sentences and lines (the first `PASSAGES_MAX`)."""
-    found = [s.strip() for s in _SENTENCE.split(text) if len(s.strip()) >= 3]
-    return found[:PASSAGES_MAX] or [text]
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
-
-
-def _shared(claim_stems: set[str], passage: str) -> int:
-    return len(claim_stems & stems(passage))
-
-
-def _aligned(claim: str, parts: Sequence[str], size: int, k: int) -> list[str]:
-    """The `k` windows of `size` consecutive sentences sharing most of the claim's words."""
-    said = stems(claim)
-    windows = [" ".join(parts[n : n + size]) for n in range(max(1, len(parts) - size + 1))]
-    ranked = sorted(enumerate(windows), key=lambda p: (-_shared(said, p[1]), p[0]))
-    return [w for _, w in ranked[:k]]
-
-
-@dataclass(frozen=True)
-class Alignment:
-    """A claim, the text it is checked against, and what the embedding compares: the claim,
-    the head of the text, and the passages that share most of the claim's words."""
-
-    claim: str
-    text: str
-    passage: str
-    """The three-sentence window sharing most of the claim's words."""
-    candidates: tuple[str, ...]
-
-    def texts(self) -> list[str]:
-        return [self.claim, self.text[:SIMILARITY_CHARS], *self.candidates]
-
-
-def align(claim: str, text: str) -> Alignment:
-    parts = sentences(text)
-    pairs = parts + [f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False)]
-    said = stems(claim)
-    ranked = sorted(enumerate(pairs), key=lambda p: (-_shared(said, p[1]), p[0]))
-    candidates = tuple(w for _, w in ranked[:CANDIDATES])
-    return Alignment(claim, text, _aligned(claim, parts, 3, 1)[0], candidates)
 
 
 def _absent_numbers(claim: str, text: str) -> int:
@@ -133,64 +69,54 @@ def _absent_names(claim: str, tokens: set[str], text_stems: set[str]) -> int:
 def _antonyms(claim_tokens: set[str], tokens: set[str]) -> int:
     """Words of the claim the text does not use, whose antonym it uses instead."""
     return sum(
-        1 for w in claim_tokens if w in _ANTONYMS and w not in tokens and _ANTONYMS[w] & tokens
+        1 for w in claim_tokens if w in ANTONYMS and w not in tokens and ANTONYMS[w] & tokens
     )
 
 
-def _swaps(claim: str, text: str) -> tuple[int, int, float]:
+def _swaps(claim: str, reading: Reading) -> tuple[int, int, float]:
     """Words of the claim changed inside wording the text has verbatim ("wide range" where
     the text says "limited range"): (any word, a word new to the text), and the share of the
     claim's word triples the text has."""
-    said, have = _tokens(claim), _tokens(text)
-    known = {stem(w) for w in have}
-    contexts: dict[tuple[str, str], set[str]] = {}
-    triples = set()
-    for n in range(1, len(have) - 1):
-        contexts.setdefault((have[n - 1], have[n + 1]), set()).add(have[n])
-        triples.add((have[n - 1], have[n], have[n + 1]))
+    said = tokens(claim)
     swapped = novel = 0
     for n in range(1, len(said) - 1):
         a, b, c = said[n - 1 : n + 2]
-        middle = contexts.get((a, c))
-        if (a, b, c) not in triples and middle and b not in middle:
+        middle = reading.contexts.get((a, c))
+        if (a, b, c) not in reading.triples and middle and b not in middle:
             swapped += 1
-            novel += stem(b) not in known
-    own = [tuple(said[n : n + 3]) for n in range(len(said) - 2)]
-    return swapped, novel, sum(1 for t in own if t in triples) / max(1, len(own))
-
-
-def _content_sequence(text: str) -> list[str]:
-    return [stem(w) for w in WORD.findall(text.lower()) if w not in STOP]
+            novel += stem(b) not in reading.known
+    own = list(zip(said, said[1:], said[2:], strict=False))
+    return swapped, novel, sum(1 for t in own if t in reading.triples) / max(1, len(own))
 
 
 def lexical(claim: str, text: str, passage: str) -> dict[str, float]:
     """The signals that need no embedding, against the whole text and the aligned passage.
     Words are weighed without the claim's checkable facts (`verify.claims` checked those)."""
-    words = prose(claim)
-    text_stems, claim_stems = stems(text), stems(words)
-    tokens, claim_tokens = set(_tokens(text)), set(_tokens(claim))
-    local_tokens, local_stems = set(_tokens(passage)), stems(passage)
-    sequence, own = _content_sequence(text), _content_sequence(words)
-    pairs = set(zip(sequence, sequence[1:], strict=False))
+    words, reading = prose(claim), read(text)
+    claim_stems, claim_tokens = stems(words), set(tokens(claim))
+    local_tokens, local_stems = set(tokens(passage)), stems(passage)
+    own = content_sequence(words)
     own_pairs = list(zip(own, own[1:], strict=False))
-    swapped, novel_swapped, triples = _swaps(claim, text)
+    swapped, novel_swapped, triples = _swaps(claim, reading)
     return {
-        "covered": coverage(words, text),
+        "covered": sum(1 for w in claim_stems if w in reading.stems) / len(claim_stems)
+        if claim_stems
+        else 1.0,
         "covered_passage": coverage(words, passage),
         "content_words": len(claim_stems),
-        "new_words": sum(1 for w in claim_stems if w not in text_stems),
+        "new_words": sum(1 for w in claim_stems if w not in reading.stems),
         "new_numbers": _absent_numbers(claim, text),
         "new_numbers_passage": _absent_numbers(claim, passage),
         "new_years_passage": sum(1 for y in set(_YEAR.findall(claim)) if y not in passage),
-        "new_names": _absent_names(claim, tokens, text_stems),
+        "new_names": _absent_names(claim, reading.tokens, reading.stems),
         "new_names_passage": _absent_names(claim, local_tokens, local_stems),
-        "new_number_words": sum(1 for w in claim_tokens & _NUMBER_WORDS if w not in tokens),
-        "antonyms": _antonyms(claim_tokens, tokens),
+        "new_number_words": sum(1 for w in claim_tokens & _NUMBER_WORDS if w not in reading.tokens),
+        "antonyms": _antonyms(claim_tokens, reading.tokens),
         "antonyms_passage": _antonyms(claim_tokens, local_tokens),
         "negations": len(negations(claim)),
         "added_negations_passage": len(negations(claim) - negations(passage)),
         "dropped_negations_passage": len(negations(passage) - negations(claim)),
-        "pairs_covered": sum(1 for p in own_pairs if p in pairs) / max(1, len(own_pairs)),
+        "pairs_covered": sum(1 for p in own_pairs if p in reading.pairs) / max(1, len(own_pairs)),
         "triples_covered": triples,
         "swapped_words": swapped,
         "swapped_new_words": novel_swapped,
@@ -203,13 +129,34 @@ def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
     return sum(x * y for x, y in zip(a, b, strict=True))
 
 
-def signals(alignment: Alignment, vectors: Sequence[Sequence[float]]) -> dict[str, float]:
-    """Every signal, given the embeddings of `alignment.texts()` (in that order)."""
+def _matched(claim: Pieces, passage: Pieces, where: str) -> dict[str, float]:
+    """How well each content word piece of the claim finds its like among the passage's (its
+    best cosine, in context): the worst, the mean, the share under 0.6, the number under 0.5.
+    A word the passage has in other words scores high; a swapped name or number scores low."""
+    pieces, vectors = claim
+    own = [n for n, p in enumerate(pieces) if re.search(r"\w", p) and p not in STOP]
+    best = (vectors[own] @ passage[1].T).max(1) if own and len(passage[0]) else np.ones(1)
+    return {
+        f"pieces_worst_{where}": float(best.min()),
+        f"pieces_mean_{where}": float(best.mean()),
+        f"pieces_weak_{where}": float((best < 0.6).mean()),
+        f"pieces_unmatched_{where}": float((best < 0.5).sum()),
+    }
+
+
+def signals(
+    alignment: Alignment, vectors: Sequence[Sequence[float]], pieces: Sequence[Pieces]
+) -> dict[str, float]:
+    """Every signal, given the embeddings of `alignment.texts()` and the word-piece vectors
+    of `alignment.pieces()` (in those orders)."""
     claim, head, *candidates = vectors
+    said, passage, gathered = pieces
     return {
         **lexical(alignment.claim, alignment.text, alignment.passage),
         "similarity": _cosine(claim, head),
         "similarity_passage": max(_cosine(claim, c) for c in candidates),
+        **_matched(said, passage, "passage"),
+        **_matched(said, gathered, "gathered"),
     }
 
 
@@ -256,7 +203,7 @@ def stated(claim: str, records: Sequence[Evidence]) -> bool:
     word of the records it is about or a connective (`CONNECTIVES`), and none is the antonym of
     that record's ("inactive" for "active"). Its facts were checked field by field
     (`verify.claims`), so the wording around them is not weighed like prose."""
-    said, tokens = normal(claim), set(_tokens(claim))
+    said, claim_tokens = normal(claim), set(tokens(claim))
     new = stems(prose(claim)) - stems(cited_text(records))
     if new - _CONNECTIVE_STEMS:
         return False
@@ -276,7 +223,7 @@ def stated(claim: str, records: Sequence[Evidence]) -> bool:
             )
             or (own_words and counted is not None and unnamed == [str(counted)])
         )
-        if anchored and not _antonyms(tokens, set(_tokens(evidence_text(record)))):
+        if anchored and not _antonyms(claim_tokens, set(tokens(evidence_text(record)))):
             return True
     return False
 
@@ -296,7 +243,7 @@ def verbatim(claim: str, text: str) -> bool:
     inside the text, with no negation the claim lacks in the rest of the quoted sentence
     ("Reboot X during business hours" is not the wording of "Do not reboot X during business
     hours", nor "Der Server läuft" of "Der Server läuft nicht")."""
-    said = _tokens(claim)
+    said = tokens(claim)
     if len(said) < 3:
         return False
     low, lacks = text.lower(), negations(claim)
@@ -320,7 +267,7 @@ def drops_negation(claim: str, text: str) -> bool:
     if len(stems(words)) < 2:
         return False
     said = negations(claim)
-    clauses = (c for part in sentences(text) for c in re.split(r"[,;:]", part))
+    clauses = (c for part in read(text).parts for c in re.split(r"[,;:]", part))
     return any(negations(c) - said and coverage(words, c) >= 0.8 for c in clauses)
 
 
@@ -335,7 +282,7 @@ def weak_support(score: float) -> str:
     return f"weak support (score {score:.2f} < {threshold():.2f})"
 
 
-def scores(pairs: Sequence[tuple[str, str]], embed: Embed) -> list[float]:
+def scores(pairs: Sequence[tuple[str, str]], encoder: Encoder) -> list[float]:
     """The support probability of each (claim, text), with one embedding call for all."""
     alignments = [align(claim, text) for claim, text in pairs]
     settled: list[float | None] = [
@@ -344,8 +291,14 @@ def scores(pairs: Sequence[tuple[str, str]], embed: Embed) -> list[float]:
     ]
     weigh = [a for a, known in zip(alignments, settled, strict=True) if known is None]
     batch = list(dict.fromkeys(t for a in weigh for t in a.texts()))
-    vector = dict(zip(batch, embed(batch) if batch else [], strict=True))
+    vector = dict(zip(batch, encoder.embed(batch) if batch else [], strict=True))
+    read_apart = list(dict.fromkeys(t for a in weigh for t in a.pieces()))
+    pieces = dict(
+        zip(read_apart, encoder.embed_pieces(read_apart) if read_apart else [], strict=True)
+    )
     return [
-        probability(signals(a, [vector[t] for t in a.texts()])) if known is None else known
+        probability(signals(a, [vector[t] for t in a.texts()], [pieces[t] for t in a.pieces()]))
+        if known is None
+        else known
         for a, known in zip(alignments, settled, strict=True)
     ]

@@ -68,3 +68,29 @@ COUNTING = (
     "twelve",
 )  # fmt: skip
 """Number words a count may be written in, in order ("four servers")."""
+
+
+_ANTONYM_PAIRS = (
+    "expensive cheap|wide narrow|wide limited|specific general|increase decrease|increased "
+    "decreased|rise fall|higher lower|high low|more less|positive negative|accept reject|accepted "
+    "rejected|agree disagree|before after|first last|early late|success failure|successful "
+    "unsuccessful|gain loss|profit loss|up down|open closed|buy sell|win lose|strong weak|large "
+    "small|big small|long short|easy difficult|possible impossible|likely unlikely|interested "
+    "uninterested|satisfied dissatisfied|include exclude|including excluding|maximum minimum|above "
+    "below|new old|young old|same different|always never|all none|many few|most least|best "
+    "worst|better worse|good bad|happy sad|true false|correct incorrect|present absent|available "
+    "unavailable|start end|begin end|started ended|inside outside|internal external|public "
+    "private|approve deny|approved denied|allow forbid|allowed prohibited|add remove|added "
+    "removed|enable disable|enabled disabled|online offline|upgrade downgrade|import export|north "
+    "south|east west|left right|male female|husband wife|brother sister|mother father|son "
+    "daughter|buyer seller|exclusive non-exclusive|full empty|hot cold|fast slow|rich poor|light "
+    "heavy|majority minority|yesterday tomorrow|past future|previous next|primary secondary|"
+    "inbound outbound|upload download|encrypted unencrypted|valid invalid|active inactive|"
+    "supported unsupported|compliant non-compliant|required optional|manual automatic"
+)
+ANTONYMS: dict[str, set[str]] = {}
+for _pair in _ANTONYM_PAIRS.split("|"):
+    _a, _b = _pair.split()
+    ANTONYMS.setdefault(_a, set()).add(_b)
+    ANTONYMS.setdefault(_b, set()).add(_a)
+"""Words and their opposites, both ways ("increase" ↔ "decrease")."""

@@ -27,7 +27,7 @@ from server.cli.common import (
 
 if TYPE_CHECKING:
     from server.remote import Remote
-    from server.schemas import QueryResponse
+    from server.services.schemas import QueryResponse
 
 
 def print_answer(out: QueryResponse) -> None:
@@ -63,35 +63,23 @@ def ask(
     ] = None,
 ) -> None:
     """Answer a question from the synced documentation, with citations and verdicts."""
-    from core.llm import chat_model
-    from core.tracing import Tracer
-    from graphs.context import Context
-    from graphs.rag import build, graph
-    from server.answers import response, thread_key
-    from stores.checkpoints import open_checkpointer
+    from server.services import answers, open_services
     from stores.keys import LOCAL_OPERATOR
 
     if not question.strip():
         raise fail("the question is empty")
 
     async def job() -> QueryResponse:
+        """The answer path of the API (cache, metrics, trace, thread memory), in process."""
         settings = get_settings()
         async with opened(settings) as stores:
-            tracer = Tracer(settings)
+            svc = await open_services(settings, stores=stores)
             try:
                 allowed = await organization_ids(stores, org or [])
-                model = chat_model(settings)
-                context = Context(organization_ids=allowed, stores=stores, model=model)
-                runner, config = graph, {}
-                if thread:  # the thread the server keeps for the local operator: the same memory
-                    runner = build(await open_checkpointer(stores.sql))
-                    bound = thread_key(f"key:{LOCAL_OPERATOR.id}", allowed, thread)
-                    config = {"configurable": {"thread_id": bound}}
-                config = tracer.config(config, user="cli", session=thread)
-                out = await runner.ainvoke({"question": question}, config, context=context)
-                return response(out, thread)
+                user = f"key:{LOCAL_OPERATOR.id}"  # the operator's threads are the server's
+                return await answers.answer(svc, question, allowed, thread, user)
             finally:
-                tracer.flush()
+                await svc.close()
 
     def through(remote: Remote) -> QueryResponse:
         return remote.ask(question, remote.organization_ids(org or []), thread)
@@ -121,9 +109,9 @@ def bench(
     from core.settings import load_settings
     from evals.bench import run as run_questions
     from evals.bench import sample_questions
-    from graphs.context import Context
+    from graphs.context import scoped
     from graphs.rag import graph
-    from sync.sample import REFERENCE_DATE, generate
+    from sync.demo.sample import REFERENCE_DATE, generate
 
     asked = [line.strip() for line in questions or [] if line.strip()]
 
@@ -144,7 +132,7 @@ def bench(
                 )
             orgs = await stores.sql.read.organizations(await stores.sql.read.all_organization_ids())
             todo = asked or sample_questions(orgs)
-            context = Context(stores=stores, model=chat_model(settings), today=today)
+            context = await scoped(stores, model=chat_model(settings), today=today)
             await graph.ainvoke({"question": todo[0]}, context=context)  # warm-up: model load
             with bars(shown) as progress:
                 task = progress.add_task("questions", total=len(todo))
@@ -206,7 +194,8 @@ def eval_(
     from core.settings import load_settings
     from core.tracing import Tracer
     from evals import experiment, golden, grounding, runner, validator_bench
-    from sync.sample import REFERENCE_DATE, generate
+    from server.services import open_services
+    from sync.demo.sample import REFERENCE_DATE, generate
 
     limits: dict[str, float] = {}
     for text in fail_under or []:
@@ -221,7 +210,8 @@ def eval_(
         raise fail(exc) from None
     base = json.loads(baseline.read_text()) if baseline and baseline.exists() else None
     which = golden.account(set_name)
-    settings = load_settings(data_dir=get_settings().data_dir / f"eval-{which}")
+    # the eval's own data; every question asked of the graph (no answer from the cache)
+    settings = load_settings(data_dir=get_settings().data_dir / f"eval-{which}", cache_seconds=0)
     tracer = Tracer(settings)
     module = importlib.import_module(golden.ACCOUNTS[which]) if which != "sample" else None
 
@@ -233,17 +223,19 @@ def eval_(
                 # the eval's own directory, never a sync: an account that changed is reloaded
                 console.print(f"Loading the {which} MSP into {settings.data_dir}…")
                 await ingest(stores, account or generate(1, cipher=load_cipher(settings)))
-            with bars() as progress:
-                task = progress.add_task("questions", total=len(items))
-                scored = await runner.run(
-                    stores,
-                    items,
-                    chat_model(settings),
-                    lambda: progress.advance(task),
-                    tracer,
-                    snapshot=account,
-                    today=module.TODAY if module else REFERENCE_DATE,
-                )
+            svc = await open_services(settings, stores=stores)
+            try:
+                with bars() as progress:
+                    task = progress.add_task("questions", total=len(items))
+                    scored = await runner.run(
+                        svc,
+                        items,
+                        lambda: progress.advance(task),
+                        snapshot=account,
+                        today=module.TODAY if module else REFERENCE_DATE,
+                    )
+            finally:
+                await svc.close()
             if set_name in golden.SETS:  # the validator benchmarks belong to the golden report
                 return runner.report(scored, base), scored
             embedder = Embedder()
@@ -298,12 +290,7 @@ def check_claims(
         lines = path.read_text().splitlines()
     except OSError as exc:
         raise fail(f"{path}: {exc.strerror or exc}") from None
-    embedder: Embedder | None = None
-
-    def embed(texts: list[str]) -> list[list[float]]:
-        nonlocal embedder
-        embedder = embedder or Embedder()
-        return embedder.embed(texts)
+    embedder = Embedder()  # the model loads at the first claim the rules leave to it
 
     bad = 0
     for number, line in enumerate(lines, 1):
@@ -315,7 +302,7 @@ def check_claims(
                 raise ValueError("needs a 'claim' string")
             if not isinstance(row.get("evidence"), list):
                 raise ValueError("needs an 'evidence' list")
-            out = check(row["claim"], evidence_of(row["evidence"]), embed).as_dict()
+            out = check(row["claim"], evidence_of(row["evidence"]), embedder).as_dict()
         except ValueError as exc:  # json.JSONDecodeError is one
             bad += 1
             out = {"line": number, "error": str(exc)}

@@ -44,7 +44,7 @@ def load_sample(
 ) -> None:
     """Generate the sample MSP and ingest it into the SQL, graph and vector stores."""
     from core.crypto import load_cipher
-    from sync.sample import generate
+    from sync.demo.sample import generate
 
     server = local_server()
     if server is not None and if_empty:  # nothing to load when the server has data
@@ -124,7 +124,7 @@ def status(json_out: Annotated[bool, typer.Option("--json", help="Print JSON")] 
 
 async def _status() -> dict[str, Any]:
     """`status` on the stores themselves."""
-    from server.lookups import counts
+    from server.services.lookups import counts
 
     async with opened() as stores:
         return await counts(stores)
@@ -222,7 +222,7 @@ def sync_status(
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many recent jobs")] = 10,
 ) -> None:
     """Recent sync jobs (newest first) and the watermarks incremental syncs start from."""
-    from server.lookups import sync_overview
+    from server.services.lookups import sync_overview
 
     async def job() -> dict[str, Any]:
         async with opened() as stores:
@@ -286,8 +286,8 @@ def fake_itglue(
     import time
 
     from core.crypto import Cipher
-    from sync.fake_itglue import FakeItGlue
-    from sync.sample import generate
+    from sync.demo.fake_itglue import FakeItGlue
+    from sync.demo.sample import generate
 
     cipher = Cipher(os.urandom(32))
     snapshot = generate(scale, seed=seed, cipher=cipher)

@@ -120,7 +120,7 @@ def rekey(
         new_key,
         replace_private,
     )
-    from server.vault import rekey as reseal
+    from server.services.vault import rekey as reseal
 
     settings = get_settings()
     refuse_while_served("stop it first: its vault holds the key being replaced")

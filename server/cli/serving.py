@@ -96,7 +96,7 @@ def demo(
     from core.crypto import load_cipher
     from server.app import create_app
     from server.limits import uvicorn_options
-    from sync.sample import generate
+    from sync.demo.sample import generate
 
     refuse_while_served("a data directory has one server")
 

@@ -202,7 +202,7 @@ async def test_mcp_and_cli_runs_are_traced(
     assert done.returncode == 0, done.stderr
     cli_spans = langfuse_server.spans(cli_key)
     cli_roots = _roots(cli_spans)
-    assert [r.attributes.get("user.id") for r in cli_roots] == ["cli"]
+    assert [r.attributes.get("user.id") for r in cli_roots] == ["key:local"]  # the operator
     assert [r.attributes.get("session.id") for r in cli_roots] == ["cli-thread"]
     cli_trace = {s.name for s in cli_spans if s.trace_id == cli_roots[0].trace_id}
     assert cli_trace >= NODES

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from core.tracing import Tracer
+from core.embeddings import Embedder
 from evals import experiment, golden, runner
+from server.services import open_services
 from stores import Stores
 from tests.conftest import make_settings
 from tests.fake_langfuse import FakeLangfuse
@@ -21,7 +22,7 @@ IDS = ["lookup_ip-1", "followup-2-1", "followup-2-2", "cross_org_trap-3"]
 
 
 async def test_golden_set_goes_up_as_a_dataset_and_the_run_as_an_experiment(
-    sample: Stores, tmp_path: Path, langfuse_server: FakeLangfuse
+    sample: Stores, embedder: Embedder, tmp_path: Path, langfuse_server: FakeLangfuse
 ) -> None:
     key = f"pk-lf-{uuid.uuid4()}"
     url = langfuse_server.url
@@ -32,13 +33,14 @@ async def test_golden_set_goes_up_as_a_dataset_and_the_run_as_an_experiment(
             "langfuse_base_url": url,
         }
     )
-    tracer = Tracer(settings)
+    svc = await open_services(settings, stores=sample, embedder=embedder)
+    tracer = svc.tracer
     items = [i for i in golden.load("sample") if i.id in IDS]
-    scored = await runner.run(sample, items, tracer=tracer)
+    scored = await runner.run(svc, items)
     overall = runner.report(scored)["overall"]
     assert experiment.push(tracer.client, "golden-test", items) == len(IDS)
     result = experiment.record(tracer.client, "golden-test", "nightly-1", scored, overall)
-    tracer.flush()
+    await svc.close()  # flushes the traces
     fake = langfuse_server
     assert [s.correct for s in scored] == [True] * len(IDS)
 

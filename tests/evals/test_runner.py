@@ -5,7 +5,7 @@ from __future__ import annotations
 from evals import golden, runner
 from evals.golden import GoldenItem
 from evals.metrics import aggregate, score
-from stores import Stores
+from server.services import Services
 
 
 def test_the_checked_in_golden_set_is_what_the_generator_makes() -> None:
@@ -71,13 +71,13 @@ def test_scoring_against_gold() -> None:
     assert "## Failures (2)" in runner.markdown(data)
 
 
-async def test_the_runner_asks_scores_and_reports(sample: Stores) -> None:
+async def test_the_runner_asks_scores_and_reports(services: Services) -> None:
     items = [
         i
         for i in golden.load("sample")
         if i.id in {"lookup_ip-1", "followup-2-1", "followup-2-2", "cross_org_trap-3", "howto-4"}
     ]
-    scored = await runner.run(sample, items)
+    scored = await runner.run(services, items)
     assert [s.item.id for s in scored] == [i.id for i in items]
     assert all(s.correct for s in scored), [(s.item.id, s.answer) for s in scored]
     data = runner.report(scored)

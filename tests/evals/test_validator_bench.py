@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.embeddings import Embedder
 from evals import runner, validator_bench, validator_drafts
 from stores import Stores
-from sync.sample import generate
+from sync.demo.sample import generate
 
 
 def test_cases_cover_every_error_kind_with_correct_twins() -> None:

@@ -8,15 +8,15 @@ import pytest
 
 from core.embeddings import Embedder
 from core.models import Configuration, Snapshot
-from graphs.context import Context
+from graphs.context import Context, scoped
 from graphs.rag import graph
 from stores import Stores
-from sync.sample import REFERENCE_DATE
+from sync.demo.sample import REFERENCE_DATE
 
 
 @pytest.fixture
-def ctx(sample: Stores, embedder: Embedder) -> Context:
-    return Context(stores=sample, embedder=embedder, today=REFERENCE_DATE)
+async def ctx(sample: Stores, embedder: Embedder) -> Context:
+    return await scoped(sample, embedder=embedder, today=REFERENCE_DATE)
 
 
 async def ask(question: str, context: Context, **config: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from core.models import RelType, Snapshot
 from graphs.context import Context
 from graphs.state import NO_DATA
-from sync.sample import REFERENCE_DATE
+from sync.demo.sample import REFERENCE_DATE
 from tests.graphs.conftest import ask, config_named
 
 

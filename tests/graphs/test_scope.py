@@ -7,12 +7,17 @@ import asyncio
 import dataclasses
 from typing import Any, cast
 
+import pytest
+
+from core.embeddings import Embedder
 from core.models import Snapshot
-from graphs.context import Context
+from graphs.context import Context, scoped
 from graphs.rag import graph
 from graphs.state import NO_DATA
 from stores import Stores
+from stores.sql_read import SqlReader
 from stores.vector import VectorStore
+from sync.demo.sample import REFERENCE_DATE
 from tests.graphs.conftest import ask, config_named
 
 
@@ -113,3 +118,23 @@ async def test_an_organization_outside_the_scope_reads_like_one_that_does_not_ex
         assert exists["answer"].startswith(NO_DATA), template
         assert exists["answer"].replace("acme", "zebrafish") == nowhere["answer"], template
         assert exists["searched"] == nowhere["searched"], template
+
+
+async def test_the_entry_point_resolves_the_scope_and_no_node_reads_it_again(
+    sample: Stores, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = await scoped(sample, (7,), embedder=embedder, today=REFERENCE_DATE)
+    assert context.organization_names == {7: "Acme Logistics"}
+    await ask("What is the IP address of ACME-DC01?", context)  # the catalog is built once
+    calls: list[str] = []
+    for name in ("organizations", "all_organization_ids"):
+        original = getattr(SqlReader, name)
+
+        async def counted(self: SqlReader, *args: Any, _n: str = name, _f: Any = original) -> Any:
+            calls.append(_n)
+            return await _f(self, *args)
+
+        monkeypatch.setattr(SqlReader, name, counted)
+    out = await ask("Which OS does ACME-DC01 run, and what is its IP address?", context)
+    assert out["found"] and {c.organization_id for c in out["citations"]} == {7}
+    assert calls == []

@@ -15,18 +15,8 @@ import httpx
 import pytest
 import uvicorn
 
-from core.embeddings import Embedder
 from server.app import create_app
-from server.services import Services, open_services
-from stores import Stores
-from tests.conftest import make_settings
-
-
-@pytest.fixture
-async def services(sample: Stores, sample_dir: Path, embedder: Embedder) -> AsyncIterator[Services]:
-    svc = await open_services(make_settings(sample_dir), stores=sample, embedder=embedder)
-    yield svc
-    await svc.close()
+from server.services import Services
 
 
 @pytest.fixture

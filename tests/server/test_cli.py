@@ -15,8 +15,8 @@ import pytest
 
 from core.embeddings import Embedder
 from core.models import RecordType, Snapshot
-from server.schemas import QueryResponse
-from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
+from server.services.schemas import QueryResponse
+from sync.demo.fake_itglue import DEFAULT_KEY, FakeItGlue
 from tests.conftest import ingest_into, one_org
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -212,10 +212,10 @@ async def test_rekey_moves_every_password_value_to_a_new_key(
     from core.crypto import load_cipher
     from core.errors import ConfigError
     from core.models import Password
-    from server.vault import vault_status
+    from server.services.vault import vault_status
     from stores import open_stores
+    from sync.demo.sample import generate
     from sync.ingest import Ingestor
-    from sync.sample import generate
     from tests.conftest import make_settings
 
     data = tmp_path / "data"

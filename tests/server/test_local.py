@@ -22,7 +22,7 @@ from core.embeddings import Embedder
 from core.models import Snapshot
 from server.local import SERVER_FILE, LocalServer, read
 from stores import Stores
-from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
+from sync.demo.fake_itglue import DEFAULT_KEY, FakeItGlue
 from tests.conftest import ingest_into, one_org
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -190,7 +190,7 @@ async def test_a_failure_mid_stream_carries_no_internal_text(
 ) -> None:
     """An unexpected failure inside the run: an error event with the request id, never the
     exception's own text (a store's message, a table, a path)."""
-    from server import answers
+    from server.services import answers
 
     class Broken:
         def astream(self, *args: Any, **kwargs: Any) -> Any:
@@ -202,3 +202,25 @@ async def test_a_failure_mid_stream_carries_no_internal_text(
     assert errors and errors[0]["code"] == "internal" and errors[0]["request_id"]
     assert "audit_log" not in json.dumps(events) and "/srv" not in json.dumps(events)
     assert events[-1][0] == "done"
+
+
+async def test_the_stream_shares_the_answer_path_cache_and_metrics(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    """A streamed answer is counted and cached like a /v1/query one: the same question again
+    (streamed or not) is the cached answer, sent whole."""
+    from server.services.metrics import ANSWERS
+
+    def answered() -> float:
+        return sum(ANSWERS.labels(found=f)._value.get() for f in ("true", "false"))
+
+    before = answered()
+    question = "What is the IP address of ACME-DC01?"
+    first = dict(await _events(client, tokens["read"], question))
+    assert answered() == before + 1 and first["answer"]["cached"] is False
+    again = await _events(client, tokens["read"], question)
+    assert _names(again) == ["validation", "answer", "done"]
+    assert dict(again)["answer"] == {**first["answer"], "cached": True}
+    r = await client.post("/v1/query", json={"question": question}, headers=auth(tokens["read"]))
+    assert r.json()["cached"] is True and r.json()["answer"] == first["answer"]["answer"]
+    assert answered() == before + 1  # cached answers are not counted again

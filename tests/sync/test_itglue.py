@@ -10,7 +10,7 @@ import pytest
 
 from core.errors import ItGlueAuthError, ItGlueError
 from core.models import Snapshot
-from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
+from sync.demo.fake_itglue import DEFAULT_KEY, FakeItGlue
 from sync.itglue import ItGlueClient, RateLimiter
 
 

@@ -16,7 +16,7 @@ from core.errors import ItGlueRagError, SyncLocked
 from core.models import Configuration, Password, RecordType, Snapshot
 from stores import Stores, open_stores
 from stores.sql import TABLES
-from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
+from sync.demo.fake_itglue import DEFAULT_KEY, FakeItGlue
 from sync.itglue import ItGlueClient
 from sync.jobs import Syncer
 from tests.conftest import make_settings, one_org

@@ -6,8 +6,8 @@ import ipaddress
 
 from core.crypto import Cipher
 from core.models import Snapshot
-from sync.render import chunks
-from sync.sample import REFERENCE_DATE, generate
+from stores.render import chunks
+from sync.demo.sample import REFERENCE_DATE, generate
 
 
 def test_same_seed_same_records_other_seed_differs() -> None:

@@ -16,29 +16,9 @@ from core.models import (
 )
 from stores import Stores
 from sync import transform
-from sync.fake_itglue import DEFAULT_KEY, FakeItGlue
+from sync.demo.fake_itglue import DEFAULT_KEY, FakeItGlue
 from sync.itglue import ItGlueClient
 from sync.jobs import Syncer
-
-
-def test_relationship_kind_is_read_from_the_note_and_round_trips() -> None:
-    assert transform.relationship_kind("Depends on: AD authentication") == (
-        RelType.DEPENDS_ON,
-        "AD authentication",
-    )
-    assert transform.relationship_kind("runs on") == (RelType.RUNS_ON, None)
-    assert transform.relationship_kind("connected to - uplink port 48") == (
-        RelType.CONNECTED_TO,
-        "uplink port 48",
-    )
-    assert transform.relationship_kind("vendor contact for renewals") == (
-        RelType.RELATED_TO,
-        "vendor contact for renewals",
-    )
-    assert transform.relationship_kind(None) == (RelType.RELATED_TO, None)
-    for kind in (RelType.DEPENDS_ON, RelType.RUNS_ON, RelType.CONNECTED_TO):
-        for notes in (None, "why"):
-            assert transform.relationship_kind(transform.related_note(kind, notes)) == (kind, notes)
 
 
 def test_only_the_declaring_side_of_a_related_item_yields_an_edge() -> None:

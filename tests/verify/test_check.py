@@ -7,7 +7,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from core.embeddings import Embedder
 from server.cli import app
+from verify.check import check, evidence_of, verdicts
 
 DC01 = {
     "source_id": "configuration:1",
@@ -52,3 +54,19 @@ def test_one_verdict_per_line_and_a_clear_error_for_a_bad_one(tmp_path: Path) ->
 def test_a_missing_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["check-claims", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2 and "nope.jsonl" in result.output
+
+
+def test_a_batch_gets_the_verdicts_each_claim_gets_alone(embedder: Embedder) -> None:
+    """The validate node checks an answer's claims in one batch; `check-claims` one at a
+    time: one implementation, the same verdicts."""
+    items = [
+        ("ACME-DC01 has primary IP 10.7.10.15.", evidence_of([DC01, DC02])),
+        ("ACME-DC01 runs Windows Server 2019.", evidence_of([DC01, DC02])),
+        ("Restart the Print Spooler service on the print server.", evidence_of([RUNBOOK])),
+        ("Log on to the mail server and delete the queue.", evidence_of([RUNBOOK])),
+        ("?!", evidence_of([RUNBOOK])),
+        ("ACME-DC01 has primary IP 10.7.10.15.", []),
+    ]
+    batch = verdicts(items, embedder)
+    assert batch == [check(claim, cited, embedder) for claim, cited in items]
+    assert [v.supported for v in batch] == [True, False, True, False, False, False]

@@ -8,9 +8,9 @@ from collections.abc import Awaitable, Callable
 from core.crypto import Cipher
 from core.errors import ConfigError
 from core.models import Password, RecordType
-from server.errors import ApiError
-from server.schemas import PasswordOut
 from server.services import Services
+from server.services.errors import ApiError
+from server.services.schemas import PasswordOut
 from stores import Stores
 from stores.keys import ApiKey
 from stores.secrets import fingerprint as secret_fingerprint

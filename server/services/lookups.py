@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.models import RecordType
-from server.schemas import OrganizationOut, SearchHit
 from server.services import Services
-from server.vault import vault_status
+from server.services.schemas import OrganizationOut, SearchHit
+from server.services.vault import vault_status
 from stores import Stores
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from core.errors import ConfigError
 from core.models import SourceId
-from server.schemas import RecordSecretsOut, RedactedSecretOut
 from server.services import Services
-from server.vault import denial
+from server.services.schemas import RecordSecretsOut, RedactedSecretOut
+from server.services.vault import denial
 from stores.keys import ApiKey
 
 

@@ -3,11 +3,9 @@ retriever hits and failures, validator removals, abstentions, cache hits, synced
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from prometheus_client import Counter, Histogram
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 REQUESTS = Counter("itglue_rag_requests_total", "HTTP requests", ["method", "route", "status"])
 REQUEST_SECONDS = Histogram(
@@ -41,32 +39,3 @@ def observe_answer(out: dict[str, Any]) -> None:
     CITATIONS.inc(len(out.get("citations") or []))
     for error in out.get("retrieval_errors") or []:
         RETRIEVER_ERRORS.labels(retriever=error.split(" ", 1)[0]).inc()
-
-
-class RequestMetrics:
-    """Pure ASGI: counts every request by its route template (never the raw path)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = {"code": 500}
-
-        async def record(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                status["code"] = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, record)
-        finally:
-            route = scope.get("route")
-            name = getattr(route, "path", None) or (
-                "/mcp" if scope.get("path", "").startswith("/mcp") else "other"
-            )
-            REQUESTS.labels(method=scope["method"], route=name, status=str(status["code"])).inc()
-            REQUEST_SECONDS.labels(route=name).observe(time.perf_counter() - started)

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from core.models import Evidence, RecordType, SourceId
 from retrievers import evidence
-from server.schemas import CheckedClaim, VerifyResponse
 from server.services import Services
-from verify.check import check
+from server.services.schemas import CheckedClaim, VerifyResponse
+from verify.check import verdicts
 from verify.claims import subjects
 from verify.facts import evidence_text, facts, present
 
@@ -75,22 +75,24 @@ def _cited(claim: str, cited: Sequence[Evidence]) -> list[str]:
 
 async def verify_text(svc: Services, text: str, organizations: Sequence[int]) -> VerifyResponse:
     claims = sentences(text)[:MAX_CLAIMS]
-    checked = []
     read = svc.stores.sql.read
     names = {o.id: o.name for o in await read.organizations(list(organizations))}
     vectors = await asyncio.to_thread(svc.embedder.embed, claims) if organizations else None
-    for n, claim in enumerate(claims):
-        cited = await _evidence(svc, claim, vectors[n], organizations, names) if vectors else []
-        verdict = await asyncio.to_thread(check, claim, cited, svc.embedder.embed)
-        checked.append(
-            CheckedClaim(
-                claim=claim,
-                supported=verdict.supported,
-                score=verdict.score,
-                reason=verdict.reason,
-                citations=_cited(claim, cited) if verdict.supported else [],
-            )
+    cited = [
+        await _evidence(svc, claim, vectors[n], organizations, names) if vectors else []
+        for n, claim in enumerate(claims)
+    ]
+    decided = await asyncio.to_thread(verdicts, list(zip(claims, cited, strict=True)), svc.embedder)
+    checked = [
+        CheckedClaim(
+            claim=claim,
+            supported=verdict.supported,
+            score=verdict.score,
+            reason=verdict.reason,
+            citations=_cited(claim, evidence) if verdict.supported else [],
         )
+        for claim, evidence, verdict in zip(claims, cited, decided, strict=True)
+    ]
     return VerifyResponse(
         claims=checked,
         supported=sum(c.supported for c in checked),
