@@ -17,9 +17,9 @@ from pydantic import ValidationError
 from core.models import Evidence
 from graphs.context import Context, resources
 from graphs.state import Claim, State
+from nodes._fields import missing, notes
 from nodes._timing import timed
 from nodes.composing import compose as templates
-from nodes.composing import missing, notes
 
 log = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
