@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from core.models import Evidence, RecordType
+from core.models import Evidence
 from graphs.state import Ask, Plan
 from nodes.composing import compose
+from tests.records import cited
 
 
 def _wifi() -> Evidence:
-    return Evidence(
-        source_id="flexible_asset:1",
-        organization_id=7,
-        record_type=RecordType.FLEXIBLE_ASSET,
-        title="Wi-Fi Network: Guest",
-        text="Wi-Fi Network: Guest\nSsid: Guest\nPre shared key: hunter2-secret",
-        fields={
+    return cited(
+        "flexible_asset:1",
+        "Wi-Fi Network: Guest",
+        "Wi-Fi Network: Guest\nSsid: Guest\nPre shared key: hunter2-secret",
+        {
             "name": "Guest",
             "flexible_asset_type_name": "Wi-Fi Network",
             "traits": {"ssid": "Guest", "pre-shared-key": "hunter2-secret"},
@@ -46,13 +45,11 @@ def test_the_same_sentence_for_two_records_keeps_each_citation() -> None:
 
 
 def _server() -> Evidence:
-    return Evidence(
-        source_id="configuration:9",
-        organization_id=7,
-        record_type=RecordType.CONFIGURATION,
-        title="HV-02",
-        text="HV-02\nPrimary IP: 10.0.10.6\niLO 6: 10.0.11.6\nWAN 1: 198.51.100.7",
-        fields={
+    return cited(
+        "configuration:9",
+        "HV-02",
+        "HV-02\nPrimary IP: 10.0.10.6\niLO 6: 10.0.11.6\nWAN 1: 198.51.100.7",
+        {
             "name": "HV-02",
             "configuration_type": "Server",
             "primary_ip": "10.0.10.6",

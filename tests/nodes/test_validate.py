@@ -9,20 +9,18 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from core.embeddings import Embedder
-from core.models import Evidence, RecordType
 from graphs.context import Context
 from graphs.state import Ask, Claim, Plan, State
 from nodes.validate import validate
 from stores import Stores
+from tests.records import cited
 from verify.check import verdicts
 
-DC01 = Evidence(
-    source_id="configuration:1",
-    organization_id=7,
-    record_type=RecordType.CONFIGURATION,
-    title="ACME-DC01",
-    text="ACME-DC01 (Server) at Acme Logistics. Primary IP: 10.7.10.15. OS: Windows Server 2022.",
-    fields={"name": "ACME-DC01", "primary_ip": "10.7.10.15", "operating_system": "Windows 2022"},
+DC01 = cited(
+    "configuration:1",
+    "ACME-DC01",
+    "ACME-DC01 (Server) at Acme Logistics. Primary IP: 10.7.10.15. OS: Windows Server 2022.",
+    {"name": "ACME-DC01", "primary_ip": "10.7.10.15", "operating_system": "Windows 2022"},
 )
 DC02 = DC01.model_copy(
     update={

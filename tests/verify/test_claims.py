@@ -5,41 +5,33 @@ from __future__ import annotations
 
 import pytest
 
-from core.models import Evidence, RecordType
+from core.models import Evidence
+from tests.records import cited
 from verify.claims import rejection
 from verify.facts import present
 
 
 def _device(sid: int, name: str, ip: str, serial: str, os: str) -> Evidence:
     fields = {"name": name, "primary_ip": ip, "serial_number": serial, "operating_system": os}
-    return Evidence(
-        source_id=f"configuration:{sid}",
-        organization_id=7,
-        record_type=RecordType.CONFIGURATION,
-        title=name,
-        text=f"{name}: Server. Primary IP {ip}. Serial {serial}. OS {os}.",
-        fields=fields,
+    return cited(
+        f"configuration:{sid}",
+        name,
+        f"{name}: Server. Primary IP {ip}. Serial {serial}. OS {os}.",
+        fields,
     )
 
 
 DC01 = _device(1, "ACME-DC01", "10.7.10.15", "5CG1234XYZ", "Windows Server 2022")
 DC02 = _device(2, "ACME-DC02", "10.7.10.20", "5CG9876ABC", "Windows Server 2019")
 FS01 = _device(3, "ACME-FS01", "10.7.10.30", "5CG5555QQQ", "Windows Server 2022")
-SITE = Evidence(
-    source_id="location:9",
-    organization_id=7,
-    record_type=RecordType.LOCATION,
-    title="Acme HQ",
-    text="Acme HQ: 500 Harbor Way, Portland",
-    fields={"address_1": "500 Harbor Way"},
+SITE = cited(
+    "location:9", "Acme HQ", "Acme HQ: 500 Harbor Way, Portland", {"address_1": "500 Harbor Way"}
 )
-ORG = Evidence(
-    source_id="organization:7",
-    organization_id=7,
-    record_type=RecordType.ORGANIZATION,
-    title="Acme Logistics",
-    text="Acme Logistics. Licensed seats: 85.",
-    fields={"counts": {"servers": 6}, "seats": 85},
+ORG = cited(
+    "organization:7",
+    "Acme Logistics",
+    "Acme Logistics. Licensed seats: 85.",
+    {"counts": {"servers": 6}, "seats": 85},
 )
 
 
@@ -89,13 +81,11 @@ def test_a_fact_is_a_whole_token_never_a_part_of_one() -> None:
     assert not present("5cg1234xy", "serial 5cg1234xyz")
 
 
-FIREWALL = Evidence(
-    source_id="configuration:4",
-    organization_id=7,
-    record_type=RecordType.CONFIGURATION,
-    title="ACME-FW01",
-    text="ACME-FW01: Firewall. Primary IP 10.7.0.1. Public IP 203.0.113.10.",
-    fields={
+FIREWALL = cited(
+    "configuration:4",
+    "ACME-FW01",
+    "ACME-FW01: Firewall. Primary IP 10.7.0.1. Public IP 203.0.113.10.",
+    {
         "name": "ACME-FW01",
         "primary_ip": "10.7.0.1",
         "public_ip": "203.0.113.10",
@@ -150,25 +140,21 @@ def test_a_count_without_its_list_must_be_a_count_the_evidence_carries() -> None
     assert rejection(said, racked) == "counts 6 servers, which no cited count or list gives"
     assert rejection(said, [ORG, *racked]) is None  # the stores' count: {"servers": 6}
     assert rejection("Acme Logistics has 4 servers.", [ORG, *racked]) is not None
-    backup = Evidence(
-        source_id="flexible_asset:3",
-        organization_id=7,
-        record_type=RecordType.FLEXIBLE_ASSET,
-        title="Nightly server backup",
-        text="Nightly server backup. Retention: 30 daily restore points.",
-        fields={"name": "Nightly server backup", "retention": "30 daily restore points"},
+    backup = cited(
+        "flexible_asset:3",
+        "Nightly server backup",
+        "Nightly server backup. Retention: 30 daily restore points.",
+        {"name": "Nightly server backup", "retention": "30 daily restore points"},
     )
     assert rejection("Nightly server backup keeps 30 daily restore points.", [backup]) is None
 
 
 def test_a_number_the_claim_gives_a_numeric_field_must_be_that_field() -> None:
-    licence = Evidence(
-        source_id="flexible_asset:5",
-        organization_id=7,
-        record_type=RecordType.FLEXIBLE_ASSET,
-        title="SentinelOne Complete",
-        text="SentinelOne Complete: seats 65, renews yearly; 6 sites covered.",
-        fields={"name": "SentinelOne Complete", "traits": {"seats": 65, "sites": 6}},
+    licence = cited(
+        "flexible_asset:5",
+        "SentinelOne Complete",
+        "SentinelOne Complete: seats 65, renews yearly; 6 sites covered.",
+        {"name": "SentinelOne Complete", "traits": {"seats": 65, "sites": 6}},
     )
     assert rejection("SentinelOne Complete has seats 65.", [licence]) is None
     # "6" is a token of the text (and another field), but the seats are 65
@@ -177,13 +163,11 @@ def test_a_number_the_claim_gives_a_numeric_field_must_be_that_field() -> None:
 
 HV01 = _device(5, "ACME-HV01", "10.7.10.5", "CZJK7EF3HL", "Microsoft Hyper-V Server 2022")
 HV01 = HV01.model_copy(update={"fields": {**HV01.fields, "model": "Virtual Machine"}})
-PRN01 = Evidence(
-    source_id="configuration:6",
-    organization_id=7,
-    record_type=RecordType.CONFIGURATION,
-    title="ACME-PRN01",
-    text="ACME-PRN01: Printer. Primary IP 10.7.10.40. Purchased 2022-03-01.",
-    fields={"name": "ACME-PRN01", "primary_ip": "10.7.10.40", "purchased_at": "2022-03-01"},
+PRN01 = cited(
+    "configuration:6",
+    "ACME-PRN01",
+    "ACME-PRN01: Printer. Primary IP 10.7.10.40. Purchased 2022-03-01.",
+    {"name": "ACME-PRN01", "primary_ip": "10.7.10.40", "purchased_at": "2022-03-01"},
 )
 
 

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from core.embeddings import Embedder
-from core.models import Evidence, RecordType
+from core.models import Evidence
+from tests.records import cited
 from verify.check import check
 from verify.support import (
     MODEL,
@@ -62,17 +63,9 @@ def test_an_edited_name_or_number_scores_lower_and_fails(embedder: Embedder, edi
     right = "The file server is restored from the Veeam backup on the Synology NAS."
     good, bad = scores([(right, RUNBOOK), (edited, RUNBOOK)], embedder)
     assert bad < good
-    cited = [
-        Evidence(
-            source_id="document:1",
-            organization_id=1,
-            record_type=RecordType.DOCUMENT,
-            title="Runbook",
-            text=RUNBOOK,
-        )
-    ]
-    assert not check(edited, cited, embedder).supported
-    assert check(right, cited, embedder).supported
+    runbook = [cited("document:1", "Runbook", RUNBOOK, organization_id=1)]
+    assert not check(edited, runbook, embedder).supported
+    assert check(right, runbook, embedder).supported
 
 
 def test_other_names_fail_on_the_score_alone(embedder: Embedder) -> None:
@@ -104,18 +97,17 @@ def test_the_model_file_weighs_every_signal_and_reports_its_fit(embedder: Embedd
     assert set(model["balanced_accuracy_cross_validated"]) == {"factcheck", "summedits"}
 
 
-DC01 = Evidence(
-    source_id="configuration:1",
-    organization_id=1,
-    record_type=RecordType.CONFIGURATION,
-    title="ACME-DC01",
-    text="ACME-DC01 (Server). Status: Active. Primary IP: 10.7.10.15. Warranty expires 2027-04-10.",
-    fields={
+DC01 = cited(
+    "configuration:1",
+    "ACME-DC01",
+    "ACME-DC01 (Server). Status: Active. Primary IP: 10.7.10.15. Warranty expires 2027-04-10.",
+    {
         "name": "ACME-DC01",
         "status": "Active",
         "primary_ip": "10.7.10.15",
         "warranty_expires_at": "2027-04-10",
     },
+    organization_id=1,
 )
 
 
@@ -158,14 +150,7 @@ def _server(sid: int, name: str, ip: str, status: str) -> Evidence:
     fields = {"id": sid, "organization_id": 4, "name": name, "status": status}
     fields |= {"primary_ip": ip, "warranty_expires_at": "2027-04-10"}
     text = f"{name} (Server). Status: {status}. Primary IP: {ip}. Rack row 4. Warranty 2027-04-10."
-    return Evidence(
-        source_id=f"configuration:{sid}",
-        organization_id=4,
-        record_type=RecordType.CONFIGURATION,
-        title=name,
-        text=text,
-        fields=fields,
-    )
+    return cited(f"configuration:{sid}", name, text, fields, organization_id=4)
 
 
 SRV1, SRV2 = (
