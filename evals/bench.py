@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.models import Organization
-from graphs.context import Context
 from graphs.rag import graph
+from retrievers.context import Context
 
 
 def sample_questions(organizations: Sequence[Organization], most_orgs: int = 24) -> list[str]:

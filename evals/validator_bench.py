@@ -25,11 +25,11 @@ from langgraph.runtime import Runtime
 
 from core.embeddings import Embedder
 from core.models import Configuration, Document, Evidence, Snapshot
+from core.state import Claim, Plan, State
 from evals import validator_drafts
-from graphs.context import scoped
-from graphs.state import Claim, Plan, State
 from nodes.validate import validate
 from retrievers import evidence
+from retrievers.context import scoped
 from stores import Stores
 from sync.demo.sample import generate
 

@@ -25,12 +25,12 @@ from langgraph.runtime import Runtime
 
 from core.embeddings import Embedder
 from core.models import Configuration, Evidence, FlexibleAsset, Snapshot
+from core.state import Plan, State
 from evals.scripted import COMPOSE, ScriptedChatModel
-from graphs.context import scoped
-from graphs.state import Plan, State
 from nodes.compose import compose
 from nodes.validate import validate
 from retrievers import evidence
+from retrievers.context import scoped
 from stores import Stores
 from sync.demo.sample import generate
 

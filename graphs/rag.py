@@ -9,8 +9,7 @@ from typing import Any, Literal
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Send
 
-from graphs.context import Context
-from graphs.state import InputState, OutputState, State
+from core.state import InputState, OutputState, State
 from nodes.compose import compose
 from nodes.fuse import fuse
 from nodes.plan import plan
@@ -20,6 +19,7 @@ from nodes.retrieve_graph import retrieve_graph
 from nodes.retrieve_sql import retrieve_sql
 from nodes.retrieve_vector import retrieve_vector
 from nodes.validate import validate
+from retrievers.context import Context
 from understand.rules import broaden
 
 

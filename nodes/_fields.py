@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.models import Evidence, RecordType, is_public_ip
-from graphs.state import Ask, Claim, Plan
+from core.state import Ask, Claim, Plan
 from nodes._wording import LABELS, field_value, org_name, record_card
 
 _BMC = frozenset(["idrac", "ilo", "ipmi", "xcc", "imm", "cimc", "bmc", "oob", "mgmt", "management"])

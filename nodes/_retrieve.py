@@ -11,8 +11,8 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from core.models import Evidence
-from graphs.context import Context, Resources, resources
-from graphs.state import Plan, Retrieval, RetrieverName, State
+from core.state import Plan, Retrieval, RetrieverName, State
+from retrievers.context import Context, Resources, resources
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from core.models import Evidence, RecordType
-from graphs.state import Claim, Plan
+from core.state import Claim, Plan
 from nodes._wording import text_lines
 from understand.spelling import model_words
 from understand.text import IDENTIFIER

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.models import Evidence, RecordType
-from graphs.state import Claim, Plan
+from core.state import Claim, Plan
 
 LABELS = {
     "primary_ip": "primary IP",

@@ -15,11 +15,11 @@ from langgraph.runtime import Runtime
 from pydantic import ValidationError
 
 from core.models import Evidence
-from graphs.context import Context, resources
-from graphs.state import Claim, State
+from core.state import Claim, State
 from nodes._fields import missing, notes
 from nodes._timing import timed
 from nodes.composing import compose as templates
+from retrievers.context import Context, resources
 
 log = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

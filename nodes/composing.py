@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.models import Evidence, RecordType
-from graphs.state import Claim, Plan
+from core.state import Claim, Plan
 from nodes._fields import asked_claims
 from nodes._runbooks import runbook_steps
 from nodes._wording import (

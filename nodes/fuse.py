@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphs.state import State
+from core.state import State
 from nodes._timing import timed
 from retrievers.fusion import fuse as rrf
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from graphs.context import Context, resources
-from graphs.state import RESET, State
+from core.state import RESET, State
 from nodes._timing import timed
+from retrievers.context import Context, resources
 from understand import index, rules
 from understand.model import plan_with_model
 

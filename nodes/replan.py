@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphs.state import RESET, State
+from core.state import RESET, State
 from nodes._timing import timed
 from understand.rules import broaden
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from graphs.context import Context, resources
-from graphs.state import NO_DATA, Citation, State, Turn
+from core.state import NO_DATA, Citation, State, Turn
 from nodes._timing import timed
+from retrievers.context import Context, resources
 
 
 @timed("respond")

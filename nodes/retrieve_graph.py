@@ -6,10 +6,10 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from graphs.context import Context
-from graphs.state import State
+from core.state import State
 from nodes._retrieve import run
 from retrievers import graph as retriever
+from retrievers.context import Context
 
 
 async def retrieve_graph(state: State, runtime: Runtime[Context]) -> dict[str, Any]:

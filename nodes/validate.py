@@ -17,9 +17,9 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from core.models import Evidence
-from graphs.context import Context, resources
-from graphs.state import Claim, State, Verdict
+from core.state import Claim, State, Verdict
 from nodes._timing import timed
+from retrievers.context import Context, resources
 from verify import check
 from verify.claims import subjects
 from verify.facts import readable_text

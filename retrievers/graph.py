@@ -6,9 +6,9 @@ records at the ends are loaded from SQL so that evidence quotes the same text ev
 from __future__ import annotations
 
 from core.models import Evidence, RecordType, SourceId
-from graphs.context import Resources
-from graphs.state import Plan
+from core.state import Plan
 from retrievers import evidence, scope
+from retrievers.context import Resources
 from stores.graph import GraphPath
 
 MAX_DEPTH = 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graphs.state import Plan
+from core.state import Plan
 
 
 def organizations(plan: Plan, allowed: Sequence[int]) -> list[int]:

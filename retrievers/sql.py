@@ -16,9 +16,9 @@ from core.models import (
     SourceId,
     TagTrait,
 )
-from graphs.context import Resources
-from graphs.state import Plan
+from core.state import Plan
 from retrievers import evidence, scope
+from retrievers.context import Resources
 from stores.sql_read import SqlReader
 
 LIST_LIMIT = 500

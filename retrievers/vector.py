@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 
 from core.models import Evidence, RecordType
-from graphs.context import Resources
-from graphs.state import Intent, Plan
+from core.state import Intent, Plan
 from retrievers import evidence, scope
+from retrievers.context import Resources
 
 WHOLE_DOCUMENTS = 2
 """Top-ranked runbooks a how-to answer reads in full."""

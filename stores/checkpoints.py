@@ -18,13 +18,10 @@ from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 
 from stores.sql import SqlStore
 
+_STATE = ("Plan", "Claim", "Turn", "Verdict", "Citation", "Retrieval")
 STATE_TYPES = [
-    ("graphs.state", "Plan"),
-    ("graphs.state", "Claim"),
-    ("graphs.state", "Turn"),
-    ("graphs.state", "Verdict"),
-    ("graphs.state", "Citation"),
-    ("graphs.state", "Retrieval"),
+    *(("core.state", name) for name in _STATE),
+    *(("graphs.state", name) for name in _STATE),  # thread memory written before they moved
     ("core.models", "Evidence"),
     ("core.models", "RecordType"),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.state import Intent
+from core.state import Intent
 
 PASSWORD_ABROAD = r"mot de passe|contrase[ñn]a|passwort|kennwort|\bsenha\b|wachtwoord"
 """The word for password in French, Spanish, German, Portuguese and Dutch."""

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from graphs.state import Intent, Plan, Turn
+from core.state import Intent, Plan, Turn
 from understand import rules
 from understand.catalog import Catalog
 from understand.organizations import organizations

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from core.models import RecordType
-from graphs.state import Intent, Plan, RetrieverName
+from core.state import Intent, Plan, RetrieverName
 from understand import attributes, intents
 from understand.catalog import Catalog, Entry
 from understand.cues import HOW, undocumented_asked

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from core.models import RecordType
-from graphs.state import Ask, Intent
+from core.state import Ask, Intent
 from understand import attributes, intents
 from understand.catalog import Catalog, Entry
 from understand.cues import (

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from datetime import date
 
 from core.models import RecordType
-from graphs.state import Ask, Plan, Turn
+from core.state import Ask, Plan, Turn
 from understand import attributes, intents
 from understand.asked_fields import FIELD_ASKS
 from understand.catalog import Catalog

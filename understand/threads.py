@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from core.models import RecordType
-from graphs.state import Ask
+from core.state import Ask
 from understand import attributes
 from understand.catalog import Catalog, Entry
 from understand.cues import ASKS_INSIDE, REFER, THAT_THING, THEIR, WHO_FIRST

@@ -109,8 +109,8 @@ def bench(
     from core.settings import load_settings
     from evals.bench import run as run_questions
     from evals.bench import sample_questions
-    from graphs.context import scoped
     from graphs.rag import graph
+    from retrievers.context import scoped
     from sync.demo.sample import REFERENCE_DATE, generate
 
     asked = [line.strip() for line in questions or [] if line.strip()]

@@ -13,9 +13,9 @@ from typing import Any
 
 from core.errors import ItGlueRagError
 from core.logs import request_id
-from graphs.context import Context, scoped
+from core.state import NO_DATA
 from graphs.rag import graph as plain_graph
-from graphs.state import NO_DATA
+from retrievers.context import Context, scoped
 from server.services import Services, metrics
 from server.services.schemas import QueryResponse
 from stores.cache import cache_key, data_version

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field, field_validator
 
 from core.models import RecordType
-from graphs.state import Citation, Verdict
+from core.state import Citation, Verdict
 
 MAX_QUESTION = 100_000
 """The longest question any setting allows; `ITGLUE_RAG_MAX_QUESTION` (2000 by default) is the

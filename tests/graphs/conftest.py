@@ -8,8 +8,8 @@ import pytest
 
 from core.embeddings import Embedder
 from core.models import Configuration, Snapshot
-from graphs.context import Context, scoped
 from graphs.rag import graph
+from retrievers.context import Context, scoped
 from stores import Stores
 from sync.demo.sample import REFERENCE_DATE
 

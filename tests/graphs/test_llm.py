@@ -9,9 +9,9 @@ import re
 
 from core.crypto import load_cipher
 from core.models import Snapshot
+from core.state import NO_DATA
 from evals.scripted import COMPOSE, JUDGE, PLAN, ScriptedChatModel
-from graphs.context import Context
-from graphs.state import NO_DATA
+from retrievers.context import Context
 from tests.conftest import make_settings
 from tests.graphs.conftest import ask, config_named
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from core.models import RelType, Snapshot
-from graphs.context import Context
-from graphs.state import NO_DATA
+from core.state import NO_DATA
+from retrievers.context import Context
 from sync.demo.sample import REFERENCE_DATE
 from tests.graphs.conftest import ask, config_named
 

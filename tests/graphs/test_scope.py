@@ -11,9 +11,9 @@ import pytest
 
 from core.embeddings import Embedder
 from core.models import Snapshot
-from graphs.context import Context, scoped
+from core.state import NO_DATA
 from graphs.rag import graph
-from graphs.state import NO_DATA
+from retrievers.context import Context, scoped
 from stores import Stores
 from stores.sql_read import SqlReader
 from stores.vector import VectorStore

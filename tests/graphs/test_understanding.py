@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from core.models import Location, RelType, Snapshot
-from graphs.context import Context
-from graphs.state import NO_DATA
+from core.state import NO_DATA
 from nodes import composing
+from retrievers.context import Context
 from tests.graphs.conftest import ask, config_named
 
 

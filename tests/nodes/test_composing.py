@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.models import Evidence
-from graphs.state import Ask, Plan
+from core.state import Ask, Plan
 from nodes.composing import compose
 from tests.records import cited
 

@@ -9,9 +9,9 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from core.embeddings import Embedder
-from graphs.context import Context
-from graphs.state import Ask, Claim, Plan, State
+from core.state import Ask, Claim, Plan, State
 from nodes.validate import validate
+from retrievers.context import Context
 from stores import Stores
 from tests.records import cited
 from verify.check import verdicts

@@ -9,9 +9,9 @@ from langgraph.runtime import Runtime
 
 from core.embeddings import Embedder
 from core.models import Evidence, RecordType, Snapshot
-from graphs.context import Resources, resources, scoped
-from graphs.state import Plan
+from core.state import Plan
 from retrievers import evidence, fusion, graph, scope, sql, vector
+from retrievers.context import Resources, resources, scoped
 from stores import Stores
 
 ACME, HARBOR = 7, 1

@@ -9,9 +9,9 @@ import functools
 from datetime import date
 
 from core.models import Snapshot
+from core.state import Plan, Turn
 from evals.other_msp import OTHER_TODAY
 from evals.other_msp import snapshot as other_snapshot
-from graphs.state import Plan, Turn
 from sync.demo.sample import REFERENCE_DATE, generate
 from understand import rules
 from understand.building import build

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from graphs.state import Plan
+from core.state import Plan
 from sync.demo.sample import REFERENCE_DATE
 from tests.understand.accounts import ask_in, names_of, plan_of, targets_of
 from tests.understand.test_grounding import SAMPLE

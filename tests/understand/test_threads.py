@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from graphs.state import Turn
+from core.state import Turn
 from tests.understand.accounts import ask_in, asked_after, sample_msp, targets_of
 from understand import rules
 
