@@ -126,6 +126,11 @@ def _names_field(claim_words: set[str], key: str) -> bool:
     return bool(words) and all(any(_same_word(w, c) for c in said) for w in words)
 
 
+def names_field(claim: str, key: str) -> bool:
+    """Whether the claim names the field `key` ("has manufacturer Dell" names `manufacturer`)."""
+    return _names_field(_words(claim), key)
+
+
 _LIKE_FIELDS = frozenset({"date", "ip", "mac", "email", "url"})
 
 

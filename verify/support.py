@@ -25,7 +25,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from core.models import Evidence
-from verify.claims import listed_count, names_of, stored_values
+from verify.claims import listed_count, names_field, names_of, stored_values
 from verify.facts import cited_text, evidence_text, facts, normal, present, prose
 from verify.passages import Alignment, Reading, align, content_sequence, read, sentences, tokens
 from verify.words import ANTONYMS, COUNTING, STOP, coverage, negations, stem, stems
@@ -198,8 +198,9 @@ _CONNECTIVE_STEMS = frozenset(stem(w) for w in CONNECTIVES)
 def stated(claim: str, records: Sequence[Evidence]) -> bool:
     """A claim that states the values of a structured record: one of its checkable facts (not
     a part of the record's names, not a stores' id) is a value of that record's fields, or it
-    gives such a value whole (of three or more words, or a distinctive one — two words, a
-    digit, a hyphen — when every word of it is the records'); every other word of it is a
+    gives such a value whole (of three or more words, or — when every word of it is the
+    records' — a distinctive one: two words, a digit, a hyphen; or any value of the field the
+    claim names, "has manufacturer Dell" for `manufacturer: Dell`); every other word of it is a
     word of the records it is about or a connective (`CONNECTIVES`), and none is the antonym of
     that record's ("inactive" for "active"). Its facts were checked field by field
     (`verify.claims`), so the wording around them is not weighed like prose."""
@@ -214,12 +215,17 @@ def stated(claim: str, records: Sequence[Evidence]) -> bool:
     for record in records:
         names = names_of(record)
         own = [v for _, v in facts(claim) if not any(present(v, n) for n in names)]
-        values = [v for _, v in stored_values(record) if not _names_it(v, names)]
+        values = [(k, v) for k, v in stored_values(record) if not _names_it(v, names)]
         anchored = (
-            any(present(v, held) for v in own for held in values)
+            any(present(v, held) for v in own for _, held in values)
             or any(
-                present(held, said) and (len(held.split()) >= 3 or own_words and _distinct(held))
-                for held in values
+                present(held, said)
+                and (
+                    len(held.split()) >= 3
+                    or own_words
+                    and (_distinct(held) or names_field(claim, key))
+                )
+                for key, held in values
             )
             or (own_words and counted is not None and unnamed == [str(counted)])
         )

@@ -212,3 +212,17 @@ def test_a_claim_dropping_the_texts_negation_is_refused(
 def test_an_unparseable_printed_date_is_a_fact_not_a_crash(embedder: Embedder) -> None:
     verdict = check("ACME-DC01 was patched Sept 12, 2024.", [SRV1], embedder)
     assert not verdict.supported and "sept 12, 2024" in verdict.reason
+
+
+def test_a_one_word_value_is_settled_only_with_the_field_that_holds_it() -> None:
+    """"has manufacturer Dell" states `manufacturer: Dell`; a bare common word ("Dell") in
+    another field's place, or another value under the field's name, is not settled."""
+    host = cited(
+        "configuration:8",
+        "FAU-HV01",
+        "FAU-HV01 (Server). Manufacturer: Dell. Model: PowerEdge R740.",
+        {"name": "FAU-HV01", "manufacturer": "Dell", "model": "PowerEdge R740"},
+    )
+    assert stated("FAU-HV01 has manufacturer Dell.", [host])
+    assert not stated("FAU-HV01 has model Dell.", [host])
+    assert not stated("FAU-HV01 has manufacturer PowerEdge.", [host])
