@@ -215,7 +215,7 @@ def test_an_unparseable_printed_date_is_a_fact_not_a_crash(embedder: Embedder) -
 
 
 def test_a_one_word_value_is_settled_only_with_the_field_that_holds_it() -> None:
-    """"has manufacturer Dell" states `manufacturer: Dell`; a bare common word ("Dell") in
+    """ "has manufacturer Dell" states `manufacturer: Dell`; a bare common word ("Dell") in
     another field's place, or another value under the field's name, is not settled."""
     host = cited(
         "configuration:8",
