@@ -85,18 +85,12 @@ async def resources(runtime: Runtime[Context] | None) -> Resources:
     node call: what the entry point resolved (`scoped`), read here only for Studio's JSON."""
     ctx = (runtime.context if runtime is not None else None) or Context()
     stores = ctx.stores or await _process_stores()
-    names = ctx.organization_names
-    if names is None:
-        read = stores.sql.read
-        if ctx.organization_ids is None:
-            ids = tuple(await read.all_organization_ids())
-        else:
-            ids = tuple(ctx.organization_ids)
-        names = {o.id: o.name for o in await read.organizations(list(ids))} if ids else {}
-        allowed = ids
-    else:
-        allowed = tuple(ctx.organization_ids or ())
-        names = {o: names[o] for o in allowed if o in names}
+    ids, names = ctx.organization_ids, ctx.organization_names
+    if names is None:  # Studio's JSON context: resolved here, at each node call
+        resolved = await scoped(stores, ids)
+        ids, names = resolved.organization_ids, resolved.organization_names or {}
+    allowed = tuple(ids or ())
+    names = {o: names[o] for o in allowed if o in names}
     return Resources(
         stores=stores,
         embedder=ctx.embedder or shared_embedder(),
