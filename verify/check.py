@@ -64,9 +64,9 @@ def verdicts(
             out.append(ClaimVerdict(False, 0.0, "the claim says nothing"))
         elif not cited:
             out.append(ClaimVerdict(False, 0.0, "cites no evidence"))
-        elif failed := rejection(claim, cited):
+        elif failed := rejection(claim, cited, about := subjects(claim, cited)):
             out.append(ClaimVerdict(False, 0.0, failed))
-        elif stated(claim, about := subjects(claim, cited)):
+        elif stated(claim, about):
             out.append(ClaimVerdict(True, 1.0, SETTLED))
         else:
             out.append(None)

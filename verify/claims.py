@@ -296,17 +296,20 @@ def _added_negations(claim: str, text: str) -> list[str]:
     return sorted(negations(claim) - negations(text))
 
 
-def rejection(claim: str, cited: Sequence[Evidence] | str) -> str | None:
+def rejection(
+    claim: str, cited: Sequence[Evidence] | str, about: Sequence[Evidence] | None = None
+) -> str | None:
     """Why the claim fails against what it cites before any support is weighed, or None: a
     checkable fact that the records it is about do not hold as a whole token (or that another
     of their fields holds, or a count that miscounts its list), or a negation they never use.
-    `cited` is the cited records, or plain source text."""
+    `cited` is the cited records, or plain source text; `about` the claim's `subjects` among
+    them, when the caller has them already."""
     found = facts(claim)
     if isinstance(cited, str):
         source = normal(cited)
         texts, whole, records, listed = [source], source, [], None
     else:
-        records = subjects(claim, cited)
+        records = list(about) if about is not None else subjects(claim, cited)
         texts = [evidence_text(e) for e in records]
         whole, listed = cited_text(cited), listed_count(claim, cited)
     missing = _missing_facts(found, texts, listed)
