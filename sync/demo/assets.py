@@ -20,8 +20,8 @@ from core.models import (
     TagValue,
     TraitValue,
 )
-from sync.demo.org import Ids, OrgState, random_day, random_secret
-from sync.demo.tables import ASSET_TYPE_BY_NAME, REFERENCE_DATE, UPDATED_AT
+from sync.demo.org import Ids, OrgState, random_secret
+from sync.demo.tables import ASSET_TYPE_BY_NAME
 
 
 def flexible_assets(state: OrgState, rng: random.Random, ids: Ids) -> None:
@@ -45,14 +45,14 @@ def flexible_assets(state: OrgState, rng: random.Random, ids: Ids) -> None:
                 flexible_asset_type_name=t.name,
                 traits=traits,
                 expires_on=expires,
-                updated_at=UPDATED_AT,
+                updated_at=state.updated_at,
             )
         )
 
     for host, on in [("www", "FW01"), ("vpn", "FW01"), ("mail", kind.lob_server)][
         : rng.randint(2, 3)
     ]:
-        expires = random_day(rng, -20, 400)
+        expires = state.day(rng, -20, 400)
         add(
             "SSL Certificate",
             f"{host}.{state.domain}",
@@ -65,7 +65,7 @@ def flexible_assets(state: OrgState, rng: random.Random, ids: Ids) -> None:
             expires,
         )
     seats = rng.randint(12, 80)
-    renew = random_day(rng, 5, 330)
+    renew = state.day(rng, 5, 330)
     add(
         "Software License",
         "Microsoft 365 Business Premium",
@@ -85,7 +85,7 @@ def flexible_assets(state: OrgState, rng: random.Random, ids: Ids) -> None:
             "Sophos Intercept X Advanced",
         ]
     )
-    renew = random_day(rng, 10, 360)
+    renew = state.day(rng, 10, 360)
     add(
         "Software License",
         av,
@@ -98,7 +98,7 @@ def flexible_assets(state: OrgState, rng: random.Random, ids: Ids) -> None:
         },
         renew,
     )
-    renew = random_day(rng, 20, 365)
+    renew = state.day(rng, 20, 365)
     add(
         "Software License",
         f"{kind.lob_app} subscription",
@@ -135,7 +135,7 @@ def flexible_assets(state: OrgState, rng: random.Random, ids: Ids) -> None:
             "target": tag("NAS01"),
             "schedule": f"Daily at {rng.choice(['22:00', '23:30', '01:00', '02:00'])}",
             "retention": f"{rng.choice([14, 30, 60])} daily restore points",
-            "last-successful-run": REFERENCE_DATE - timedelta(days=rng.randint(1, 3)),
+            "last-successful-run": state.today - timedelta(days=rng.randint(1, 3)),
         },
         None,
     )
@@ -215,6 +215,6 @@ def passwords(state: OrgState, rng: random.Random, ids: Ids, cipher: Cipher | No
                 value_encrypted=cipher.encrypt(secret) if cipher else None,
                 value_fingerprint=cipher.fingerprint(secret) if cipher else None,
                 notes="Rotated quarterly by the MSP.",
-                updated_at=UPDATED_AT,
+                updated_at=state.updated_at,
             )
         )

@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 
 from core.models import Configuration, ConfigurationInterface, Relationship, RelType
-from sync.demo.org import Ids, OrgState, random_day, random_mac, random_serial
-from sync.demo.tables import DESKTOPS, FIREWALLS, HOSTS, PRINTERS, SWITCHES, UPDATED_AT
+from sync.demo.org import Ids, OrgState, random_mac, random_serial
+from sync.demo.tables import DESKTOPS, FIREWALLS, HOSTS, PRINTERS, SWITCHES
 
 
 def configurations(state: OrgState, rng: random.Random, ids: Ids) -> None:
@@ -73,13 +73,13 @@ def configurations(state: OrgState, rng: random.Random, ids: Ids) -> None:
             manufacturer=manufacturer,
             model=model,
             operating_system=os,
-            warranty_expires_at=random_day(rng, *warranty),
-            installed_at=random_day(rng, -1500, -200),
+            warranty_expires_at=state.day(rng, *warranty),
+            installed_at=state.day(rng, -1500, -200),
             location_id=location or site,
             contact_id=it_contact,
             notes=notes,
             interfaces=interfaces,
-            updated_at=UPDATED_AT,
+            updated_at=state.updated_at,
         )
         state.configs[key] = config
         snap.configurations.append(config)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import random
 import string
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from core.models import Configuration, Organization, Snapshot
-from sync.demo.tables import REFERENCE_DATE, Kind
+from sync.demo.tables import Kind
 
 
 @dataclass
@@ -43,8 +43,16 @@ class OrgState:
     net: int
     public: str
     domain: str
+    today: date
+    """The day the sample is generated as of: every date is an offset from it."""
+    updated_at: datetime
+    """When every record was last edited (two and a half days before `today`)."""
     configs: dict[str, Configuration] = field(default_factory=dict)
     snapshot: Snapshot = field(default_factory=Snapshot)
+
+    def day(self, rng: random.Random, low: int, high: int) -> date:
+        """A date `low` to `high` days from `today`."""
+        return self.today + timedelta(days=rng.randint(low, high))
 
 
 def random_serial(rng: random.Random, prefix: str, length: int) -> str:
@@ -62,8 +70,3 @@ def random_secret(rng: random.Random) -> str:
     """A 20-character password value."""
     alphabet = string.ascii_letters + string.digits + "!#%+=?"
     return "".join(rng.choice(alphabet) for _ in range(20))
-
-
-def random_day(rng: random.Random, low: int, high: int) -> date:
-    """A date `low` to `high` days from REFERENCE_DATE."""
-    return REFERENCE_DATE + timedelta(days=rng.randint(low, high))

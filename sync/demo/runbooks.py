@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from core.models import Document, DocumentSection
 from sync.demo.org import Ids, OrgState
-from sync.demo.tables import UPDATED_AT
 
 
 def documents(state: OrgState, ids: Ids) -> None:
@@ -142,6 +141,6 @@ def documents(state: OrgState, ids: Ids) -> None:
                 name=title,
                 folder="Runbooks" if "runbook" in title.lower() or "order" in title else "SOPs",
                 sections=tuple(sections),
-                updated_at=UPDATED_AT,
+                updated_at=state.updated_at,
             )
         )

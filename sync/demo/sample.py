@@ -5,13 +5,20 @@ district, ...), each with sites, contacts, a network (firewall, switches, access
 hypervisors and their VMs, line-of-business servers, NAS, printers and workstations; typed
 relationships between them; flexible assets (SSL certificates, licenses, warranties, backups,
 Wi-Fi, applications); encrypted passwords; and runbooks that name the organization's own
-devices. Every date is an offset from REFERENCE_DATE so answers never drift. `scale` repeats the
-twelve kinds as more organizations (regional branches) for benchmarks.
+devices. `scale` repeats the twelve kinds as more organizations (regional branches) for
+benchmarks.
+
+Every date is an offset from `as_of`, the sample's "today": REFERENCE_DATE unless given, so that
+tests, evals and benchmarks never drift, while `load-sample` and `demo` pass the day they run so
+that "expiring in the next 30 days" asks about a live-looking world. Moving `as_of` moves every
+date and datetime by the same number of days and changes nothing else (ids, names, values and the
+random draws are the same: no text of the sample prints a date).
 """
 
 from __future__ import annotations
 
 import random
+from datetime import date, datetime
 
 from core.crypto import Cipher
 from core.models import Contact, ContactPoint, Location, Organization, Snapshot
@@ -36,17 +43,27 @@ __all__ = ["DEFAULT_SEED", "REFERENCE_DATE", "generate"]
 DEFAULT_SEED = 7
 
 
-def generate(scale: int = 1, *, seed: int = DEFAULT_SEED, cipher: Cipher | None = None) -> Snapshot:
-    """The sample MSP: 12 × scale organizations, identical for the same scale and seed."""
+def generate(
+    scale: int = 1,
+    *,
+    seed: int = DEFAULT_SEED,
+    cipher: Cipher | None = None,
+    as_of: date = REFERENCE_DATE,
+) -> Snapshot:
+    """The sample MSP: 12 × scale organizations, identical for the same scale, seed and `as_of`
+    (the day its dates are relative to)."""
     if scale < 1:
         raise ValueError("scale must be at least 1")
     ids = Ids()
-    out = Snapshot(flexible_asset_types=list(ASSET_TYPES))
+    updated_at = UPDATED_AT + (as_of - REFERENCE_DATE)
+    out = Snapshot(
+        flexible_asset_types=[t.model_copy(update={"updated_at": updated_at}) for t in ASSET_TYPES]
+    )
     for index in range(12 * scale):
         kind = KINDS[index % 12]
         branch = index // 12
         rng = random.Random(f"{seed}:{index}")
-        org = _organization(index, kind, branch)
+        org = _organization(index, kind, branch, updated_at)
         state = OrgState(
             org=org,
             kind=kind,
@@ -55,6 +72,8 @@ def generate(scale: int = 1, *, seed: int = DEFAULT_SEED, cipher: Cipher | None 
             domain=kind.domain
             if branch == 0
             else f"{BRANCHES[(branch - 1) % 9].lower()}{branch}.{kind.domain}",
+            today=as_of,
+            updated_at=updated_at,
         )
         state.snapshot.organizations.append(org)
         _locations_and_contacts(state, rng, ids)
@@ -76,7 +95,7 @@ def generate(scale: int = 1, *, seed: int = DEFAULT_SEED, cipher: Cipher | None 
     return out
 
 
-def _organization(index: int, kind: Kind, branch: int) -> Organization:
+def _organization(index: int, kind: Kind, branch: int, updated_at: datetime) -> Organization:
     suffix = "" if branch == 0 else f" {BRANCHES[(branch - 1) % 9]} {branch}"
     short = kind.short if branch == 0 else f"{kind.short}{branch}"
     return Organization(
@@ -90,7 +109,7 @@ def _organization(index: int, kind: Kind, branch: int) -> Organization:
         quick_notes=(
             f"Primary line-of-business system: {kind.lob_app} on {short}-{kind.lob_server}."
         ),
-        updated_at=UPDATED_AT,
+        updated_at=updated_at,
     )
 
 
@@ -110,7 +129,7 @@ def _locations_and_contacts(state: OrgState, rng: random.Random, ids: Ids) -> No
                 postal_code=f"{rng.randint(10000, 99999)}",
                 country="United States",
                 phone=f"555{rng.randint(1000000, 9999999)}",
-                updated_at=UPDATED_AT,
+                updated_at=state.updated_at,
             )
         )
     roles = [
@@ -141,6 +160,6 @@ def _locations_and_contacts(state: OrgState, rng: random.Random, ids: Ids) -> No
                 important=title == "IT Manager",
                 emails=(ContactPoint(value=email, primary=True),),
                 phones=(ContactPoint(value=f"555{rng.randint(1000000, 9999999)}", primary=True),),
-                updated_at=UPDATED_AT,
+                updated_at=state.updated_at,
             )
         )

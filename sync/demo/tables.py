@@ -12,8 +12,10 @@ from datetime import UTC, date, datetime
 from core.models import FlexibleAssetField, FlexibleAssetType
 
 REFERENCE_DATE = date(2026, 6, 1)
-"""'Today' for the sample: expiry windows and warranty answers are computed from it."""
+"""'Today' for the pinned sample (tests, evals, benchmarks): the evaluation sets' expiry windows
+and warranty answers are computed from it; `generate(as_of=...)` moves every date by as_of - it."""
 UPDATED_AT = datetime(2026, 5, 30, 12, 0, tzinfo=UTC)
+"""When every record of the pinned sample was last edited."""
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
+import re
+from collections import Counter
+from datetime import date, datetime
+from typing import Any
 
 from core.crypto import Cipher
 from core.models import Snapshot
@@ -113,3 +117,100 @@ def test_password_values_are_encrypted_and_never_in_text(tmp_path) -> None:
         c.title + c.text for r in snapshot.records() for c in chunks(r, names)
     ) + snapshot.model_dump_json(exclude={"passwords"})
     assert not [v for v in values if v in corpus]
+
+
+AS_OF = date(2027, 1, 15)
+DAYS = AS_OF - REFERENCE_DATE
+# Every way a date could be written in a text: ISO, US numeric and with the month's name.
+WRITTEN_DATES = re.compile(
+    r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b"
+)
+
+
+def _shifted_text(text: str) -> str:
+    """`text` with every date written in it moved by DAYS, in the format it was written in."""
+
+    def move(match: re.Match[str]) -> str:
+        written = match[0]
+        for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y"):
+            try:
+                day = datetime.strptime(written, fmt).date()
+            except ValueError:
+                continue
+            return (day + DAYS).strftime(fmt)
+        raise AssertionError(f"a date the test cannot read: {written!r}")
+
+    return WRITTEN_DATES.sub(move, text)
+
+
+def _compare(pinned: Any, moved: Any, where: str, seen: Counter[str]) -> None:
+    """Walk both dumps side by side: dates moved by DAYS, texts with their dates moved, the rest
+    equal."""
+    assert type(pinned) is type(moved), where
+    if isinstance(pinned, dict):
+        assert pinned.keys() == moved.keys(), where
+        for key in pinned:
+            _compare(pinned[key], moved[key], f"{where}.{key}", seen)
+    elif isinstance(pinned, list | tuple):
+        assert len(pinned) == len(moved), where
+        for n, (a, b) in enumerate(zip(pinned, moved, strict=True)):
+            _compare(a, b, f"{where}[{n}]", seen)
+    elif isinstance(pinned, date):  # datetimes too: one is a date
+        assert moved - pinned == DAYS, where
+        seen[where.split("[")[0] + "." + where.rsplit(".", 1)[-1]] += 1
+    elif isinstance(pinned, str):
+        assert moved == _shifted_text(pinned), where
+        if WRITTEN_DATES.search(pinned):
+            seen["text"] += 1
+    else:
+        assert moved == pinned, where
+
+
+def test_as_of_moves_every_date_by_the_same_days_and_nothing_else() -> None:
+    pinned, moved = generate(1), generate(1, as_of=AS_OF)
+    assert generate(1, as_of=REFERENCE_DATE).model_dump_json() == pinned.model_dump_json()
+    seen: Counter[str] = Counter()
+    _compare(pinned.model_dump(), moved.model_dump(), "snapshot", seen)
+    # the date fields of every record type moved (and no text of the sample prints a date)
+    assert {
+        "snapshot.organizations.updated_at",
+        "snapshot.locations.updated_at",
+        "snapshot.contacts.updated_at",
+        "snapshot.configurations.warranty_expires_at",
+        "snapshot.configurations.installed_at",
+        "snapshot.configurations.updated_at",
+        "snapshot.flexible_asset_types.updated_at",
+        "snapshot.flexible_assets.expires_on",
+        "snapshot.flexible_assets.expires-on",
+        "snapshot.flexible_assets.renewal-date",
+        "snapshot.flexible_assets.last-successful-run",
+        "snapshot.flexible_assets.updated_at",
+        "snapshot.passwords.updated_at",
+        "snapshot.documents.updated_at",
+    } <= set(seen), seen
+    assert seen["text"] == 0, "a text prints a date: check that it moves with as_of"
+
+
+def test_the_loopback_it_glue_serves_a_moved_sample_moved() -> None:
+    """Every body the fake IT Glue answers is the pinned one with its dates moved."""
+    from sync.demo.api import ItGlueApi
+
+    pinned, moved = ItGlueApi(generate(1)), ItGlueApi(generate(1, as_of=AS_OF))
+    for path, query in [
+        ("/organizations", {}),
+        ("/configurations", {"filter[organization_id]": "7"}),
+        ("/flexible_asset_types", {}),
+        *(
+            ("/flexible_assets", {"filter[flexible_asset_type_id]": str(n)})
+            for n in range(101, 107)
+        ),
+        ("/passwords", {"filter[organization_id]": "7"}),
+        ("/organizations/7/relationships/documents", {"filter[document_folder_id][ne]": "null"}),
+        ("/organizations/7/relationships/contacts", {}),
+        ("/organizations/7/relationships/locations", {}),
+    ]:
+        before, after = pinned.get(path, query), moved.get(path, query)
+        assert before.status == after.status == 200, path
+        assert WRITTEN_DATES.search(before.body.decode()), path
+        assert after.body.decode() == _shifted_text(before.body.decode()), path
