@@ -18,8 +18,12 @@ STOP = frozenset({
 # fmt: on
 
 
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
+"""An acronym's plural ("IPs", "VMs", "APIs"), read as the acronym itself."""
+
+
 def content_words(text: str) -> set[str]:
-    words = (w.strip("-") for w in WORD.findall(text.lower()))
+    words = (w.strip("-") for w in WORD.findall(_ACRONYM_PLURAL.sub(r"\1", text).lower()))
     return {w for w in words if len(w) >= 3 and w not in STOP}
 
 

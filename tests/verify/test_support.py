@@ -117,6 +117,7 @@ DC01 = cited(
         "ACME-DC01 is under warranty until Apr 10, 2027.",
         "ACME-DC01 answers on 10.7.10.15.",
         "ACME-DC01 has primary IP 10.7.10.15.",
+        "The IPs of ACME-DC01: 10.7.10.15.",  # an acronym's plural is the acronym
     ],
 )
 def test_a_claim_stating_a_records_values_in_its_own_words_is_settled(claim: str) -> None:
