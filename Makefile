@@ -18,9 +18,12 @@ $(STAMP): pyproject.toml | $(PY)
 
 install: $(STAMP)
 
-# loads the sample MSP when the stores are empty, creates a demo key, serves on 127.0.0.1:8000
+# loads the sample MSP when the stores are empty, reuses (or creates) the demo key, serves on
+# 127.0.0.1:8000 — or on `make run PORT=8001`, else ITGLUE_RAG_PORT. Only a PORT given on make's
+# command line counts: one merely in the environment (set by some other tool) must not win over
+# ITGLUE_RAG_PORT.
 run: install
-	$(VENV)/bin/itglue-rag demo
+	$(VENV)/bin/itglue-rag demo $(if $(filter command line,$(origin PORT)),--port $(PORT))
 
 # Debian's redis-server for the Redis cache and shared rate-limit tests; where it cannot be
 # installed (not root, no apt) those tests skip and say why.

@@ -60,6 +60,11 @@ class Embedder:
     def embed_query(self, text: str) -> list[float]:
         return self.embed([text])[0]
 
+    def warm(self) -> None:
+        """Load the model and run it once (the first run is slower too): a server calls this at
+        start-up, so no question's time includes it."""
+        self.embed_query("warm-up")
+
     def embed_pieces(self, texts: Sequence[str]) -> list[tuple[list[str], Any]]:
         """Each text's word pieces (the tokenizer's, without its markers) and their vectors in
         context, L2-normalised: a float32 array with one row per piece. A text longer than

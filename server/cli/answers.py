@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from core.settings import get_settings
 from server.cli.common import (
@@ -32,18 +33,19 @@ if TYPE_CHECKING:
 
 def print_answer(out: QueryResponse) -> None:
     """An answer as text: citations, removed claims, what was searched, timings."""
-    console.print(out.answer, highlight=False)
+    console.print(out.answer, highlight=False, markup=False)  # "[redacted password]"
     for n, c in enumerate(out.citations, 1):
-        console.print(f"  [{n}] {c.source_id} · {c.title} · {c.organization}", highlight=False)
+        line = f"  [{n}] {c.source_id} · {c.title} · {c.organization}"
+        console.print(line, highlight=False, markup=False)
     removed = [v for v in out.verdicts if not v.supported]
     if removed:
         console.print("Removed claims:")
         for v in removed:
-            console.print(f"  ✗ {v.claim}  ({v.reason})", highlight=False)
+            console.print(f"  ✗ {v.claim}  ({v.reason})", highlight=False, markup=False)
     if not out.found:
-        console.print("Searched: " + "; ".join(out.searched), highlight=False)
+        console.print("Searched: " + "; ".join(out.searched), highlight=False, markup=False)
     for error in out.retrieval_errors:
-        console.print(f"[yellow]note:[/yellow] {error}", highlight=False)
+        console.print(f"[yellow]note:[/yellow] {escape(error)}", highlight=False)
     timing = ", ".join(f"{k} {v * 1000:.0f}ms" for k, v in out.timings.items())
     console.print(
         f"[dim]intent {out.intent} · confidence {out.confidence:.2f} · {timing}[/dim]",
@@ -264,7 +266,8 @@ def eval_(
             tracer.flush()
         except Exception as exc:  # the report is written; say what did not reach Langfuse
             recorded = False
-            err.print(f"[red]error:[/red] Langfuse did not take the dataset or experiment: {exc}")
+            why = escape(str(exc))
+            err.print(f"[red]error:[/red] Langfuse did not take the dataset or experiment: {why}")
         else:
             where = result.experiment_url or f"dataset {dataset}"
             console.print(f"Langfuse: {sent} dataset items; experiment '{run_name}' at {where}")

@@ -1,16 +1,23 @@
 """What every command group shares: the consoles, the one-line failure, running a job on the
 stores or through the server that holds them, progress bars, the one way to open and close the
-stores (`opened`) and the one way to make sure the sample is loaded (`ensure_sample`)."""
+stores (`opened`), the one way to make sure the sample is loaded (`ensure_sample`) and the one
+way to serve the app (`claim` the port first, then `serve_on` it).
+
+Text from outside (errors, API answers, names users gave) goes through rich's `escape`: rich
+reads `[...]` as markup, and `page[size]=1000` or `[redacted password]` would lose it."""
 
 from __future__ import annotations
 
 import asyncio
+import errno
+import socket
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from core.errors import ItGlueRagError, StoreError
@@ -46,7 +53,7 @@ def configure_logging(level: str) -> None:
 
 def fail(message: object) -> typer.Exit:
     """Print one error line; the caller raises the returned exit (status 2)."""
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {escape(str(message))}", highlight=False, soft_wrap=True)
     return typer.Exit(2)
 
 
@@ -178,3 +185,48 @@ async def ensure_sample(
     if announce:
         (out or console).print(announce)
     return await ingest(stores, snapshot(), out)
+
+
+def claim(host: str, port: int, instead: Callable[[int], str]) -> socket.socket:
+    """A socket listening on `host:port`, held until the server takes it (so no other process
+    can take the port in between); a taken port is one line and exit 2 before anything else
+    starts. `instead(port)` says how to pick another port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn: past TIME_WAIT
+    try:
+        sock.bind((host, port))
+        sock.listen()  # listening, not only bound: a second SO_REUSEADDR bind now fails
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise fail(
+                f"port {port} is in use on {host}: stop what holds it or {instead(port)}"
+            ) from None
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
+
+
+def serve_on(
+    sock: socket.socket, factory: Callable[[], Any], started: Callable[[], None], **options: Any
+) -> None:
+    """Serve the app `factory` builds on the `claim`ed socket; `started()` runs once the app's
+    start-up is done and requests are served (nothing claims to serve before). Ctrl-C stops."""
+    import uvicorn
+
+    class Announcing(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets)
+            if self.started:
+                started()
+
+    host, port = sock.getsockname()[:2]
+    server = Announcing(uvicorn.Config(factory, factory=True, host=host, port=port, **options))
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # re-raised by uvicorn after its graceful shutdown
+        pass
+    finally:
+        sock.close()
+    if not server.started:  # uvicorn's status for a start-up that failed
+        raise typer.Exit(3)

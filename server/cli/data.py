@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from core.errors import ItGlueRagError
@@ -153,13 +154,13 @@ def print_job(job: dict[str, Any]) -> None:
         f" total {timings.get('total', 0):.1f}s"
     )
     for notice in job["notices"]:
-        console.print(f"[yellow]note:[/yellow] {notice}", highlight=False)
+        console.print(f"[yellow]note:[/yellow] {escape(notice)}", highlight=False)
     for error in job["errors"]:
         where = " · ".join(
             str(error[k]) for k in ("organization_id", "resource") if error.get(k) is not None
         )
         prefix = f"{where}: " if where else ""
-        console.print(f"[red]error:[/red] {prefix}{error['error']}", highlight=False)
+        console.print(f"[red]error:[/red] {escape(prefix + error['error'])}", highlight=False)
 
 
 def sync(
@@ -312,6 +313,7 @@ def fake_itglue(
         f"(also /_fake/delete, /_fake/fail?status=429&retry_after=2, /_fake/slow?seconds=3)\n"
         f"Press Ctrl-C to stop.",
         highlight=False,
+        markup=False,
     )
     try:
         while True:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from core.errors import ItGlueRagError
@@ -77,7 +78,7 @@ def keys_list(json_out: Annotated[bool, typer.Option("--json", help="Print JSON"
     for k in keys:
         table.add_row(
             k["id"],
-            k["name"],
+            escape(k["name"]),  # a label anyone with an admin key chose
             ",".join(k["scopes"]),
             ",".join(map(str, k["organization_ids"] or [])) or "all",
             (k["created_at"] or "")[:16],
