@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -36,16 +37,46 @@ if TYPE_CHECKING:
 
 REUSED = "Data already loaded; reusing it (drop --if-empty to reload)."
 SYNC_EXIT = {"completed": 0, "partial": 1, "failed": 2}
+EARLIEST, LATEST = date(2000, 1, 1), date(2999, 12, 31)
+
+
+def _day(value: datetime | None) -> datetime | None:
+    if value is not None and not EARLIEST <= value.date() <= LATEST:
+        raise typer.BadParameter(f"a day between {EARLIEST} and {LATEST}, got {value.date()}")
+    return value
+
+
+AsOf = Annotated[
+    datetime | None,
+    typer.Option(
+        "--as-of",
+        formats=["%Y-%m-%d"],
+        metavar="YYYY-MM-DD",
+        callback=_day,
+        show_default=False,
+        help="The sample's 'today' (default: today): every date of the sample moves with it",
+    ),
+]
+"""`load-sample`, `demo` and `fake-itglue`: the day the sample's dates are relative to."""
+
+
+def sample_day(as_of: datetime | None) -> date:
+    """The day to generate the sample as of: `--as-of`, else today (a live-looking sample; tests,
+    evals and `bench --scale` generate it as of REFERENCE_DATE instead)."""
+    return as_of.date() if as_of else date.today()
 
 
 def load_sample(
     scale: Annotated[int, typer.Option(min=1, max=1000, help="Multiply the 12 organizations")] = 1,
     seed: Annotated[int, typer.Option(help="Generator seed")] = 7,
     if_empty: Annotated[bool, typer.Option("--if-empty", help="Skip when data is loaded")] = False,
+    as_of: AsOf = None,
 ) -> None:
     """Generate the sample MSP and ingest it into the SQL, graph and vector stores."""
     from core.crypto import load_cipher
     from sync.demo.sample import generate
+
+    day = sample_day(as_of)
 
     server = local_server()
     if server is not None and if_empty:  # nothing to load when the server has data
@@ -68,7 +99,7 @@ def load_sample(
         settings = get_settings()
 
         def sample() -> Snapshot:
-            return generate(scale, seed=seed, cipher=load_cipher(settings))
+            return generate(scale, seed=seed, cipher=load_cipher(settings), as_of=day)
 
         async with opened(settings) as stores:
             if if_empty:
@@ -84,7 +115,7 @@ def load_sample(
             f"{sum(report.deleted.values())} deleted) and {report.chunks} chunks "
             f"({report.chunks_embedded} embedded, {report.chunks_deleted} removed); "
             f"{report.entities_written} graph nodes and {report.edges_added} edges written, "
-            f"{report.edges_removed} edges removed."
+            f"{report.edges_removed} edges removed. Its dates are as of {day}."
         )
         rate = report.chunks_embedded / report.seconds if report.seconds else 0.0
         phases = ", ".join(f"{k} {v:.1f}s" for k, v in report.phase_seconds.items())
@@ -281,6 +312,7 @@ def fake_itglue(
     password_access: Annotated[
         bool, typer.Option(help="Serve password values (else 403, like a key without access)")
     ] = True,
+    as_of: AsOf = None,
 ) -> None:
     """Serve the sample MSP over IT Glue's REST API on loopback, to try a real sync."""
     import os
@@ -291,7 +323,7 @@ def fake_itglue(
     from sync.demo.sample import generate
 
     cipher = Cipher(os.urandom(32))
-    snapshot = generate(scale, seed=seed, cipher=cipher)
+    snapshot = generate(scale, seed=seed, cipher=cipher, as_of=sample_day(as_of))
     fake = FakeItGlue(
         snapshot,
         api_key=api_key,

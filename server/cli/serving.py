@@ -27,6 +27,7 @@ from server.cli.common import (
     run,
     serve_on,
 )
+from server.cli.data import AsOf, sample_day
 
 if TYPE_CHECKING:
     from stores import Stores
@@ -151,6 +152,7 @@ def demo(
     passwords: Annotated[
         bool, typer.Option("--passwords", help="A demo key that can read password values too")
     ] = False,
+    as_of: AsOf = None,
 ) -> None:
     """Load the sample MSP if the stores are empty, reuse (or create) the demo key, and serve."""
     from core.crypto import load_cipher
@@ -166,8 +168,11 @@ def demo(
 
     async def prepare() -> tuple[str, bool]:
         async with opened(settings) as stores:
+            day = sample_day(as_of)  # a loaded sample keeps its dates: load-sample moves them
             await ensure_sample(
-                stores, lambda: generate(1, cipher=load_cipher(settings)), "Loading the sample MSP…"
+                stores,
+                lambda: generate(1, cipher=load_cipher(settings), as_of=day),
+                f"Loading the sample MSP as of {day}…",
             )
             return await demo_key(stores, settings.data_dir, scopes)
 

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -16,6 +17,7 @@ import pytest
 from core.embeddings import Embedder
 from core.models import RecordType, Snapshot
 from server.services.schemas import QueryResponse
+from stores import Stores
 from sync.demo.fake_itglue import DEFAULT_KEY, FakeItGlue
 from tests.conftest import ingest_into, one_org
 
@@ -46,7 +48,7 @@ def _cli(
 
 
 def test_load_sample_then_status_shows_every_type_in_every_store(tmp_path: Path) -> None:
-    loaded = _cli("load-sample", data_dir=tmp_path)
+    loaded = _cli("load-sample", "--as-of", "2026-06-01", data_dir=tmp_path)
     assert loaded.returncode == 0, loaded.stderr
     assert "Ingested 752 records (752 changed, 0 deleted)" in loaded.stdout
     assert "records/s" in loaded.stdout and "peak RSS" in loaded.stdout
@@ -66,7 +68,7 @@ def test_load_sample_then_status_shows_every_type_in_every_store(tmp_path: Path)
 
     again = _cli("load-sample", "--if-empty", data_dir=tmp_path)
     assert again.returncode == 0 and "already loaded" in again.stdout
-    reload = _cli("load-sample", data_dir=tmp_path)
+    reload = _cli("load-sample", "--as-of", "2026-06-01", data_dir=tmp_path)
     assert "Ingested 752 records (0 changed, 0 deleted)" in reload.stdout
     assert "(0 embedded, 0 removed)" in reload.stdout
 
@@ -269,3 +271,62 @@ async def test_the_sample_goes_only_into_empty_stores(
         before = await stores.sql.counts()
         assert await ensure_sample(stores, lambda: pytest.fail("the sample went over data")) is None
         assert await stores.sql.counts() == before
+
+
+def _moved(text: str, days: timedelta) -> str:
+    """`text` with every ISO date in it moved by `days`."""
+    return re.sub(
+        r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)",
+        lambda m: str(date.fromisoformat(m[0]) + days),
+        text,
+    )
+
+
+async def test_a_sample_loaded_as_of_a_day_answers_expiry_questions_as_of_that_day(
+    tmp_path: Path, sample: Stores, embedder: Embedder
+) -> None:
+    """`load-sample --as-of` moves the sample's dates with the day: asked on that day, the
+    expiry questions name the same records as the pinned sample on REFERENCE_DATE, their dates
+    moved by as much."""
+    from graphs.rag import graph
+    from retrievers.context import scoped
+    from stores import open_stores
+    from sync.demo.sample import REFERENCE_DATE
+    from tests.conftest import make_settings
+
+    day = date(2027, 1, 15)
+    loaded = _cli("load-sample", "--as-of", str(day), data_dir=tmp_path)
+    assert loaded.returncode == 0, loaded.stderr
+    assert f"Its dates are as of {day}." in loaded.stdout
+    moved = await open_stores(make_settings(tmp_path))
+    try:
+        pinned_ctx = await scoped(sample, embedder=embedder, today=REFERENCE_DATE)
+        moved_ctx = await scoped(moved, embedder=embedder, today=day)
+        found = 0
+        for question in (
+            "Which SSL certificates expire in the next 30 days?",
+            "Which warranties expire in the next 90 days?",
+            "Which software licenses renew in the next 60 days?",
+            "When does Acme Logistics' Microsoft 365 renew?",
+        ):
+            before = await graph.ainvoke({"question": question}, context=pinned_ctx)
+            after = await graph.ainvoke({"question": question}, context=moved_ctx)
+            cited = [c.source_id for c in before["citations"]]
+            assert [c.source_id for c in after["citations"]] == cited, question
+            assert after["answer"] == _moved(before["answer"], day - REFERENCE_DATE), question
+            found += bool(before["found"] and cited)
+        assert found >= 3
+    finally:
+        await moved.close()
+
+
+def test_an_invalid_as_of_is_a_usage_error(tmp_path: Path) -> None:
+    for command, value in [
+        ("load-sample", "2027-13-01"),
+        ("load-sample", "tomorrow"),
+        ("demo", "1999-12-31"),
+        ("fake-itglue", "15/01/2027"),
+    ]:
+        done = _cli(command, "--as-of", value, data_dir=tmp_path)
+        assert done.returncode == 2, (command, value, done.stderr)
+        assert "--as-of" in done.stderr and "Traceback" not in done.stderr, done.stderr
