@@ -25,12 +25,16 @@ install: $(STAMP)
 run: install
 	$(VENV)/bin/itglue-rag demo $(if $(filter command line,$(origin PORT)),--port $(PORT))
 
-# Debian's redis-server for the Redis cache and shared rate-limit tests; where it cannot be
-# installed (not root, no apt) those tests skip and say why.
+# Debian's redis-server for the Redis cache and shared rate-limit tests, and chromium for the
+# chat page's tests; where one cannot be installed (not root, no apt) its tests skip and say why.
 test-tools:
 	@command -v redis-server >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 		(apt-get update -qq && apt-get install -y -qq redis-server) >/dev/null 2>&1; } || \
 		echo "redis-server is not installed: its tests will skip"
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		(apt-get update -qq && apt-get install -y -qq chromium) >/dev/null 2>&1; } || \
+		echo "chromium is not installed: the chat page's tests will skip"
 
 test: install test-tools
 	$(PY) -m pytest
