@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install run test test-tools lint fmt clean studio-check bench eval
+.PHONY: install run test test-tools lint fmt clean studio-check mcp-check bench eval
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -43,6 +43,11 @@ test: install test-tools
 studio-check: install
 	$(VENV)/bin/itglue-rag load-sample --if-empty
 	$(PY) -m server.studio_check
+
+# the pinned MCP Inspector CLI (npx) against `itglue-rag mcp` over stdio and `serve` over HTTP,
+# on .data/mcp-check (the sample is loaded there when it is empty); fails on any check
+mcp-check: install
+	$(PY) -m tools.mcp_check
 
 # the golden set on the sample MSP; fails the build when a metric regresses past its threshold
 EVAL_THRESHOLDS := accuracy=0.95 fact_accuracy=0.95 abstention_precision=0.95 \

@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core import logs
 from core.errors import ItGlueRagError
-from server.services.errors import ApiError, error_body
+from server.services.errors import ApiError, error_body, plain, summary
 
 log = logging.getLogger(__name__)
 
@@ -164,15 +164,8 @@ def install(app: FastAPI, body_timeout: float = 30.0) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [
-            {
-                "field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"),
-                "message": e.get("msg", ""),
-            }
-            for e in exc.errors()
-        ]
-        first = errors[0] if errors else {"field": "", "message": "invalid input"}
-        message = f"{first['field'] or 'request'}: {first['message']}"
+        errors = plain(exc.errors())
+        message = summary(errors)
         return JSONResponse(body(request, 422, message, details=errors), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)

@@ -11,13 +11,14 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from core.models import SourceId
+from core.models import RecordType, SourceId
 from retrievers import evidence
 from server.deps import AdminCaller, ReadCaller, ServicesDep
-from server.services import answers, lookups, redacted, syncs, vault
+from server.services import answers, auth, lookups, redacted, syncs, vault
 from server.services.auth import Caller, authenticate
 from server.services.errors import ApiError
 from server.services.schemas import (
+    MAX_ID,
     ErrorBody,
     HealthResponse,
     KeyCreated,
@@ -38,6 +39,7 @@ from server.services.schemas import (
     SyncRequest,
     VerifyRequest,
     VerifyResponse,
+    record_id,
 )
 from server.services.verification import sentences, verify_text
 
@@ -60,9 +62,8 @@ def _question(svc: ServicesDep, body: QueryRequest) -> str:
 @router.post("/query", response_model=QueryResponse, summary="Answer a question")
 async def query(body: QueryRequest, caller: ReadCaller, svc: ServicesDep) -> QueryResponse:
     """The validated answer with citations, or "No data available" with what was searched."""
-    return await answers.answer(
-        svc, _question(svc, body), caller.scope(body.organizations), body.thread_id, caller.user
-    )
+    scope = await auth.scope(svc, caller, body.organizations)
+    return await answers.answer(svc, _question(svc, body), scope, body.thread_id, caller.user)
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,9 @@ class _Asked:
 async def _asked(body: QueryRequest, caller: ReadCaller, svc: ServicesDep) -> _Asked:
     """The stream's request, checked before the response starts: a blank or too long question,
     an organization outside the key, are ordinary HTTP errors, never a 200 that breaks off."""
-    return _Asked(
-        _question(svc, body), caller.scope(body.organizations), body.thread_id, caller.user
-    )
+    question = _question(svc, body)
+    scope = await auth.scope(svc, caller, body.organizations)
+    return _Asked(question, scope, body.thread_id, caller.user)
 
 
 @router.post("/query/stream", response_class=EventSourceResponse, summary="Answer, streamed")
@@ -95,7 +96,7 @@ async def query_stream(
 @router.post("/search", response_model=SearchResponse, summary="Hybrid search")
 async def search(body: SearchRequest, caller: ReadCaller, svc: ServicesDep) -> SearchResponse:
     """Dense + BM25 search over the documentation in reach, with highlighted lines."""
-    orgs = await svc.in_reach(caller.scope(body.organizations))
+    orgs = await svc.in_reach(await auth.scope(svc, caller, body.organizations))
     return SearchResponse(
         results=await lookups.search(svc, body.query, orgs, body.types, body.limit)
     )
@@ -105,7 +106,7 @@ async def search(body: SearchRequest, caller: ReadCaller, svc: ServicesDep) -> S
 async def verify(body: VerifyRequest, caller: ReadCaller, svc: ServicesDep) -> VerifyResponse:
     """Each sentence of the text checked against the documentation in reach (found by hybrid
     search): supported or not, why, and the records that support it."""
-    orgs = await svc.in_reach(caller.scope(body.organizations))
+    orgs = await svc.in_reach(await auth.scope(svc, caller, body.organizations))
     if not sentences(body.text):
         raise ApiError(422, "text: has no sentence to check")
     return await verify_text(svc, body.text, orgs)
@@ -137,7 +138,7 @@ async def sync_jobs(
 
 @router.get("/sync/{job_id}", response_model=SyncJobOut, summary="A sync job")
 async def sync_job(
-    job_id: Annotated[int, Path(ge=1, le=2**62)], caller: AdminCaller, svc: ServicesDep
+    job_id: Annotated[int, Path(ge=1, le=MAX_ID)], caller: AdminCaller, svc: ServicesDep
 ) -> SyncJobOut:
     job = await svc.stores.sql.jobs.get(job_id)
     if job is None:
@@ -161,13 +162,14 @@ def _every_organization(caller: Caller) -> None:
 async def create_key(body: KeyRequest, caller: AdminCaller, svc: ServicesDep) -> KeyCreated:
     """Admin scope, every organization. The token is in this response only."""
     _every_organization(caller)
-    if body.organizations:
-        known = {o.id for o in await svc.stores.sql.read.organizations(body.organizations)}
-        unknown = sorted(set(body.organizations) - known)
+    orgs = await auth.scope(svc, caller, body.organizations)
+    if orgs:
+        known = {o.id for o in await svc.stores.sql.read.organizations(orgs)}
+        unknown = sorted(set(orgs) - known)
         if unknown:
             raise ApiError(422, f"organizations: no organization {unknown} in the stores")
     try:
-        key, token = await svc.stores.sql.keys.create(body.name, body.scopes, body.organizations)
+        key, token = await svc.stores.sql.keys.create(body.name, body.scopes, orgs)
     except ValueError as exc:
         raise ApiError(422, str(exc)) from None
     return KeyCreated(key=KeyOut.model_validate(key.as_dict()), token=token)
@@ -194,11 +196,21 @@ async def revoke_key(
 
 @router.get("/passwords/{password_id}", response_model=PasswordOut, summary="A password value")
 async def password(
-    password_id: Annotated[int, Path(ge=1, le=2**62)], request: Request, svc: ServicesDep
+    password_id: Annotated[
+        str,
+        Path(
+            min_length=1,
+            max_length=80,
+            description="The password's id (`70016`) or its source id (`password:70016`)",
+        ),
+    ],
+    request: Request,
+    svc: ServicesDep,
 ) -> PasswordOut:
     """Needs the `passwords` scope; every access, granted or denied, is audited."""
     caller = await authenticate(svc, request.headers, None)
-    return await vault.reveal(svc, caller.key, password_id, via="http")
+    number = record_id(password_id, RecordType.PASSWORD, "password_id")
+    return await vault.reveal(svc, caller.key, number, via="http")
 
 
 @router.get(

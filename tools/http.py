@@ -1,6 +1,13 @@
 """MCP over streamable HTTP inside the FastAPI app: a bearer key is checked before any MCP
-message is read (401 with the API's error body otherwise); the tools then apply the key's
-scopes and organizations.
+message is read; the tools then apply the key's scopes and organizations.
+
+A request refused here (no key, a bad key, a rate limit) gets its HTTP status (401, 429) with a
+JSON-RPC error as the body: its `message` is the server's, its `data` the API's error body. MCP
+clients read that error from a non-2xx reply (the Python SDK does; the MCP Inspector CLI prints
+the body with `--stored-auth-only`), where the API's bare error body left them with "Server
+returned an error response" or an OAuth login. The 401 keeps its RFC 6750 challenge
+(`Bearer realm=...`, `error="invalid_token"` for a bad key) but no `resource_metadata` and no
+`/.well-known/oauth-protected-resource`: keys are not OAuth tokens.
 
 A session belongs to the key that opened it (another key gets "Session not found"); opening one
 counts against the key's rate limit, and one key holds at most `mcp_sessions_per_key` open
@@ -24,11 +31,20 @@ API_KEY = "itglue_rag.api_key"
 """Where the gate leaves the verified key in the request's state, for the tools."""
 
 
+REFUSED = -32010
+"""The JSON-RPC error code of a request refused before its message was read (JSON-RPC's
+implementation-defined range; the SDK's own codes are -32000 and -32001)."""
+
+
 def _refusal(scope: Scope, status: int, message: str, headers: dict[str, str]) -> JSONResponse:
     rid = str((scope.get("state") or {}).get("request_id", "") or "")
-    return JSONResponse(
-        error_body(status, message, request_id=rid), status_code=status, headers=headers
-    )
+    api = error_body(status, message, request_id=rid)["error"]
+    body = {
+        "jsonrpc": "2.0",
+        "id": None,
+        "error": {"code": REFUSED, "message": message, "data": api},
+    }
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 class BearerGate:
@@ -52,9 +68,7 @@ class BearerGate:
             key = await auth.identify(svc, auth.token_of(headers))
         except ApiError as exc:
             message = f"MCP over HTTP needs 'Authorization: Bearer <API key>': {exc.message}"
-            await _refusal(scope, 401, message, {"www-authenticate": "Bearer"})(
-                scope, receive, send
-            )
+            await _refusal(scope, 401, message, exc.headers)(scope, receive, send)
             return
         scope.setdefault("state", {})[API_KEY] = key  # the tools read it: verified once
         # The SDK binds a session to the principal that opened it.

@@ -1,28 +1,29 @@
 """The MCP server: the answer graph and the stores as typed tools (mcp 2.x `MCPServer`).
 
 Over streamable HTTP (mounted at /mcp by the FastAPI app) every call needs a bearer API key;
-its scopes and organization allow-list apply exactly as on the HTTP API. Over stdio
-(`itglue-rag mcp`) and in-process the caller is the local operator: every organization, every
-scope (the same as the token a server writes for local commands, which `itglue-rag mcp`
-bridges to while a server holds the stores: tools/bridge.py). Bad input comes back as a tool
-error with a message, never a crash.
+its scopes and organization allow-list apply exactly as on the HTTP API, and `tools/list`
+shows a key only the tools its scopes allow. Over stdio (`itglue-rag mcp`) and in-process the
+caller is the local operator: every organization, every scope (the same as the token a server
+writes for local commands, which `itglue-rag mcp` bridges to while a server holds the stores:
+tools/bridge.py). Bad input comes back as a tool error with a plain message (the services'
+`ApiError`, or the arguments' field and what is wrong with it), never a crash.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from mcp.server import MCPServer
+from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.mcpserver import Context
-from mcp.server.mcpserver.exceptions import ToolError
-from mcp.types import ToolAnnotations
-from pydantic import BaseModel, Field
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
+from mcp.types import CallToolResult, InputRequiredResult, ToolAnnotations
+from pydantic import BaseModel, Field, ValidationError
 
-from core.models import Configuration, RecordType, SourceId
-from retrievers import evidence
+from core.models import RecordType
 from retrievers.graph import chain
 from server.services import (
     Services,
@@ -35,34 +36,56 @@ from server.services import (
     verification,
 )
 from server.services.auth import Caller
-from server.services.errors import ApiError
+from server.services.errors import ApiError, plain, summary
 from server.services.schemas import (
     MAX_QUESTION,
+    ConfigurationOut,
+    FlexibleAssetOut,
     OrganizationOut,
+    OrganizationRef,
     PasswordOut,
     QueryResponse,
+    RecordId,
     RecordSecretsOut,
     SearchHit,
     VerifyResponse,
+    record_id,
 )
+from stores.keys import ApiKey
 from tools.http import API_KEY
-from understand import index, resolve
 
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, open_world_hint=False)
+SCOPES = {"get_password": "passwords", "get_record_secrets": "passwords", "sync_data": "admin"}
+"""Tools that need more than the 'read' scope: `tools/list` does not show them to a key
+without it, and calling one anyway is refused with the scope it lacks."""
+
+Organization = Annotated[
+    OrganizationRef | None,
+    Field(
+        description=(
+            "Organization id or name (short name, organization:<id>); none: every "
+            "organization in reach"
+        )
+    ),
+]
 
 
 class Configurations(BaseModel):
-    configurations: list[dict[str, Any]]
+    configurations: list[ConfigurationOut]
 
 
 class Chains(BaseModel):
     device: str
-    direction: str
+    source_id: str
+    organization: str
+    direction: Literal["downstream", "upstream"]
     chains: list[str]
 
 
 class Assets(BaseModel):
-    assets: list[dict[str, Any]]
+    asset_type: str
+    """The type the assets are of: the one `asset_type` named (a partial name is resolved)."""
+    assets: list[FlexibleAssetOut]
 
 
 class Hits(BaseModel):
@@ -74,7 +97,7 @@ class Organizations(BaseModel):
 
 
 class Health(BaseModel):
-    status: str
+    status: Literal["ok", "degraded"]
     stores: dict[str, str]
 
 
@@ -83,32 +106,72 @@ class SyncStarted(BaseModel):
     status: str
 
 
-async def _caller(ctx: Context[Services, Any], scope: str) -> tuple[Services, Caller]:
-    """The call's caller: over HTTP the key `tools/http.BearerGate` verified for this request
-    (counted and checked for `scope` here); over stdio and in-process the local operator."""
-    svc = ctx.request_context.lifespan_context
-    request = ctx.request_context.request
+def _key(request: Any) -> ApiKey | None:
+    """The key of a call: over HTTP the one `tools/http.BearerGate` verified for this request
+    (None if it left none), over stdio and in-process the local operator's."""
     if request is None or not hasattr(request, "scope"):
-        return svc, auth.OPERATOR
+        return auth.OPERATOR.key
     key = request.scope.get("state", {}).get(API_KEY)
+    return key if isinstance(key, ApiKey) else None
+
+
+async def _caller(ctx: Context[Services, Any], scope: str) -> tuple[Services, Caller]:
+    """The call's caller, counted and checked for `scope` (the local operator is neither)."""
+    svc = ctx.request_context.lifespan_context
+    key = _key(ctx.request_context.request)
     if key is None:
-        raise ToolError(auth.MISSING)
-    try:  # the vault checks the passwords scope itself, to audit a refusal
-        return svc, await auth.admit(svc, key, None if scope == "passwords" else scope)
-    except ApiError as exc:
-        raise ToolError(exc.message) from None
+        raise ApiError(401, auth.MISSING)
+    if key is auth.OPERATOR.key:
+        return svc, auth.OPERATOR
+    # the vault checks the passwords scope itself, to audit a refusal
+    return svc, await auth.admit(svc, key, None if scope == "passwords" else scope)
 
 
-async def _orgs(svc: Services, caller: Caller, organization: str | None) -> list[int]:
+async def only_allowed_tools(
+    ctx: ServerRequestContext[Any, Any], call_next: CallNext
+) -> HandlerResult:
+    """`tools/list` middleware: a caller sees only the tools its key's scopes allow."""
+    result = await call_next(ctx)
+    if ctx.method == "tools/list" and isinstance(result, dict):
+        key = _key(ctx.request)
+        result["tools"] = [
+            t
+            for t in result.get("tools", [])
+            if key is not None and key.allows(SCOPES.get(str(t.get("name")), "read"))
+        ]
+    return result
+
+
+class ItGlueMCP(MCPServer[Services]):
+    """`MCPServer` whose tool errors read as the HTTP API's: a service's refusal is its
+    message, and arguments that fail the schema name the field and what is wrong, without
+    the value or a link to pydantic's site."""
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[Services, Any] | None = None
+    ) -> CallToolResult | InputRequiredResult:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ApiError):
+                raise ToolError(f"Error executing tool {name}: {cause.message}") from None
+            if isinstance(cause, ValidationError) and not isinstance(exc, UnexpectedToolError):
+                errors = summary(plain(cause.errors()), "arguments")
+                raise ToolError(f"Invalid arguments for tool {name}: {errors}") from cause
+            raise
+
+
+def _version() -> str:
     try:
-        return await auth.organizations(svc, caller, organization)
-    except ApiError as exc:
-        raise ToolError(exc.message) from None
+        return importlib.metadata.version("itglue-rag")
+    except importlib.metadata.PackageNotFoundError:
+        return "0+unknown"
 
 
 def build_server(
     shared: Services | Callable[[], Services] | None = None, settings: Any = None
-) -> MCPServer:
+) -> MCPServer[Services]:
     """The MCP server; with `shared` services (or a function that returns them: the HTTP app's)
     it uses those, otherwise it opens its own for its lifetime (stdio)."""
 
@@ -126,174 +189,184 @@ def build_server(
         finally:
             await svc.close()
 
-    mcp: MCPServer[Services] = MCPServer(
+    mcp = ItGlueMCP(
         "itglue-rag",
+        version=_version(),
         instructions=(
             "Answers from an MSP's IT Glue documentation. Every claim in an answer is checked "
             "against the cited sources; 'No data available' means nothing verifiable was found."
         ),
         lifespan=lifespan,
+        middleware=[only_allowed_tools],
     )
 
-    @mcp.tool(annotations=READ_ONLY)
+    def tool(annotations: ToolAnnotations | None = READ_ONLY) -> Callable[[Any], Any]:
+        """`mcp.tool`, with the docstring as the description on one line (a docstring's
+        indentation is no part of it)."""
+
+        def register(fn: Any) -> Any:
+            described = " ".join((fn.__doc__ or "").split())
+            return mcp.tool(description=described, annotations=annotations)(fn)
+
+        return register
+
+    @tool()
     async def query_documentation(
         question: Annotated[str, Field(min_length=1, max_length=MAX_QUESTION)],
         ctx: Context[Services, Any],
-        organization: Annotated[str | None, Field(max_length=200)] = None,
+        organization: Organization = None,
         thread_id: Annotated[str | None, Field(max_length=100, pattern=r"^[\w.:-]+$")] = None,
     ) -> QueryResponse:
         """Answer a question about the documentation, with citations and per-claim verdicts."""
         svc, caller = await _caller(ctx, "read")
+        if not question.strip():
+            raise ApiError(422, "question: is empty")
         if len(question.strip()) > svc.settings.max_question_chars:
-            raise ToolError(f"question: longer than {svc.settings.max_question_chars} characters")
-        scope = tuple(await _orgs(svc, caller, organization)) if organization else None
-        return await answers.answer(
-            svc, question.strip(), scope or caller.organization_ids, thread_id, caller.user
-        )
+            raise ApiError(
+                422, f"question: longer than {svc.settings.max_question_chars} characters"
+            )
+        scope = await auth.scope(svc, caller, None if organization is None else [organization])
+        return await answers.answer(svc, question.strip(), scope, thread_id, caller.user)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def verify_claims(
         text: Annotated[str, Field(min_length=1, max_length=20_000)],
         ctx: Context[Services, Any],
-        organization: str | None = None,
+        organization: Organization = None,
     ) -> VerifyResponse:
         """Check any text (an answer drafted elsewhere, a ticket note) against the
         documentation in reach: per sentence, supported or not, why, and the records that
         support it. Use it before acting on an answer that did not come from this server."""
         svc, caller = await _caller(ctx, "read")
         if not verification.sentences(text):
-            raise ToolError("text: has no sentence to check")
-        return await verification.verify_text(svc, text, await _orgs(svc, caller, organization))
+            raise ApiError(422, "text: has no sentence to check")
+        orgs = await auth.reach(svc, caller, organization)
+        return await verification.verify_text(svc, text, orgs)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def search(
         query: Annotated[str, Field(min_length=1, max_length=500)],
         ctx: Context[Services, Any],
-        organization: str | None = None,
+        organization: Organization = None,
         types: list[RecordType] | None = None,
         limit: Annotated[int, Field(ge=1, le=50)] = 10,
     ) -> Hits:
-        """Hybrid (dense + keyword) search over the documentation in reach."""
+        """Hybrid (dense + keyword) search over the documentation in reach, best match first."""
         svc, caller = await _caller(ctx, "read")
-        orgs = await _orgs(svc, caller, organization)
+        orgs = await auth.reach(svc, caller, organization)
         return Hits(results=await lookups.search(svc, query, orgs, types, limit))
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def list_organizations(ctx: Context[Services, Any]) -> Organizations:
-        """The organizations this caller may read."""
+        """The organizations this caller may read, by id."""
         svc, caller = await _caller(ctx, "read")
-        return Organizations(
-            organizations=await lookups.organizations(svc, await _orgs(svc, caller, None))
-        )
+        orgs = await auth.reach(svc, caller)
+        return Organizations(organizations=await lookups.organizations(svc, orgs))
 
-    async def _devices(svc: Services, orgs: list[int], name: str) -> list[Configuration]:
-        read = svc.stores.sql.read
-        text = name.strip()
-        if text.isdigit():
-            if len(text) > 18:
-                raise ToolError(f"not a configuration id: {text}")
-            ids = [int(text)]
-        elif text.startswith("configuration:"):
-            try:
-                ids = [SourceId.parse(text).id]
-            except ValueError:
-                raise ToolError(f"not a configuration id: {text}") from None
-        else:
-            named = resolve.configurations(await index.catalog(read), text, orgs)
-            ids = [SourceId.parse(e.source_id).id for e in named]
-        found = await read.records(RecordType.CONFIGURATION, ids, orgs) if ids else []
-        return [c for c in found if isinstance(c, Configuration)]
-
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def get_configuration(
         name: Annotated[str, Field(min_length=1, max_length=200)],
         ctx: Context[Services, Any],
-        organization: str | None = None,
+        organization: Organization = None,
     ) -> Configurations:
-        """A configuration (device) by name, hostname, id or source id, with its fields."""
+        """Every configuration (device) a name, hostname, id or source id (configuration:123)
+        names, with its fields; several when a name is used in several organizations (give
+        organization to narrow it). Ordered by organization, then name."""
         svc, caller = await _caller(ctx, "read")
-        found = await _devices(svc, await _orgs(svc, caller, organization), name)
+        found = await lookups.configurations(svc, name, await auth.reach(svc, caller, organization))
         if not found:
-            raise ToolError(f"no configuration '{name}' in reach")
-        return Configurations(
-            configurations=[{"source_id": c.source_id, **evidence.fields(c)} for c in found]
-        )
+            raise ApiError(404, f"no configuration '{name}' in reach")
+        return Configurations(configurations=found)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def find_ip_address(
-        ip: Annotated[str, Field(pattern=r"^\d{1,3}(\.\d{1,3}){3}$")],
+        ip: Annotated[str, Field(min_length=1, max_length=64)],
         ctx: Context[Services, Any],
+        organization: Organization = None,
     ) -> Configurations:
-        """The configurations that have this IP (primary, public or on an interface)."""
+        """The configurations that have this IPv4 or IPv6 address (primary, public or on an
+        interface), ordered by organization, then name."""
         svc, caller = await _caller(ctx, "read")
-        found = await svc.stores.sql.read.configurations_by_ip(ip, await _orgs(svc, caller, None))
-        return Configurations(
-            configurations=[{"source_id": c.source_id, **evidence.fields(c)} for c in found]
-        )
+        orgs = await auth.reach(svc, caller, organization)
+        return Configurations(configurations=await lookups.by_ip(svc, ip, orgs))
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def get_dependencies(
         device: Annotated[str, Field(min_length=1, max_length=200)],
         ctx: Context[Services, Any],
+        organization: Organization = None,
         direction: Literal["downstream", "upstream"] = "downstream",
         max_depth: Annotated[int, Field(ge=1, le=8)] = 4,
     ) -> Chains:
-        """What a device depends on (downstream) or what depends on it (upstream)."""
+        """What one device depends on (downstream) or what depends on it (upstream). A name
+        several devices share is refused with the candidates (name, source id, organization):
+        ask again with one of them, or with organization."""
         svc, caller = await _caller(ctx, "read")
-        orgs = await _orgs(svc, caller, None)
-        found = await _devices(svc, orgs, device)
+        orgs = await auth.reach(svc, caller, organization)
+        found = await lookups.configurations(svc, device, orgs, "device")
         if not found:
-            raise ToolError(f"no configuration '{device}' in reach")
-        start = found[0].source_id
-        paths = await svc.stores.graph.dependencies(start, orgs, direction, max_depth)
+            raise ApiError(404, f"no configuration '{device}' in reach")
+        if len(found) > 1:
+            listed = "; ".join(f"{c.name} ({c.source_id}, {c.organization})" for c in found)
+            raise ApiError(
+                422,
+                f"'{device}' names {len(found)} configurations: {listed}. Give one by its "
+                "source id or full name, or give organization",
+            )
+        one = found[0]
+        paths = await svc.stores.graph.dependencies(one.source_id, orgs, direction, max_depth)
         return Chains(
-            device=found[0].name, direction=direction, chains=[chain(p, start) for p in paths]
+            device=one.name,
+            source_id=one.source_id,
+            organization=one.organization,
+            direction=direction,
+            chains=[chain(p, one.source_id) for p in paths],
         )
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def query_flexible_assets(
         asset_type: Annotated[str, Field(min_length=1, max_length=100)],
         ctx: Context[Services, Any],
-        organization: str | None = None,
+        organization: Organization = None,
         expiring_within_days: Annotated[int | None, Field(ge=0, le=3650)] = None,
     ) -> Assets:
-        """Flexible assets of a type (SSL Certificate, Software License, ...), optionally only
-        those expiring within N days."""
+        """Flexible assets of one type (SSL Certificate, Software License, ...; a unique part
+        of the name will do, an unknown type is answered with the list of types), optionally
+        only those expiring within N days. Soonest expiry first, undated ones last."""
         svc, caller = await _caller(ctx, "read")
-        orgs = await _orgs(svc, caller, organization)
-        read = svc.stores.sql.read
-        if expiring_within_days is not None:
-            today = date.today()
-            found = await read.expiring(
-                orgs, today, today + timedelta(days=expiring_within_days), [asset_type], False
-            )
-        else:
-            found = await read.flexible_assets(orgs, [asset_type])
-        return Assets(assets=[{"source_id": a.source_id, **evidence.fields(a)} for a in found])
+        orgs = await auth.reach(svc, caller, organization)
+        kind = await lookups.asset_type(svc, asset_type)
+        found = await lookups.assets(svc, kind, orgs, expiring_within_days)
+        return Assets(asset_type=kind, assets=found)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def find_similar_issues(
         description: Annotated[str, Field(min_length=3, max_length=1000)],
         ctx: Context[Services, Any],
         limit: Annotated[int, Field(ge=1, le=20)] = 5,
     ) -> Hits:
-        """Runbooks and notes about similar problems, across every organization in reach."""
-        result = await search(description, ctx, None, [RecordType.DOCUMENT], limit)
-        return result
+        """Runbooks and notes about similar problems, across every organization in reach,
+        best match first."""
+        svc, caller = await _caller(ctx, "read")
+        orgs = await auth.reach(svc, caller)
+        found = await lookups.search(svc, description, orgs, [RecordType.DOCUMENT], limit)
+        return Hits(results=found)
 
-    @mcp.tool()
+    @tool(annotations=None)
     async def get_password(
-        password_id: Annotated[int, Field(ge=1, le=2**62)], ctx: Context[Services, Any]
+        password_id: Annotated[
+            RecordId | Annotated[str, Field(min_length=1, max_length=80)],
+            Field(description="The password's id (70016) or source id (password:70016)"),
+        ],
+        ctx: Context[Services, Any],
     ) -> PasswordOut:
         """A password value. Needs the 'passwords' scope; every access is audited. The value
         goes to the caller only: it never passes through a model."""
         svc, caller = await _caller(ctx, "passwords")
-        try:
-            return await vault.reveal(svc, caller.key, password_id, via="mcp")
-        except ApiError as exc:
-            raise ToolError(exc.message) from None
+        number = record_id(password_id, RecordType.PASSWORD, "password_id")
+        return await vault.reveal(svc, caller.key, number, via="mcp")
 
-    @mcp.tool()
+    @tool(annotations=None)
     async def get_record_secrets(
         source_id: Annotated[str, Field(min_length=3, max_length=80)], ctx: Context[Services, Any]
     ) -> RecordSecretsOut:
@@ -301,27 +374,21 @@ def build_server(
         into its notes, a runbook step, a trait). Needs the 'passwords' scope; every access is
         audited. The values go to the caller only: they never pass through a model."""
         svc, caller = await _caller(ctx, "passwords")
-        try:
-            return await redacted.reveal_secrets(svc, caller.key, source_id, via="mcp")
-        except ApiError as exc:
-            raise ToolError(exc.message) from None
+        return await redacted.reveal_secrets(svc, caller.key, source_id, via="mcp")
 
-    @mcp.tool(annotations=ToolAnnotations(read_only_hint=False, destructive_hint=False))
+    @tool(annotations=ToolAnnotations(read_only_hint=False, destructive_hint=False))
     async def sync_data(
         ctx: Context[Services, Any],
-        organization: Annotated[str | None, Field(max_length=200)] = None,
+        organization: Organization = None,
         full: bool = False,
     ) -> SyncStarted:
         """Start an IT Glue sync in the background (admin scope); poll it with itglue-rag
         sync-status or GET /v1/sync/{job_id}."""
         svc, caller = await _caller(ctx, "admin")
-        try:
-            job = await syncs.launch(svc, organization, full)
-        except ApiError as exc:
-            raise ToolError(exc.message) from None
+        job = await syncs.launch(svc, None if organization is None else str(organization), full)
         return SyncStarted(job_id=job.id, status=job.status)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool()
     async def health(ctx: Context[Services, Any]) -> Health:
         """Whether each store answers."""
         status = await lookups.store_status(ctx.request_context.lifespan_context)

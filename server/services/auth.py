@@ -5,18 +5,28 @@ limit, checked for the scope the call needs, and scoped to the organizations it 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import difflib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from core.models import Organization, SourceId
 from server.services.base import Services
 from server.services.errors import ApiError
+from server.services.schemas import MAX_ID
 from stores.keys import LOCAL_OPERATOR, ApiKey
 
 MISSING = (
     "missing API key: send 'Authorization: Bearer <key>' (create one with itglue-rag keys create)"
 )
 INVALID = "invalid or revoked API key"
-CHALLENGE = {"WWW-Authenticate": "Bearer"}
+CHALLENGE = {"WWW-Authenticate": 'Bearer realm="itglue-rag"'}
+"""The answer to a request without a key (RFC 6750: no error code when none was sent)."""
+REFUSED = {
+    "WWW-Authenticate": (
+        f'Bearer realm="itglue-rag", error="invalid_token", error_description="{INVALID}"'
+    )
+}
+"""The answer to a key that is not a live one."""
 
 
 @dataclass(frozen=True)
@@ -31,16 +41,6 @@ class Caller:
     @property
     def organization_ids(self) -> tuple[int, ...] | None:
         return self.key.organization_ids
-
-    def scope(self, asked: list[int] | None) -> tuple[int, ...] | None:
-        """The organizations a request may read: what it asks for, inside the allow-list."""
-        if not asked:
-            return self.organization_ids
-        if self.organization_ids is not None:
-            outside = sorted(set(asked) - set(self.organization_ids))
-            if outside:
-                raise ApiError(403, f"this key may not read organizations {outside}")
-        return tuple(sorted(set(asked)))
 
 
 OPERATOR = Caller(LOCAL_OPERATOR)
@@ -62,7 +62,7 @@ async def identify(svc: Services, token: str | None) -> ApiKey:
         raise ApiError(401, MISSING, headers=CHALLENGE)
     key = await svc.verify(token)
     if key is None:
-        raise ApiError(401, INVALID, headers=CHALLENGE)
+        raise ApiError(401, INVALID, headers=REFUSED)
     return key
 
 
@@ -96,14 +96,92 @@ async def authenticate(svc: Services, headers: Mapping[str, str], scope: str | N
     return await admit(svc, await identify(svc, token_of(headers)), scope)
 
 
-async def organizations(svc: Services, caller: Caller, named: str | None = None) -> list[int]:
-    """The organizations a call reads: every one the caller may read, or those of them that
-    match `named` (404 with the same words whether it exists elsewhere or not at all)."""
-    allowed = await svc.in_reach(caller.organization_ids)
-    if not named:
-        return list(allowed)
-    found = [o.id for o in await svc.stores.sql.find_organizations(named)]
-    inside = [o for o in found if o in allowed]
-    if not inside:
-        raise ApiError(404, f"no organization '{named}' (use list_organizations)")
-    return inside
+def organization_id(given: int | str) -> int | None:
+    """The id a caller gave for an organization (`7`, `"7"`, `"organization:7"`), or None for
+    a name; 422 for an id no organization can have."""
+    if isinstance(given, str):
+        text = given.strip()
+        if text.lower().startswith("organization:"):
+            try:
+                given = SourceId.parse(text.lower()).id
+            except ValueError:
+                raise ApiError(422, f"organizations: not an organization id: {text!r}") from None
+        elif text.isascii() and text.isdigit():
+            given = int(text)
+        else:
+            return None
+    if not 1 <= given <= MAX_ID:
+        raise ApiError(422, f"organizations: {given} is not an organization id (1 to {MAX_ID})")
+    return given
+
+
+def _listing(orgs: Sequence[Organization]) -> str:
+    return ", ".join(f"{o.name} ({o.id})" for o in orgs)
+
+
+def _candidates(orgs: Sequence[Organization]) -> dict[str, list[dict[str, object]]]:
+    return {"candidates": [{"id": o.id, "name": o.name, "short_name": o.short_name} for o in orgs]}
+
+
+def _close(text: str, orgs: Sequence[Organization]) -> list[Organization]:
+    """Organizations a mistyped or partial name may mean: those whose name or short name holds
+    it (or is held by it), then those spelled alike; at most five."""
+    wanted = text.lower()
+    names = {o.id: [n.lower() for n in (o.name, o.short_name) if n] for o in orgs}
+    holding = [o for o in orgs if any(wanted in n or n in wanted for n in names[o.id])]
+    alike = set(difflib.get_close_matches(wanted, [n for ns in names.values() for n in ns], 5, 0.6))
+    spelled = [o for o in orgs if o not in holding and alike & set(names[o.id])]
+    return (holding + spelled)[:5]
+
+
+def by_name(text: str, orgs: Sequence[Organization]) -> int:
+    """The one organization of `orgs` whose name or short name is `text` (any case): 422 with
+    the candidates when several are, 404 with the closest ones when none is."""
+    wanted = text.strip().lower()
+    exact = [o for o in orgs if wanted in (o.name.lower(), (o.short_name or "").lower())]
+    if len(exact) == 1:
+        return exact[0].id
+    if exact:
+        raise ApiError(
+            422,
+            f"organization '{text}' is ambiguous: {_listing(exact)}; give one by id",
+            details=_candidates(exact),
+        )
+    close = _close(wanted, orgs)
+    hint = f"; did you mean {_listing(close)}?" if close else " (list_organizations names them)"
+    raise ApiError(404, f"no organization '{text}' in reach{hint}", details=_candidates(close))
+
+
+async def scope(
+    svc: Services, caller: Caller, asked: Sequence[int | str] | None
+) -> tuple[int, ...] | None:
+    """The organizations a request reads: those it names (ids or names, resolved once, here)
+    inside the caller's allow-list; None when it names none (then: all the caller may read).
+    A name is looked for only among the organizations the caller may read, so an answer never
+    tells whether another client's organization exists."""
+    if not asked:
+        return caller.organization_ids
+    ids: set[int] = set()
+    names: list[str] = []
+    for given in asked:
+        found = organization_id(given)
+        if found is None:
+            names.append(str(given).strip())
+        else:
+            ids.add(found)
+    if caller.organization_ids is not None:
+        outside = sorted(ids - set(caller.organization_ids))
+        if outside:
+            raise ApiError(403, f"this key may not read organizations {outside}")
+    if names:
+        read = svc.stores.sql.read
+        reach = await read.organizations(await svc.in_reach(caller.organization_ids))
+        ids.update(by_name(text, reach) for text in names)
+    return tuple(sorted(ids))
+
+
+async def reach(svc: Services, caller: Caller, organization: int | str | None = None) -> list[int]:
+    """The organizations a call reads: every one the caller may read, or the one it names."""
+    return await svc.in_reach(
+        await scope(svc, caller, None if organization is None else [organization])
+    )

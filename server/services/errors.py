@@ -4,6 +4,7 @@ tools as a tool error with the message."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 CODES = {
@@ -52,3 +53,39 @@ def error_body(
             "request_id": request_id,
         }
     }
+
+
+_UNION_MEMBERS = frozenset(["int", "str", "float", "bool", "none", "list", "dict"])
+"""Names pydantic puts in an error's location for the member of a union that failed."""
+
+
+def _field(loc: Sequence[Any]) -> str:
+    """`organizations.0` for `('body', 'organizations', 0, 'constrained-int')`: the request's
+    own path, without FastAPI's `body` and pydantic's union member names."""
+    parts = [
+        str(p)
+        for p in loc
+        if p != "body"
+        and not (isinstance(p, str) and (p in _UNION_MEMBERS or "-" in p or "[" in p))
+    ]
+    return ".".join(parts)
+
+
+def plain(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]:
+    """Validation errors as `{field, message}`, one per field: no input echoed, no link to
+    pydantic's site. Of a union's failures the one that says what is wrong with the value
+    ('greater than or equal to 1') beats the one that only names another type."""
+    chosen: dict[str, tuple[bool, str]] = {}
+    for e in errors:
+        field = _field(e.get("loc", ()))
+        kind = str(e.get("type", ""))
+        vague = kind.endswith("_type") or kind == "int_parsing"
+        if field not in chosen or (chosen[field][0] and not vague):
+            chosen[field] = (vague, str(e.get("msg", "invalid value")))
+    return [{"field": f, "message": m} for f, (_, m) in chosen.items()]
+
+
+def summary(errors: Sequence[Mapping[str, str]], whole: str = "request") -> str:
+    """One line for `plain()` errors: `field: message; field: message` (`whole` names an
+    error about the input as a whole)."""
+    return "; ".join(f"{e['field'] or whole}: {e['message']}" for e in errors) or "invalid input"

@@ -1,17 +1,30 @@
 """Reads the HTTP routes, the MCP tools and the commands share: hybrid search with highlights,
-the organizations in reach, the stores' health, their counts and the recent sync jobs."""
+the organizations in reach, configurations and flexible assets by name (typed, sorted), the
+stores' health, their counts and the recent sync jobs."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+import ipaddress
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 from typing import Any
 
-from core.models import RecordType
+from core.models import Configuration, FlexibleAsset, Record, RecordType
 from server.services import Services
-from server.services.schemas import OrganizationOut, SearchHit
+from server.services.errors import ApiError
+from server.services.schemas import (
+    ConfigurationOut,
+    FlexibleAssetOut,
+    InterfaceOut,
+    OrganizationOut,
+    SearchHit,
+    record_id,
+)
 from server.services.vault import vault_status
 from stores import Stores
+from stores.render import trait_text
+from understand import index, resolve
 
 
 async def search(
@@ -53,6 +66,119 @@ async def organizations(svc: Services, ids: Sequence[int] | None) -> list[Organi
         )
         for o in await svc.stores.sql.read.organizations(await svc.in_reach(ids))
     ]
+
+
+async def _names(svc: Services, records: Sequence[Record]) -> dict[int, str]:
+    orgs = await svc.stores.sql.read.organizations(sorted({r.organization_id for r in records}))
+    return {o.id: o.name for o in orgs}
+
+
+def _configuration(c: Configuration, names: Mapping[int, str]) -> ConfigurationOut:
+    interfaces = [
+        InterfaceOut(name=i.name, ip_address=i.ip_address, mac_address=i.mac_address)
+        for i in c.interfaces
+    ]
+    return ConfigurationOut(
+        source_id=c.source_id,
+        organization=names.get(c.organization_id, ""),
+        interfaces=interfaces,
+        **c.model_dump(exclude={"updated_at", "interfaces"}),
+    )
+
+
+async def _configurations(svc: Services, found: Sequence[Record]) -> list[ConfigurationOut]:
+    """Typed, by organization then name (a lookup by name or IP has no date to order by)."""
+    names = await _names(svc, found)
+    out = [_configuration(c, names) for c in found if isinstance(c, Configuration)]
+    return sorted(out, key=lambda c: (c.organization.lower(), c.name.lower(), c.id))
+
+
+async def configurations(
+    svc: Services, name: str, orgs: Sequence[int], param: str = "name"
+) -> list[ConfigurationOut]:
+    """Every configuration in `orgs` that a name, hostname, id or source id
+    (`configuration:123`) names (`param`: the argument it came in, for a 422)."""
+    read = svc.stores.sql.read
+    text = name.strip()
+    if (text.isascii() and text.isdigit()) or text.lower().startswith("configuration:"):
+        ids = [record_id(text.lower(), RecordType.CONFIGURATION, param)]
+    else:
+        named = resolve.configurations(await index.catalog(read), text, orgs)
+        ids = [int(e.source_id.split(":")[1]) for e in named]
+    found = await read.records(RecordType.CONFIGURATION, ids, orgs) if ids else []
+    return await _configurations(svc, found)
+
+
+async def by_ip(svc: Services, ip: str, orgs: Sequence[int]) -> list[ConfigurationOut]:
+    """The configurations with this IP address (primary, public or on an interface); 422 for
+    text that is no IP address."""
+    try:
+        address = str(ipaddress.ip_address(ip.strip()))
+    except ValueError:
+        raise ApiError(422, f"ip: not an IPv4 or IPv6 address: {ip.strip()[:60]!r}") from None
+    found = await svc.stores.sql.read.configurations_by_ip(address, orgs)
+    return await _configurations(svc, found)
+
+
+async def asset_type(svc: Services, asked: str) -> str:
+    """The flexible asset type `asked` names: its name in any case or number ("SSL
+    Certificates"), else the one type whose name holds it ("ssl" → "SSL Certificate"); 404
+    naming every type when none does, 422 naming the candidates when several do."""
+    types = sorted(t.name for t in (await index.catalog(svc.stores.sql.read)).asset_types.values())
+    wanted = " ".join(asked.lower().split())
+
+    def singular(text: str) -> str:
+        return " ".join(w.removesuffix("s") if len(w) > 3 else w for w in text.split())
+
+    exact = [t for t in types if singular(t.lower()) == singular(wanted)]
+    holding = exact or [t for t in types if singular(wanted) in singular(t.lower())]
+    if len(holding) == 1:
+        return holding[0]
+    if holding:
+        raise ApiError(
+            422,
+            f"asset_type '{asked}' matches several types: {', '.join(holding)}; name one",
+            details={"candidates": holding},
+        )
+    raise ApiError(
+        404,
+        f"no asset type '{asked}'; the types are: {', '.join(types) or 'none (nothing synced)'}",
+        details={"candidates": types},
+    )
+
+
+def _asset(a: FlexibleAsset, names: Mapping[int, str]) -> FlexibleAssetOut:
+    return FlexibleAssetOut(
+        source_id=a.source_id,
+        id=a.id,
+        name=a.name,
+        organization_id=a.organization_id,
+        organization=names.get(a.organization_id, ""),
+        asset_type=a.flexible_asset_type_name,
+        expires_on=a.expires_on,
+        archived=a.archived,
+        traits={k: trait_text(v) for k, v in a.traits.items() if v not in (None, "")},
+    )
+
+
+async def assets(
+    svc: Services, type_name: str, orgs: Sequence[int], within_days: int | None
+) -> list[FlexibleAssetOut]:
+    """Flexible assets of one type (those expiring within `within_days` from today, when
+    given), soonest expiry first, those without a date last."""
+    read = svc.stores.sql.read
+    if within_days is None:
+        found = await read.flexible_assets(orgs, [type_name])
+    else:
+        today = date.today()
+        end = today + timedelta(days=within_days)
+        found = await read.expiring(orgs, today, end, [type_name], False)
+    names = await _names(svc, found)
+    out = [_asset(a, names) for a in found if isinstance(a, FlexibleAsset)]
+    return sorted(
+        out,
+        key=lambda a: (a.expires_on is None, a.expires_on or date.max, a.organization, a.name),
+    )
 
 
 async def store_status(svc: Services) -> dict[str, str]:

@@ -3,18 +3,53 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from core.models import RecordType
+from core.models import RecordType, SourceId
 from core.state import Citation, Verdict
+from server.services.errors import ApiError
 
 MAX_QUESTION = 100_000
 """The longest question any setting allows; `ITGLUE_RAG_MAX_QUESTION` (2000 by default) is the
 limit each request is held to."""
-OrganizationId = Annotated[int, Field(ge=1, le=2**62)]
-"""IT Glue ids are positive and fit the stores' 64-bit integers."""
+MAX_ID = 2**53 - 1
+"""The largest id accepted: IT Glue ids are positive, and every JSON client (JavaScript's
+numbers included) reads an integer up to 2**53 - 1 exactly."""
+RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
+OrganizationRef = RecordId | Annotated[str, Field(min_length=1, max_length=200)]
+"""An organization as a caller names it: its id, `organization:<id>`, its name or its short
+name (any case); resolved within the caller's reach (server/services/auth.py)."""
+
+
+def record_id(given: int | str, kind: RecordType, name: str) -> int:
+    """The id of a `kind` record as a caller gives it: `70016`, `"70016"` or the source id
+    `"password:70016"` that citations use; 422 with a plain message otherwise (`name` is the
+    parameter's)."""
+    text = str(given).strip()
+    if text.isascii() and text.isdigit():
+        number = int(text)
+    else:
+        try:
+            sid = SourceId.parse(text)
+        except ValueError:
+            sid = None
+        if sid is None or sid.type is not kind or sid.chunk is not None:
+            raise ApiError(
+                422, f"{name}: not a {kind.value} id: {text[:80]!r} (e.g. {kind.value}:123)"
+            )
+        number = sid.id
+    if not 1 <= number <= MAX_ID:
+        raise ApiError(422, f"{name}: {number} is not a {kind.value} id (1 to {MAX_ID})")
+    return number
+
+
+ORGANIZATIONS = (
+    "Limit to these organizations (inside the key's): ids or names (name, short name, "
+    "`organization:<id>`)"
+)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -31,8 +66,8 @@ class QueryRequest(BaseModel):
     question: str = Field(min_length=1, max_length=MAX_QUESTION, description="The question")
 
     _clean_question = field_validator("question")(no_control_characters)
-    organizations: list[OrganizationId] | None = Field(
-        None, max_length=500, description="Limit to these organization ids (inside the key's)"
+    organizations: list[OrganizationRef] | None = Field(
+        None, max_length=500, description=ORGANIZATIONS
     )
     thread_id: str | None = Field(
         None,
@@ -61,7 +96,9 @@ class SearchRequest(BaseModel):
     query: str = Field(min_length=1, max_length=500)
 
     _clean_query = field_validator("query")(no_control_characters)
-    organizations: list[OrganizationId] | None = Field(None, max_length=500)
+    organizations: list[OrganizationRef] | None = Field(
+        None, max_length=500, description=ORGANIZATIONS
+    )
     types: list[RecordType] | None = Field(None, max_length=8)
     limit: int = Field(10, ge=1, le=50)
 
@@ -72,7 +109,9 @@ class VerifyRequest(BaseModel):
     50 are checked)."""
 
     _clean_text = field_validator("text")(no_control_characters)
-    organizations: list[OrganizationId] | None = Field(None, max_length=500)
+    organizations: list[OrganizationRef] | None = Field(
+        None, max_length=500, description=ORGANIZATIONS
+    )
 
 
 class CheckedClaim(BaseModel):
@@ -107,6 +146,56 @@ class OrganizationOut(BaseModel):
     name: str
     short_name: str | None
     organization_type: str | None
+
+
+class InterfaceOut(BaseModel):
+    name: str
+    ip_address: str | None
+    mac_address: str | None
+
+
+class ConfigurationOut(BaseModel):
+    """A configuration (device) with its fields, as the MCP tools return it."""
+
+    source_id: str
+    id: int
+    name: str
+    organization_id: int
+    organization: str
+    configuration_type: str
+    status: str
+    hostname: str | None
+    primary_ip: str | None
+    public_ip: str | None
+    mac_address: str | None
+    serial_number: str | None
+    asset_tag: str | None
+    manufacturer: str | None
+    model: str | None
+    operating_system: str | None
+    operating_system_notes: str | None
+    warranty_expires_at: date | None
+    installed_at: date | None
+    purchased_at: date | None
+    location_id: int | None
+    contact_id: int | None
+    notes: str | None
+    archived: bool
+    interfaces: list[InterfaceOut]
+
+
+class FlexibleAssetOut(BaseModel):
+    """A flexible asset (certificate, license, warranty, ...) with its traits as text."""
+
+    source_id: str
+    id: int
+    name: str
+    organization_id: int
+    organization: str
+    asset_type: str
+    expires_on: date | None
+    archived: bool
+    traits: dict[str, str]
 
 
 class OrganizationsResponse(BaseModel):
@@ -155,8 +244,8 @@ class KeyRequest(BaseModel):
 
     _clean_name = field_validator("name")(no_control_characters)
     scopes: list[str] = Field(min_length=1, max_length=3, description="read, passwords, admin")
-    organizations: list[OrganizationId] | None = Field(
-        None, max_length=500, description="Allow only these organization ids; none: all"
+    organizations: list[OrganizationRef] | None = Field(
+        None, max_length=500, description="Allow only these organizations (ids or names); none: all"
     )
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import httpx
+import pytest
 
 from core.crypto import load_cipher
-from core.models import Snapshot
+from core.models import Organization, Snapshot
 from server.app import create_app
 from server.services import KeyRateLimiter, Services
+from server.services.auth import by_name
+from server.services.errors import ApiError
 from tests.conftest import make_settings
 from tests.server.conftest import auth
 
@@ -366,3 +370,104 @@ async def test_thread_memory_is_bounded_per_thread_per_key_and_in_time(
         )
     assert await janitor.sweep() >= 2  # "c" and the new "a"
     assert await checkpoints() == {}
+
+
+async def test_organizations_are_given_by_id_or_name_on_every_route(
+    client: httpx.AsyncClient, tokens: dict, sample_snapshot: Snapshot
+) -> None:
+    h = auth(tokens["read"])
+    acme = next(o for o in sample_snapshot.organizations if o.name == "Acme Logistics")
+    for given in (["Acme Logistics"], ["ACME LOGISTICS"], [acme.id], [f"organization:{acme.id}"]):
+        answer = await client.post(
+            Q,
+            json={"question": "What is the IP address of ACME-DC01?", "organizations": given},
+            headers=h,
+        )
+        assert answer.status_code == 200, (given, answer.text)
+        assert answer.json()["found"] and "ACME-DC01" in answer.json()["answer"]
+        found = await client.post(
+            "/v1/search", json={"query": "domain controller", "organizations": given}, headers=h
+        )
+        assert {r["organization_id"] for r in found.json()["results"]} == {acme.id}
+    checked = await client.post(
+        "/v1/verify",
+        json={"text": "ACME-DC01 is a server.", "organizations": ["Acme Logistics"]},
+        headers=h,
+    )
+    assert checked.status_code == 200, checked.text
+    unknown = _error(
+        await client.post(
+            Q, json={"question": "hi", "organizations": ["Acme Logistix"]}, headers=h
+        ),
+        404,
+    )
+    assert f"did you mean Acme Logistics ({acme.id})" in unknown["message"]
+    assert unknown["details"]["candidates"][0]["id"] == acme.id
+    # a key limited to organization 1 learns nothing of another client's name
+    harbor = auth(tokens["harbor"])
+    said = [
+        _error(
+            await client.post(Q, json={"question": "hi", "organizations": [name]}, headers=harbor),
+            404,
+        )["message"].replace(name, "X")
+        for name in ("Acme Logistics", "Zzyzx Corp")
+    ]
+    assert said[0] == said[1]
+    made = await client.post(
+        "/v1/keys",
+        json={"scopes": ["read"], "organizations": ["Acme Logistics"]},
+        headers=auth(tokens["admin"]),
+    )
+    assert made.status_code == 201 and made.json()["key"]["organization_ids"] == [acme.id]
+
+
+async def test_a_password_is_asked_for_by_its_id_or_its_source_id(
+    client: httpx.AsyncClient, tokens: dict, sample_snapshot: Snapshot
+) -> None:
+    entry = next(p for p in sample_snapshot.passwords if p.value_encrypted)
+    h = auth(tokens["passwords"])
+    for given in (str(entry.id), entry.source_id):
+        shown = await client.get(f"/v1/passwords/{given}", headers=h)
+        assert shown.status_code == 200 and shown.json()["id"] == entry.id
+    wrong = _error(await client.get("/v1/passwords/configuration:5", headers=h), 422)
+    assert (
+        wrong["message"] == "password_id: not a password id: 'configuration:5' (e.g. password:123)"
+    )
+    _error(await client.get(f"/v1/passwords/{2**53}", headers=h), 422)
+    _error(await client.get(f"/v1/sync/{2**53}", headers=auth(tokens["admin"])), 422)
+
+
+async def test_input_errors_are_plain_messages(client: httpx.AsyncClient, tokens: dict) -> None:
+    h = auth(tokens["read"])
+    for body, said in (
+        ({"query": "x", "limit": 500}, "limit: Input should be less than or equal to 50"),
+        (
+            {"query": "x", "organizations": [0]},
+            "organizations.0: Input should be greater than or equal to 1",
+        ),
+        (
+            {"query": "x", "organizations": [""]},
+            "organizations.0: String should have at least 1 character",
+        ),
+    ):
+        error = _error(await client.post("/v1/search", json=body, headers=h), 422)
+        assert error["message"] == said
+        assert "pydantic" not in json.dumps(error) and "input" not in error["details"][0]
+
+
+def test_names_resolve_to_one_organization_or_a_4xx_with_the_candidates() -> None:
+    orgs = [
+        Organization(id=3, organization_id=3, name="Blue Water Dental", short_name="BWD"),
+        Organization(id=9, organization_id=9, name="BWD", short_name=None),
+        Organization(id=4, organization_id=4, name="Faucets Inc", short_name="Faucets"),
+    ]
+    assert by_name("faucets", orgs) == 4 and by_name("FAUCETS INC", orgs) == 4
+    for text, status, said, candidates in (
+        ("bwd", 422, "organization 'bwd' is ambiguous: Blue Water Dental (3), BWD (9)", [3, 9]),
+        ("Faucet", 404, "no organization 'Faucet' in reach; did you mean Faucets Inc (4)?", [4]),
+        ("Nowhere", 404, "no organization 'Nowhere' in reach (list_organizations names them)", []),
+    ):
+        with pytest.raises(ApiError) as refused:
+            by_name(text, orgs)
+        assert refused.value.status == status and refused.value.message.startswith(said)
+        assert [c["id"] for c in refused.value.details["candidates"]] == candidates
