@@ -185,13 +185,14 @@ def print_job(job: dict[str, Any]) -> None:
         f" total {timings.get('total', 0):.1f}s"
     )
     for notice in job["notices"]:
-        console.print(f"[yellow]note:[/yellow] {escape(notice)}", highlight=False)
+        console.print(f"[yellow]note:[/yellow] {escape(notice)}", highlight=False, soft_wrap=True)
     for error in job["errors"]:
         where = " · ".join(
             str(error[k]) for k in ("organization_id", "resource") if error.get(k) is not None
         )
         prefix = f"{where}: " if where else ""
-        console.print(f"[red]error:[/red] {escape(prefix + error['error'])}", highlight=False)
+        line = f"[red]error:[/red] {escape(prefix + error['error'])}"
+        console.print(line, highlight=False, soft_wrap=True)  # one line, to copy whole
 
 
 def sync(

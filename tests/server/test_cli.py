@@ -107,6 +107,9 @@ def test_sync_from_the_loopback_it_glue_then_sync_status(
         refused = _cli("sync", data_dir=tmp_path, env={**env, "ITGLUE_API_KEY": "revoked-key"})
         assert refused.returncode == 2
         assert "wrong, expired or revoked" in refused.stdout
+        # one line, brackets kept: rich read `[size]` and `[number]` as markup and dropped them
+        [refusal] = [line for line in refused.stdout.splitlines() if "error:" in line]
+        assert "page[size]=" in refusal and "page[number]=1" in refusal, refusal
         assert "Traceback" not in refused.stdout + refused.stderr
 
     table = _cli("sync-status", data_dir=tmp_path)
