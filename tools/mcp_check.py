@@ -9,7 +9,8 @@ otherwise starts its interactive OAuth login). One line per check; exit status 1
 fails, 2 when the Inspector cannot be run at all.
 
 The data directory (`--data-dir`, default `.data/mcp-check`) gets the sample MSP when it is
-empty; it must not be held by a running server. Needs `npx` and the npm registry (the Inspector
+empty and must not be held by a running server; the read key is made for the run and revoked
+after it, the server's output kept in `mcp-check-serve.log` there. Needs `npx` and the npm registry (the Inspector
 is fetched once into npm's cache).
 """
 
@@ -107,45 +108,51 @@ def _said(err: str) -> str:
         return err
 
 
-def _prepare(exe: Path, env: dict[str, str]) -> str:
-    """Load the sample if the directory is empty, and make a read-scoped key: its token."""
-    subprocess.run([str(exe), "load-sample", "--if-empty"], env=env, check=True, cwd=ROOT)
+def _keys(env: dict[str, str], revoke: str | None = None) -> tuple[str, str]:
+    """A new read-scoped key for the check, (id, token); or `revoke` that one (the stores are
+    opened here, so no server may hold the directory meanwhile)."""
 
-    async def create() -> str:
+    async def run() -> tuple[str, str]:
         from core.settings import load_settings
         from stores import open_stores
 
         stores = await open_stores(load_settings())
         try:
-            _, token = await stores.sql.keys.create("mcp-check", ["read"], None)
+            if revoke is not None:
+                await stores.sql.keys.revoke(revoke)
+                return revoke, ""
+            key, token = await stores.sql.keys.create("mcp-check", ["read"], None)
+            return key.id, token
         finally:
             await stores.close()
-        return token
 
     os.environ.update(env)
-    return asyncio.run(create())
+    return asyncio.run(run())
 
 
-def _serve(exe: Path, env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
-    server = subprocess.Popen(
-        [str(exe), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+def _serve(exe: Path, env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
+    """`itglue-rag serve` on `port`, once it answers; its output goes to `log`."""
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [str(exe), "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     import httpx
 
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=2).status_code == 200:
-                return server
+        try:  # any answer (a 503 too: a store or the vault degraded) means it serves
+            httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=2)
+            return server
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
     server.terminate()
-    raise RuntimeError(f"itglue-rag serve did not become healthy on port {port}")
+    tail = log.read_text(errors="replace")[-2000:]
+    raise RuntimeError(f"itglue-rag serve did not answer on port {port} within 180 s:\n{tail}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         if k not in {"DATABASE_URL", "NEO4J_URI", "QDRANT_URL", "REDIS_URL", "ENCRYPTION_KEY"}
     }
     env.update({"ITGLUE_RAG_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"})
-    token = _prepare(exe, env)
+    subprocess.run([str(exe), "load-sample", "--if-empty"], env=env, check=True, cwd=ROOT)
+    key_id, token = _keys(env)
     check = Check(npx, exe, env)
 
     stdio = [
@@ -186,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     check.ask("stdio query_documentation", stdio)
 
     port = _free_port()
-    server = _serve(exe, env, port)
+    server = _serve(exe, env, port, data / "mcp-check-serve.log")
     try:
         url = f"http://127.0.0.1:{port}/mcp/"
         http = [url, "--transport", "http", "--header", f"Authorization: Bearer {token}"]
@@ -219,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.terminate()
         server.wait(timeout=60)
+        _keys(env, revoke=key_id)
     if check.failed:
         print(f"mcp-check: {len(check.failed)} failed: {', '.join(check.failed)}", file=sys.stderr)
         return 1

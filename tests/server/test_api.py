@@ -471,3 +471,12 @@ def test_names_resolve_to_one_organization_or_a_4xx_with_the_candidates() -> Non
             by_name(text, orgs)
         assert refused.value.status == status and refused.value.message.startswith(said)
         assert [c["id"] for c in refused.value.details["candidates"]] == candidates
+
+
+async def test_a_refused_key_gets_an_rfc_6750_challenge(client: httpx.AsyncClient) -> None:
+    missing = await client.post(Q, json={"question": "hi"})
+    assert missing.headers["www-authenticate"] == 'Bearer realm="itglue-rag"'
+    bad = await client.post(Q, json={"question": "hi"}, headers=auth("igr_nope_nope"))
+    challenge = bad.headers["www-authenticate"]
+    assert bad.status_code == 401 and 'error="invalid_token"' in challenge
+    assert 'error_description="invalid or revoked API key"' in challenge
