@@ -114,14 +114,18 @@ class Record(BaseModel):
     organization_id: int
     name: str
     updated_at: datetime | None = None
+    resource_url: str | None = None
+    """The record's page in IT Glue (the API's `resource-url`), where the API gives one."""
 
     @property
     def source_id(self) -> str:
         return f"{self.record_type.value}:{self.id}"
 
     def content_hash(self) -> str:
-        """Hash of the record's content; unchanged records are skipped by ingest."""
-        data = self.model_dump(mode="json", exclude=self.hash_exclude)
+        """Hash of the record's content; unchanged records are skipped by ingest. A record
+        without a link hashes as it did before records kept their links."""
+        unlinked = {"resource_url"} if self.resource_url is None else set()
+        data = self.model_dump(mode="json", exclude=self.hash_exclude | unlinked)
         raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
         return hashlib.sha256(raw).hexdigest()[:32]
 
@@ -398,3 +402,4 @@ class Evidence(BaseModel):
     fields: dict[str, Any] = Field(default_factory=dict)
     score: float = 0.0
     retriever: str = ""
+    url: str | None = None  # the record's page in IT Glue

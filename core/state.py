@@ -133,6 +133,7 @@ class Citation(BaseModel):
     title: str
     organization_id: int
     organization: str
+    url: str | None = None  # the record's page in IT Glue, where the API gave one
 
 
 class Turn(BaseModel):

@@ -38,6 +38,7 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             title=by_id[sid].title,
             organization_id=by_id[sid].organization_id,
             organization=names.get(by_id[sid].organization_id, ""),
+            url=by_id[sid].url,
         )
         for sid in numbers
         if sid in by_id

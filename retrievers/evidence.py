@@ -12,7 +12,10 @@ from core.models import Configuration, Document, Evidence, Record, RecordType
 from stores import render
 from stores.vector import VectorHit
 
-_SKIP = {"value_encrypted", "value_fingerprint", "sections", "interfaces", "traits", "updated_at"}
+_SKIP = {
+    "value_encrypted", "value_fingerprint", "sections", "interfaces", "traits", "updated_at",
+    "resource_url",  # a link, not a fact: carried as the evidence's `url`
+}  # fmt: skip
 
 
 def fields(record: Record) -> dict[str, Any]:
@@ -44,6 +47,7 @@ def from_record(
                 fields=fields(record),
                 score=score,
                 retriever=retriever,
+                url=record.resource_url,
             )
         )
     return out

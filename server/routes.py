@@ -248,6 +248,7 @@ async def record(
         organization_id=found[0].organization_id,
         record_type=sid.type.value,
         fields=evidence.fields(found[0]),
+        url=found[0].resource_url,
     )
 
 

@@ -96,6 +96,7 @@ def _base(resource: Resource, organization_id: int | None = None) -> dict[str, A
         "organization_id": org or 0,
         "name": str(a.get("name") or f"{resource.get('type', 'record')} {resource['id']}"),
         "updated_at": timestamp(a.get("updated-at")),
+        "resource_url": str(a["resource-url"]) if a.get("resource-url") else None,
     }
 
 

@@ -297,6 +297,7 @@ class RecordOut(BaseModel):
     organization_id: int
     record_type: str
     fields: dict[str, Any]
+    url: str | None = Field(None, description="The record's page in IT Glue, where it has one")
 
 
 class HealthResponse(BaseModel):

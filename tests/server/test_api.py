@@ -15,6 +15,7 @@ from server.app import create_app
 from server.services import KeyRateLimiter, Services
 from server.services.auth import by_name
 from server.services.errors import ApiError
+from stores import Stores
 from tests.conftest import make_settings
 from tests.server.conftest import auth
 
@@ -230,6 +231,23 @@ async def test_records_show_fields_in_scope_and_never_a_password_value(
     secret = load_cipher(make_settings(sample_dir)).decrypt(entry.value_encrypted or "")
     assert shown.status_code == 200 and secret not in shown.text
     assert "value_encrypted" not in shown.text
+
+
+async def test_a_record_links_to_its_page_in_it_glue_where_it_has_one(
+    client: httpx.AsyncClient, tokens: dict, sample: Stores, sample_snapshot: Snapshot
+) -> None:
+    dc = next(c for c in sample_snapshot.configurations if c.name == "ACME-DC01")
+    plain = await client.get(f"/v1/records/{dc.source_id}", headers=auth(tokens["read"]))
+    assert plain.json()["url"] is None  # the sample was generated, not synced: no links
+    url = f"https://acme.itglue.com/{dc.organization_id}/configurations/{dc.id}"
+    linked = dc.model_copy(update={"id": 9_900_001, "resource_url": url, "interfaces": ()})
+    await sample.sql.upsert_records([linked])
+    try:
+        shown = await client.get(f"/v1/records/{linked.source_id}", headers=auth(tokens["read"]))
+        assert shown.json()["url"] == url
+        assert "resource_url" not in shown.json()["fields"]  # a link, not a fact to check
+    finally:
+        await sample.sql.delete_records(linked.record_type, [linked.id])
 
 
 async def test_the_chat_page_is_served(client: httpx.AsyncClient) -> None:

@@ -62,11 +62,14 @@ async def _state(stores: Stores) -> dict[str, Any]:
     out: dict[str, Any] = {}
     async with stores.sql.pool.connection() as conn:
         for kind, table in TABLES.items():
-            cur = await conn.execute(f"SELECT id, content_hash FROM {table} ORDER BY id")
+            # the content but the link to IT Glue, which only the API gives
+            cur = await conn.execute(
+                f"SELECT id, data - 'resource_url' AS data FROM {table} ORDER BY id"
+            )
             rows = await cur.fetchall()
             out[f"ids:{kind.value}"] = [r["id"] for r in rows]
             if kind is not RecordType.DOCUMENT:  # folder names are not readable over the API
-                out[f"hash:{kind.value}"] = [r["content_hash"] for r in rows]
+                out[f"data:{kind.value}"] = [r["data"] for r in rows]
         for query, key in (
             ("SELECT source_id, target_id, kind, notes FROM relationships ORDER BY 1, 2, 3", "rel"),
             ("SELECT entity_id, kind, content_hash FROM graph_state ORDER BY 1", "graph_state"),
@@ -109,6 +112,16 @@ async def test_full_sync_yields_exactly_the_stores_of_a_direct_ingest(
         for key in direct:
             assert synced[key] == direct[key], key
         assert synced["sql_counts"]["relationship"] == 2141
+        # records keep their page in IT Glue (the API's resource-url, which the fake gives all
+        # but organizations and asset types)
+        for kind in TABLES:
+            if kind not in (RecordType.ORGANIZATION, RecordType.FLEXIBLE_ASSET_TYPE):
+                ids = synced[f"ids:{kind.value}"][:3]
+                for record in await stores.sql.get_records(kind, ids):
+                    assert record.resource_url == (
+                        f"https://fake.itglue.example/{record.organization_id}/"
+                        f"{kind.value}s/{record.id}"
+                    ), record.source_id
         # password values arrived and were encrypted with this store's key
         stored = await stores.sql.get_records(RecordType.PASSWORD, [70001])
         assert isinstance(stored[0], Password) and stored[0].value_encrypted
