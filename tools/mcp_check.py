@@ -10,8 +10,8 @@ fails, 2 when the Inspector cannot be run at all.
 
 The data directory (`--data-dir`, default `.data/mcp-check`) gets the sample MSP when it is
 empty and must not be held by a running server; the read key is made for the run and revoked
-after it, the server's output kept in `mcp-check-serve.log` there. Needs `npx` and the npm registry (the Inspector
-is fetched once into npm's cache).
+after it, the server's output kept in `mcp-check-serve.log` there. Needs `npx` and the npm
+registry (the Inspector is fetched once into npm's cache).
 """
 
 from __future__ import annotations
