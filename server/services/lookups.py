@@ -82,7 +82,8 @@ def _configuration(c: Configuration, names: Mapping[int, str]) -> ConfigurationO
         source_id=c.source_id,
         organization=names.get(c.organization_id, ""),
         interfaces=interfaces,
-        **c.model_dump(exclude={"updated_at", "interfaces"}),
+        url=c.resource_url,
+        **c.model_dump(exclude={"updated_at", "interfaces", "resource_url"}),
     )
 
 
@@ -158,6 +159,7 @@ def _asset(a: FlexibleAsset, names: Mapping[int, str]) -> FlexibleAssetOut:
         expires_on=a.expires_on,
         archived=a.archived,
         traits={k: trait_text(v) for k, v in a.traits.items() if v not in (None, "")},
+        url=a.resource_url,
     )
 
 

@@ -182,6 +182,7 @@ class ConfigurationOut(BaseModel):
     notes: str | None
     archived: bool
     interfaces: list[InterfaceOut]
+    url: str | None = Field(None, description="The record's page in IT Glue, where it has one")
 
 
 class FlexibleAssetOut(BaseModel):
@@ -196,6 +197,7 @@ class FlexibleAssetOut(BaseModel):
     expires_on: date | None
     archived: bool
     traits: dict[str, str]
+    url: str | None = Field(None, description="The record's page in IT Glue, where it has one")
 
 
 class OrganizationsResponse(BaseModel):

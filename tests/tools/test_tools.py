@@ -223,3 +223,20 @@ async def test_passwords_are_asked_for_by_id_or_source_id(
         assert wrong.is_error and "password_id: not a password id" in _text(wrong)
         huge = await client.call_tool("get_password", {"password_id": 2**60})
         assert huge.is_error and "less than or equal to 9007199254740991" in _text(huge)
+
+
+async def test_a_configuration_carries_its_it_glue_link_where_it_has_one(
+    services: Services, sample_snapshot: Snapshot
+) -> None:
+    dc = next(c for c in sample_snapshot.configurations if c.name == "ACME-DC01")
+    url = f"https://acme.itglue.com/{dc.organization_id}/configurations/9900002"
+    linked = dc.model_copy(update={"id": 9_900_002, "resource_url": url, "interfaces": ()})
+    await services.stores.sql.upsert_records([linked])
+    try:
+        async with Client(build_server(services)) as client:
+            shown = await client.call_tool("get_configuration", {"name": linked.source_id})
+            plain = await client.call_tool("get_configuration", {"name": dc.source_id})
+        assert shown.structured_content["configurations"][0]["url"] == url
+        assert plain.structured_content["configurations"][0]["url"] is None
+    finally:
+        await services.stores.sql.delete_records(linked.record_type, [linked.id])
