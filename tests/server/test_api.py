@@ -498,3 +498,16 @@ async def test_a_refused_key_gets_an_rfc_6750_challenge(client: httpx.AsyncClien
     challenge = bad.headers["www-authenticate"]
     assert bad.status_code == 401 and 'error="invalid_token"' in challenge
     assert 'error_description="invalid or revoked API key"' in challenge
+
+
+async def test_the_stream_takes_organization_names_and_refuses_unknown_ones_before_it_starts(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    h = auth(tokens["read"])
+    body = {"question": "What is the IP address of ACME-DC01?", "organizations": ["Nowhere Inc"]}
+    refused = _error(await client.post(f"{Q}/stream", json=body, headers=h), 404)
+    assert refused["message"].startswith("no organization 'Nowhere Inc' in reach")
+    body["organizations"] = ["Acme Logistics"]
+    streamed = await client.post(f"{Q}/stream", json=body, headers=h)
+    assert streamed.status_code == 200 and "event: answer" in streamed.text
+    assert "ACME-DC01 has primary IP" in streamed.text
