@@ -5,7 +5,6 @@ A server that opens embedded stores announces itself in the data directory while
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,16 +23,6 @@ from server.routes import metrics_router, router
 from server.services import Services, open_services
 
 STATIC = Path(__file__).parent / "static"
-
-
-async def warm(services: Services) -> None:
-    """Load before the first request what it would otherwise wait for: the embedding model
-    (seconds, and it counted against the vector retriever's time budget) and the catalog of
-    names the planner reads (built once per data version)."""
-    from understand.index import catalog
-
-    await asyncio.to_thread(services.embedder.warm)
-    await catalog(services.stores.sql.read)
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
@@ -56,7 +45,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.state.services = services or await open_services(current)
         announced = None
         try:
-            await warm(app.state.services)
+            await app.state.services.warm()
             if own and current.embedded_stores:  # this process now holds the embedded stores
                 url = local.loopback_url(current.host, current.port)
                 announced = local.announce(current.data_dir, url)

@@ -185,6 +185,7 @@ def build_server(
 
         svc = await open_services(settings or get_settings())
         try:
+            await svc.warm()  # the first tool call must not wait for the model
             yield svc
         finally:
             await svc.close()

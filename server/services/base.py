@@ -119,6 +119,16 @@ class Services:
             return LOCAL_OPERATOR
         return await self.stores.sql.keys.verify(token)
 
+    async def warm(self) -> None:
+        """Load before the first request what it would otherwise wait for: the embedding model
+        (seconds, and it counted against the vector retriever's time budget) and the catalog of
+        names the planner reads (built once per data version). The server's and MCP over
+        stdio's start-up."""
+        from understand.index import catalog
+
+        await asyncio.to_thread(self.embedder.warm)
+        await catalog(self.stores.sql.read)
+
     async def in_reach(self, organizations: Sequence[int] | None) -> list[int]:
         """The organizations a caller reads: its allow-list (or what it asked for inside it),
         and every organization when there is none."""

@@ -19,6 +19,7 @@ from server.services.schemas import (
     InterfaceOut,
     OrganizationOut,
     SearchHit,
+    SyncOverview,
     record_id,
 )
 from server.services.vault import vault_status
@@ -221,17 +222,16 @@ async def counts(stores: Stores) -> dict[str, Any]:
 
 
 async def sync_overview(stores: Stores, limit: int) -> dict[str, Any]:
-    """The newest sync jobs and a summary of the watermarks (`itglue-rag sync-status`)."""
+    """The newest sync jobs and a summary of the watermarks (`itglue-rag sync-status`), in the
+    API's shape (`SyncOverview`) whichever way it is read."""
     jobs = [j.as_dict() for j in await stores.sql.jobs.recent(limit)]
     marks = await stores.sql.jobs.watermarks()
     newest = max(marks.values(), default=None)
     oldest = min(marks.values(), default=None)
-    return {
-        "jobs": jobs,
-        "watermarks": {
-            "count": len(marks),
-            "organizations": len({org for _, org in marks if org}),
-            "oldest": oldest.isoformat() if oldest else None,
-            "newest": newest.isoformat() if newest else None,
-        },
+    watermarks = {
+        "count": len(marks),
+        "organizations": len({org for _, org in marks if org}),
+        "oldest": oldest.isoformat() if oldest else None,
+        "newest": newest.isoformat() if newest else None,
     }
+    return SyncOverview.model_validate({"jobs": jobs, "watermarks": watermarks}).model_dump()

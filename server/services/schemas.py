@@ -211,13 +211,21 @@ class SyncRequest(BaseModel):
     full: bool = False
 
 
+class SyncErrorOut(BaseModel):
+    """One failure of a sync job: what failed (a resource list, `ingest`) and why."""
+
+    error: str
+    organization_id: int | None = None
+    resource: str | None = None
+
+
 class SyncJobOut(BaseModel):
     id: int
     kind: str
     organization_id: int | None
     status: Literal["pending", "running", "completed", "failed", "partial"]
     counts: dict[str, Any]
-    errors: list[dict[str, Any]]
+    errors: list[SyncErrorOut]
     notices: list[str]
     timings: dict[str, float]
     stats: dict[str, Any]
@@ -227,9 +235,18 @@ class SyncJobOut(BaseModel):
     seconds: float | None
 
 
+class SyncWatermarks(BaseModel):
+    """How far the incremental syncs have read: how many marks, over how many organizations."""
+
+    count: int
+    organizations: int
+    oldest: str | None
+    newest: str | None
+
+
 class SyncOverview(BaseModel):
-    jobs: list[dict[str, Any]]
-    watermarks: dict[str, Any]
+    jobs: list[SyncJobOut]
+    watermarks: SyncWatermarks
 
 
 class StatusResponse(BaseModel):

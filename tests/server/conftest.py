@@ -9,12 +9,16 @@ import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 import uvicorn
 
+from core import embeddings
+from core.embeddings import Embedder
 from server.app import create_app
 from server.services import Services
 
@@ -114,3 +118,29 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@dataclass
+class Loads:
+    """When the embedding model was loaded: during `start-up` or a `request`."""
+
+    phase: str = "start-up"
+    seen: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def model_loads(monkeypatch: pytest.MonkeyPatch, embedder: Embedder) -> Loads:
+    """The process's model dropped, and handed back (not read again from disk) when loaded."""
+    embedder.warm()  # the session's model, to hand back
+    model, real_load = embeddings._model, embeddings._load
+    loads = Loads()
+
+    def load() -> Any:
+        if embeddings._model is None:
+            loads.seen.append(loads.phase)
+            monkeypatch.setattr(embeddings, "_model", model)
+        return real_load()
+
+    monkeypatch.setattr(embeddings, "_model", None)
+    monkeypatch.setattr(embeddings, "_load", load)
+    return loads

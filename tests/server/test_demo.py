@@ -13,15 +13,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 import typer
 
-from core import embeddings
 from core.embeddings import Embedder
 from core.models import Snapshot
 from server.app import create_app
@@ -30,7 +27,7 @@ from server.services import Services
 from server.services.schemas import QueryResponse
 from stores import Stores
 from tests.conftest import ingest_into, one_org
-from tests.server.conftest import auth
+from tests.server.conftest import Loads, auth
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTOR_QUESTION = "vpn setup steps for remote staff"
@@ -178,32 +175,6 @@ async def test_the_demo_key_is_kept_in_the_data_directory_and_reused(
     assert await keys.verify(lost) is None  # the read key gave way: one demo key at a time
     live = [k for k in await keys.all() if k.revoked_at is None]
     assert [(k.name, k.scopes) for k in live] == [("ci", ("read",)), ("demo", ("passwords",))]
-
-
-@dataclass
-class Loads:
-    """When the embedding model was loaded: during `start-up` or a `request`."""
-
-    phase: str = "start-up"
-    seen: list[str] = field(default_factory=list)
-
-
-@pytest.fixture
-def model_loads(monkeypatch: pytest.MonkeyPatch, embedder: Embedder) -> Loads:
-    """The process's model dropped, and handed back (not read again from disk) when loaded."""
-    embedder.warm()  # the session's model, to hand back
-    model, real_load = embeddings._model, embeddings._load
-    loads = Loads()
-
-    def load() -> Any:
-        if embeddings._model is None:
-            loads.seen.append(loads.phase)
-            monkeypatch.setattr(embeddings, "_model", model)
-        return real_load()
-
-    monkeypatch.setattr(embeddings, "_model", None)
-    monkeypatch.setattr(embeddings, "_load", load)
-    return loads
 
 
 async def test_the_first_question_after_start_up_does_not_load_the_model(

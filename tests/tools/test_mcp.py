@@ -10,13 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import httpx2
+import pytest
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 
+from core import embeddings
 from core.embeddings import Embedder
 from core.models import Snapshot
 from server.services import Services
-from tests.conftest import ingest_into, one_org
+from tests.conftest import ingest_into, make_settings, one_org
+from tests.server.conftest import Loads
 from tools.server import build_server
 
 TOOLS = {
@@ -108,6 +111,25 @@ async def test_stdio_with_the_sdk_launching_itglue_rag_mcp(
         )
         assert answer.structured_content["found"]
         assert _dc(sample_snapshot).primary_ip in answer.structured_content["answer"]
+
+
+async def test_stdio_loads_the_model_before_the_first_tool_call(
+    tmp_path: Path,
+    sample_snapshot: Snapshot,
+    embedder: Embedder,
+    model_loads: Loads,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`itglue-rag mcp` opens its own services: their start-up warms the embedder too."""
+    await ingest_into(tmp_path, one_org(sample_snapshot, 7), embedder)
+    monkeypatch.setattr(embeddings, "_model", None)  # the ingest loaded it: dropped again
+    model_loads.seen.clear()
+    async with Client(build_server(settings=make_settings(tmp_path))) as client:
+        assert model_loads.seen == ["start-up"]
+        model_loads.phase = "request"
+        found = await client.call_tool("search", {"query": "backup schedule"})
+        assert not found.is_error and found.structured_content["results"]
+    assert model_loads.seen == ["start-up"]
 
 
 async def test_streamable_http_needs_a_bearer_key(
