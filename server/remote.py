@@ -13,7 +13,10 @@ from urllib.parse import quote
 import httpx
 
 from core.errors import ItGlueRagError
+from core.models import Organization
 from server.local import LocalServer
+from server.services.auth import pick
+from server.services.errors import ApiError
 from server.services.schemas import QueryResponse
 
 
@@ -57,24 +60,20 @@ class Remote:
 
     def organization_ids(self, names: list[str]) -> tuple[int, ...] | None:
         """Organization ids for `--org` values (id, name or short name, any case); None: all.
-        The same match as the SQL store's `find_organizations`, over the server's list."""
+        The server's own match (`pick`), over the organizations the key reads."""
         if not names:
             return None
-        orgs = self._call("GET", "/v1/organizations")["organizations"]
-        ids: set[int] = set()
-        for text in names:
-            wanted = text.strip()
-            found = [
-                o["id"]
-                for o in orgs
-                if str(o["id"]) == wanted
-                or o["name"].lower() == wanted.lower()
-                or (o["short_name"] or "").lower() == wanted.lower()
-            ]
-            if not found:
-                raise ItGlueRagError(f"no organization '{text}' in the stores (try its id)")
-            ids.update(found)
-        return tuple(sorted(ids))
+        listed = self._call("GET", "/v1/organizations")["organizations"]
+        orgs = [
+            Organization(
+                id=o["id"], organization_id=o["id"], name=o["name"], short_name=o["short_name"]
+            )
+            for o in listed
+        ]
+        try:  # the server's own match (`pick`), over the organizations this key reads
+            return pick(names, orgs)
+        except ApiError as exc:
+            raise ItGlueRagError(exc.message) from None
 
     def status(self) -> dict[str, Any]:
         data: dict[str, Any] = self._call("GET", "/v1/status")

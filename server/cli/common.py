@@ -117,16 +117,18 @@ async def opened(settings: Settings | None = None) -> AsyncIterator[Stores]:
 
 
 async def organization_ids(stores: Stores, orgs: list[str]) -> tuple[int, ...] | None:
-    """Organization ids for `--org` values (id, name or short name); None: all."""
+    """Organization ids for `--org` values (id, name or short name); None: all. A name that
+    names several organizations is an error listing them, as over HTTP and MCP."""
     if not orgs:
         return None
-    ids: list[int] = []
-    for text in orgs:
-        found = await stores.sql.find_organizations(text)
-        if not found:
-            raise ItGlueRagError(f"no organization '{text}' in the stores (try its id)")
-        ids.extend(o.id for o in found)
-    return tuple(sorted(set(ids)))
+    from server.services.auth import pick
+    from server.services.errors import ApiError
+
+    read = stores.sql.read
+    try:  # the server's own match, over every organization
+        return pick(orgs, await read.organizations(await read.all_organization_ids()))
+    except ApiError as exc:
+        raise ItGlueRagError(exc.message) from None
 
 
 class Bars:

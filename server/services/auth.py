@@ -152,6 +152,23 @@ def by_name(text: str, orgs: Sequence[Organization]) -> int:
     raise ApiError(404, f"no organization '{text}' in reach{hint}", details=_candidates(close))
 
 
+def pick(given: Sequence[int | str], orgs: Sequence[Organization]) -> tuple[int, ...]:
+    """The ids of the organizations `given` names among `orgs` (ids, source ids or names): an
+    id must be one of them (404), a name must name exactly one (`by_name`). The CLI's `--org`,
+    with or without a server."""
+    known = {o.id for o in orgs}
+    ids: set[int] = set()
+    for text in given:
+        found = organization_id(text)
+        if found is None:
+            ids.add(by_name(str(text), orgs))
+        elif found in known:
+            ids.add(found)
+        else:
+            raise ApiError(404, f"no organization {found} in reach")
+    return tuple(sorted(ids))
+
+
 async def scope(
     svc: Services, caller: Caller, asked: Sequence[int | str] | None
 ) -> tuple[int, ...] | None:

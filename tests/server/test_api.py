@@ -13,7 +13,7 @@ from core.crypto import load_cipher
 from core.models import Organization, Snapshot
 from server.app import create_app
 from server.services import KeyRateLimiter, Services
-from server.services.auth import by_name
+from server.services.auth import by_name, pick
 from server.services.errors import ApiError
 from stores import Stores
 from tests.conftest import make_settings
@@ -489,6 +489,12 @@ def test_names_resolve_to_one_organization_or_a_4xx_with_the_candidates() -> Non
             by_name(text, orgs)
         assert refused.value.status == status and refused.value.message.startswith(said)
         assert [c["id"] for c in refused.value.details["candidates"]] == candidates
+    # the CLI's --org (with or without a server): ids, source ids and names, each exactly one
+    assert pick(["4", "organization:3", "Blue Water Dental"], orgs) == (3, 4)
+    for given, status in ((["bwd"], 422), (["12"], 404), (["Nowhere"], 404)):
+        with pytest.raises(ApiError) as refused:
+            pick(given, orgs)
+        assert refused.value.status == status
 
 
 async def test_a_refused_key_gets_an_rfc_6750_challenge(client: httpx.AsyncClient) -> None:

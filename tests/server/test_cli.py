@@ -170,6 +170,8 @@ async def test_ask_and_bench_as_a_user_runs_them(
 
     nowhere = _cli("ask", "What is the IP of ACME-DC01?", "--org", "Nowhere", data_dir=tmp_path)
     assert nowhere.returncode == 2 and "no organization 'Nowhere'" in nowhere.stderr
+    near = _cli("ask", "What is the IP of ACME-DC01?", "--org", "Acme Logistic", data_dir=tmp_path)
+    assert near.returncode == 2 and "did you mean Acme Logistics" in near.stderr
     empty = _cli("ask", "  ", data_dir=tmp_path)
     assert empty.returncode == 2 and "Traceback" not in empty.stderr
 
