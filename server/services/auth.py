@@ -96,7 +96,7 @@ async def authenticate(svc: Services, headers: Mapping[str, str], scope: str | N
     return await admit(svc, await identify(svc, token_of(headers)), scope)
 
 
-def organization_id(given: int | str) -> int | None:
+def organization_id(given: int | str, field: str = "organizations") -> int | None:
     """The id a caller gave for an organization (`7`, `"7"`, `"organization:7"`), or None for
     a name; 422 for an id no organization can have."""
     if isinstance(given, str):
@@ -105,13 +105,13 @@ def organization_id(given: int | str) -> int | None:
             try:
                 given = SourceId.parse(text.lower()).id
             except ValueError:
-                raise ApiError(422, f"organizations: not an organization id: {text!r}") from None
+                raise ApiError(422, f"{field}: not an organization id: {text!r}") from None
         elif text.isascii() and text.isdigit():
             given = int(text)
         else:
             return None
     if not 1 <= given <= MAX_ID:
-        raise ApiError(422, f"organizations: {given} is not an organization id (1 to {MAX_ID})")
+        raise ApiError(422, f"{field}: {given} is not an organization id (1 to {MAX_ID})")
     return given
 
 
@@ -170,7 +170,10 @@ def pick(given: Sequence[int | str], orgs: Sequence[Organization]) -> tuple[int,
 
 
 async def scope(
-    svc: Services, caller: Caller, asked: Sequence[int | str] | None
+    svc: Services,
+    caller: Caller,
+    asked: Sequence[int | str] | None,
+    field: str = "organizations",
 ) -> tuple[int, ...] | None:
     """The organizations a request reads: those it names (ids or names, resolved once, here)
     inside the caller's allow-list; None when it names none (then: all the caller may read).
@@ -181,7 +184,7 @@ async def scope(
     ids: set[int] = set()
     names: list[str] = []
     for given in asked:
-        found = organization_id(given)
+        found = organization_id(given, field)
         if found is None:
             names.append(str(given).strip())
         else:
@@ -199,6 +202,5 @@ async def scope(
 
 async def reach(svc: Services, caller: Caller, organization: int | str | None = None) -> list[int]:
     """The organizations a call reads: every one the caller may read, or the one it names."""
-    return await svc.in_reach(
-        await scope(svc, caller, None if organization is None else [organization])
-    )
+    asked = None if organization is None else [organization]
+    return await svc.in_reach(await scope(svc, caller, asked, "organization"))

@@ -150,6 +150,8 @@ async def test_organizations_are_given_by_id_or_name(
         assert answer.structured_content["found"]
         typo = await client.call_tool("search", {"query": "x", "organization": "Acme Logistix"})
         assert typo.is_error and f"did you mean Acme Logistics ({acme.id})" in _text(typo)
+        bad = await client.call_tool("search", {"query": "x", "organization": "organization:x"})
+        assert bad.is_error and "organization: not an organization id" in _text(bad)  # its name
 
 
 async def test_a_device_name_several_organizations_use_is_answered_with_the_candidates(
