@@ -36,7 +36,7 @@ async def test_migrations_are_recorded_and_applied_once(fresh: Stores) -> None:
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
             )
         ).fetchall()
-    assert [r["version"] for r in rows] == [1, 2, 3, 4]
+    assert [r["version"] for r in rows] == [1, 2, 3, 4, 5]
     names = {r["table_name"] for r in tables}
     assert {
         "sync_jobs",
