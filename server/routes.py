@@ -15,6 +15,7 @@ from core.models import RecordType, SourceId
 from retrievers import evidence
 from server.deps import AdminCaller, ReadCaller, ServicesDep
 from server.services import answers, auth, lookups, redacted, syncs, vault
+from server.services import health as probes
 from server.services.auth import Caller, authenticate
 from server.services.errors import ApiError
 from server.services.schemas import (
@@ -261,6 +262,26 @@ async def health(svc: ServicesDep, response: Response) -> HealthResponse:
         response.status_code = 503
     backends = {**svc.stores.backends(), "tracing": "langfuse" if svc.tracer.enabled else "off"}
     return HealthResponse(status="degraded" if degraded else "ok", stores=status, backends=backends)
+
+
+@router.get("/health/live", response_model=probes.LiveResponse, summary="The process is up")
+async def live() -> probes.LiveResponse:
+    """Answers while the process serves requests; asks nothing of the stores (no key needed)."""
+    return probes.LiveResponse()
+
+
+@router.get(
+    "/health/ready",
+    response_model=probes.ReadyResponse,
+    responses={503: {"model": probes.ReadyResponse}},
+    summary="The stores answer",
+)
+async def ready(svc: ServicesDep, response: Response) -> probes.ReadyResponse:
+    """200 when the SQL, graph and vector stores each answer, else 503 (no key needed)."""
+    out = await probes.ready(svc)
+    if out.status != "ready":
+        response.status_code = 503
+    return out
 
 
 metrics_router = APIRouter(responses=ERRORS)
