@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from importlib import resources
+from typing import Any
 
 from psycopg import AsyncConnection
 from psycopg.rows import DictRow, dict_row
@@ -29,6 +30,8 @@ from core.models import (
     Relationship,
 )
 from core.settings import Settings
+from stores import changes as change_log
+from stores.changes import Change, ChangeLog, ChangeStore
 from stores.keys import KeyStore
 from stores.secrets import SecretStore
 from stores.sql_index import IndexLedger
@@ -117,6 +120,11 @@ class SqlStore(IndexLedger):
         return SecretStore(self.pool)
 
     @property
+    def changes(self) -> ChangeStore:
+        """The change log: what each ingest changed, field by field."""
+        return ChangeStore(self.pool)
+
+    @property
     def jobs(self) -> SyncJobStore:
         """Sync jobs, watermarks and the sync lock."""
         return SyncJobStore(self.pool)
@@ -138,8 +146,12 @@ class SqlStore(IndexLedger):
 
     # -- records --------------------------------------------------------------------------
 
-    async def upsert_records(self, records: Sequence[Record]) -> list[Record]:
-        """Write records whose content changed (one transaction); returns the changed ones."""
+    async def upsert_records(
+        self, records: Sequence[Record], log: ChangeLog | None = None
+    ) -> list[Record]:
+        """Write records whose content changed (one transaction); returns the changed ones.
+        With a `log`, what its differ makes of each one (against the stored `data`) is logged
+        in the same transaction."""
         by_type: dict[RecordType, list[Record]] = {}
         for record in records:
             by_type.setdefault(record.record_type, []).append(record)
@@ -155,6 +167,8 @@ class SqlStore(IndexLedger):
                 fresh = [r for r in group if known.get(r.id) != r.content_hash()]
                 if not fresh:
                     continue
+                if log is not None:
+                    await self._log_upserts(conn, table, fresh, known.keys(), log)
                 rows = [table_row(r) for r in fresh]
                 cols = list(rows[0])
                 updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c != "id")
@@ -170,6 +184,24 @@ class SqlStore(IndexLedger):
             if changed:
                 await conn.execute(_BUMP)
         return changed
+
+    async def _log_upserts(
+        self,
+        conn: AsyncConnection[DictRow],
+        table: str,
+        fresh: Sequence[Record],
+        known: Iterable[int],
+        log: ChangeLog,
+    ) -> None:
+        stored_ids = sorted(set(known) & {r.id for r in fresh})
+        stored: dict[int, dict[str, Any]] = {}
+        if stored_ids:
+            cur = await conn.execute(
+                f"SELECT id, data FROM {table} WHERE id = ANY(%s)", (stored_ids,)
+            )
+            stored = {row["id"]: row["data"] for row in await cur.fetchall()}
+        rows = [c for r in fresh for c in log.differ(r, stored.get(r.id))]
+        await change_log.write(conn, log.job_id, rows)
 
     async def _write_children(
         self, conn: AsyncConnection[DictRow], records: Sequence[Record]
@@ -211,14 +243,34 @@ class SqlStore(IndexLedger):
                         rows_s,
                     )
 
-    async def delete_records(self, record_type: RecordType, ids: Sequence[int]) -> int:
-        """Delete records (and their interfaces/sections and relationships); returns rows gone."""
+    async def delete_records(
+        self, record_type: RecordType, ids: Sequence[int], log: ChangeLog | None = None
+    ) -> int:
+        """Delete records (and their interfaces/sections and relationships); returns rows gone.
+        With a `log`, each record gone is logged as removed in the same transaction."""
         if not ids:
             return 0
         table = TABLES[record_type]
         source_ids = [f"{record_type.value}:{i}" for i in ids]
         async with self.pool.connection() as conn, conn.transaction():
-            cur = await conn.execute(f"DELETE FROM {table} WHERE id = ANY(%s)", (list(ids),))
+            cur = await conn.execute(
+                f"DELETE FROM {table} WHERE id = ANY(%s) "
+                "RETURNING id, organization_id, name, data->>'resource_url' AS url",
+                (list(ids),),
+            )
+            if log is not None:
+                gone = [
+                    Change(
+                        organization_id=row["organization_id"],
+                        source_id=f"{record_type.value}:{row['id']}",
+                        record_type=record_type.value,
+                        name=row["name"],
+                        kind="removed",
+                        resource_url=row["url"],
+                    )
+                    for row in await cur.fetchall()
+                ]
+                await change_log.write(conn, log.job_id, gone)
             await conn.execute(
                 "DELETE FROM relationships WHERE source_id = ANY(%s) OR target_id = ANY(%s)",
                 (source_ids, source_ids),
@@ -226,6 +278,17 @@ class SqlStore(IndexLedger):
             if cur.rowcount:
                 await conn.execute(_BUMP)
             return cur.rowcount
+
+    async def organizations_holding(self, organization_ids: Iterable[int]) -> set[int]:
+        """Which of these organizations the store holds any record of."""
+        wanted = list(organization_ids)
+        parts = [
+            f"SELECT organization_id FROM {table} WHERE organization_id = ANY(%(ids)s)"
+            for table in TABLES.values()
+        ]
+        async with self.pool.connection() as conn:
+            cur = await conn.execute(" UNION ".join(parts), {"ids": wanted})
+            return {row["organization_id"] for row in await cur.fetchall()}
 
     async def record_ids(
         self, record_type: RecordType, organization_ids: Iterable[int] | None = None

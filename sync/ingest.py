@@ -8,6 +8,11 @@ three stores. Each stage compares content hashes with what the SQL store records
 written (`graph_state`, `chunks`) and writes only the difference, recording it only after the
 store accepted it: ingesting twice changes nothing, unchanged chunks are never re-embedded, and
 a run that dies half-way is completed by the next one.
+
+What the records' writes and deletions change is logged field by field in the same
+transactions (`sync.changes` decides what is recorded; `stores.changes` keeps it), under the
+sync job when there is one; an organization's first load is logged as one count per record
+type instead of a row per record.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from core.crypto import Cipher, load_cipher
 from core.embeddings import Embedder
 from core.models import FlexibleAssetType, Record, RecordType, Relationship, Snapshot, SourceId
 from stores import Stores, render
+from stores.changes import Change, ChangeLog
 from stores.secrets import StoredSecret, fingerprint
+from sync import changes as change_log
 from sync.redaction import Original, Redaction, changes, redact_snapshot
 
 
@@ -90,10 +97,14 @@ class Ingestor:
         return self._cipher
 
     async def ingest(
-        self, snapshot: Snapshot, *, reconcile: bool | Sequence[int] = False
+        self,
+        snapshot: Snapshot,
+        *,
+        reconcile: bool | Sequence[int] = False,
+        job_id: int | None = None,
     ) -> IngestReport:
         """Write a snapshot; `reconcile` deletes records of the store (True) or of the listed
-        organizations that the snapshot does not contain."""
+        organizations that the snapshot does not contain. Changes are logged under `job_id`."""
         started = time.perf_counter()
         report = IngestReport()
         redaction = await self._redact(snapshot, report)
@@ -101,18 +112,22 @@ class Ingestor:
         report.records = len(records)
         t = self._timed(report, "redact", started)
         org_names = await self._org_names(snapshot, records)
+        orgs_in = {r.organization_id for r in records}
+        first_load = orgs_in - await self.stores.sql.organizations_holding(orgs_in)
+        log = ChangeLog(change_log.differ(first_load), job_id)
         batch_size = self.stores.settings.ingest_batch_size
         self.progress.start("records", len(records))
         for start in range(0, len(records), batch_size):
             batch = records[start : start + batch_size]
-            await self._write_batch(batch, org_names, report)
+            await self._write_batch(batch, org_names, report, log)
             self.progress.advance("records", len(batch))
+        await self._log_first_loads(records, first_load, org_names, job_id)
         t = time.perf_counter()
         await self._write_relationships(redaction.relationships, records, report)
         t = self._timed(report, "relationships", t)
         if reconcile is not False:
             orgs = None if reconcile is True else list(reconcile)
-            await self._reconcile(records, orgs, report)
+            await self._reconcile(records, orgs, report, log)
             self._timed(report, "reconcile", t)
         report.seconds = time.perf_counter() - started
         return report
@@ -170,17 +185,50 @@ class Ingestor:
             names.update({o.id: o.name for o in known})
         return names
 
+    async def _log_first_loads(
+        self,
+        records: Sequence[Record],
+        first_load: set[int],
+        org_names: dict[int, str],
+        job_id: int | None,
+    ) -> None:
+        """One `loaded` row per record type of each organization loaded for the first time
+        (not the account's asset types, organization 0: no organization to cite)."""
+        counts: dict[tuple[int, str], int] = {}
+        for r in records:
+            if r.organization_id in first_load and r.organization_id:
+                key = (r.organization_id, r.record_type.value)
+                counts[key] = counts.get(key, 0) + 1
+        await self.stores.sql.changes.add(
+            job_id,
+            [
+                Change(
+                    organization_id=org,
+                    source_id=f"organization:{org}",
+                    record_type=kind,
+                    name=org_names.get(org, str(org)),
+                    kind="loaded",
+                    new_value=str(n),
+                )
+                for (org, kind), n in sorted(counts.items())
+            ],
+        )
+
     def _timed(self, report: IngestReport, phase: str, since: float) -> float:
         now = time.perf_counter()
         report.phase_seconds[phase] = report.phase_seconds.get(phase, 0.0) + now - since
         return now
 
     async def _write_batch(
-        self, batch: Sequence[Record], org_names: dict[int, str], report: IngestReport
+        self,
+        batch: Sequence[Record],
+        org_names: dict[int, str],
+        report: IngestReport,
+        log: ChangeLog | None = None,
     ) -> None:
         sql, graph, vector = self.stores.sql, self.stores.graph, self.stores.vector
         t = time.perf_counter()
-        for record in await sql.upsert_records(batch):
+        for record in await sql.upsert_records(batch, log):
             kind = record.record_type.value
             report.changed[kind] = report.changed.get(kind, 0) + 1
         t = self._timed(report, "sql", t)
@@ -248,7 +296,11 @@ class Ingestor:
         report.edges_added, report.edges_removed = len(added), len(removed)
 
     async def _reconcile(
-        self, records: Sequence[Record], orgs: list[int] | None, report: IngestReport
+        self,
+        records: Sequence[Record],
+        orgs: list[int] | None,
+        report: IngestReport,
+        log: ChangeLog | None = None,
     ) -> None:
         keep = {r.source_id for r in records}
         gone: list[str] = []
@@ -260,12 +312,15 @@ class Ingestor:
             else:
                 ids = await self.stores.sql.record_ids(kind, orgs)
             gone.extend(sid for i in sorted(ids) if (sid := f"{kind.value}:{i}") not in keep)
-        deleted = await self.delete(gone)
+        deleted = await self.delete(gone, log)
         for name, count in deleted.items():
             report.deleted[name] = report.deleted.get(name, 0) + count
 
-    async def delete(self, source_ids: Sequence[str]) -> dict[str, int]:
-        """Remove records from vector, graph, then SQL (so a crash leaves SQL to retry from)."""
+    async def delete(
+        self, source_ids: Sequence[str], log: ChangeLog | None = None
+    ) -> dict[str, int]:
+        """Remove records from vector, graph, then SQL (so a crash leaves SQL to retry from);
+        with a `log`, each is logged as removed."""
         if not source_ids:
             return {}
         sql = self.stores.sql
@@ -282,5 +337,5 @@ class Ingestor:
             by_type.setdefault(parsed.type, []).append(parsed.id)
         out = {}
         for kind, ids in by_type.items():
-            out[kind.value] = await sql.delete_records(kind, ids)
+            out[kind.value] = await sql.delete_records(kind, ids, log)
         return out

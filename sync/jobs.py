@@ -4,7 +4,8 @@ A job takes the sync lock (two syncs of one organization never overlap), fetches
 types, then each organization's configurations (with interfaces), flexible assets per type,
 passwords (values encrypted on arrival; only when the key has Password Access), documents (with
 their sections), contacts and locations, with their related items as edges. Each organization
-goes through `Ingestor` — the same write path as the sample data — and the job row is updated.
+goes through `Ingestor` — the same write path as the sample data, which logs what changed under
+the job's id (`sync.changes`) — and the job row is updated.
 
 Full sync fetches everything and reconciles: what vanished from IT Glue is deleted from all
 three stores (only for organizations whose every list was read completely). Incremental sync
@@ -182,7 +183,9 @@ class Syncer:
         run.count(RecordType.FLEXIBLE_ASSET_TYPE.value, "fetched", len(types))
         t = run.time("fetch", t)
         report = await self.ingestor.ingest(
-            Snapshot(flexible_asset_types=types), reconcile=[0] if reconcile else False
+            Snapshot(flexible_asset_types=types),
+            reconcile=[0] if reconcile else False,
+            job_id=run.job.id,
         )
         run.ingested(report)
         run.time("ingest", t)
@@ -216,7 +219,7 @@ class Syncer:
         if not gone:
             return
         t = time.perf_counter()
-        report = await self.ingestor.ingest(Snapshot(), reconcile=gone)
+        report = await self.ingestor.ingest(Snapshot(), reconcile=gone, job_id=run.job.id)
         await self.jobs.forget_watermarks(gone)
         run.ingested(report)
         run.job.notices.append(f"{len(gone)} organizations no longer in IT Glue were removed")
@@ -233,7 +236,9 @@ class Syncer:
             snapshot.merge(org.snapshot)
         reconcile = [o.org_id for o in group if o.reconcilable]
         try:
-            report = await self.ingestor.ingest(snapshot, reconcile=reconcile or False)
+            report = await self.ingestor.ingest(
+                snapshot, reconcile=reconcile or False, job_id=run.job.id
+            )
         except StoreError as exc:
             run.ingest_failed = True
             for org in group:
