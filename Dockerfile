@@ -28,6 +28,7 @@ COPY tools tools
 COPY server server
 COPY understand understand
 COPY verify verify
+COPY reports reports
 COPY evals evals
 COPY langgraph.json ./
 RUN pip install .

@@ -17,6 +17,7 @@ OURS = {
     "evals",
     "understand",
     "verify",
+    "reports",
 }
 
 

@@ -1,0 +1,2 @@
+"""Reports built from the stores: documents an engineer reads and prints, every row citing the
+records it states."""
