@@ -118,3 +118,8 @@ class Remote:
     def sync_overview(self, limit: int) -> dict[str, Any]:
         data: dict[str, Any] = self._call("GET", "/v1/sync", params={"limit": limit})
         return data
+
+    def get(self, path: str, params: dict[str, Any]) -> dict[str, Any]:
+        """A read route's JSON body (`GET path?params`), as the command would have built it."""
+        data: dict[str, Any] = self._call("GET", path, params=params)
+        return data

@@ -14,7 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from core.models import RecordType, SourceId
 from retrievers import evidence
 from server.deps import AdminCaller, ReadCaller, ServicesDep
-from server.services import answers, auth, lookups, redacted, syncs, vault
+from server.services import answers, auth, inventory, lookups, redacted, syncs, vault
 from server.services import health as probes
 from server.services.auth import Caller, authenticate
 from server.services.errors import ApiError
@@ -45,6 +45,7 @@ from server.services.schemas import (
 from server.services.verification import sentences, verify_text
 
 log = logging.getLogger(__name__)
+ORGANIZATION = "Organization id or name (short name, organization:<id>); none: every one in reach"
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (401, 403, 404, 422, 429, 500, 503)
 }
@@ -119,6 +120,28 @@ async def organizations(caller: ReadCaller, svc: ServicesDep) -> OrganizationsRe
     return OrganizationsResponse(
         organizations=await lookups.organizations(svc, caller.organization_ids)
     )
+
+
+@router.get("/locations", response_model=inventory.LocationsResponse, summary="Locations")
+async def locations(
+    caller: ReadCaller,
+    svc: ServicesDep,
+    organization: Annotated[str | None, Query(max_length=200, description=ORGANIZATION)] = None,
+    query: Annotated[str | None, Query(max_length=200, description="Words to match")] = None,
+) -> inventory.LocationsResponse:
+    """The locations in reach (name, address, city, ...), each cited; `query`: those whose
+    name or address holds every word."""
+    orgs = await auth.reach(svc, caller, organization)
+    return await inventory.locations(svc.stores, orgs, query)
+
+
+@router.get(
+    "/asset-types", response_model=inventory.AssetTypesResponse, summary="Flexible asset types"
+)
+async def asset_types(caller: ReadCaller, svc: ServicesDep) -> inventory.AssetTypesResponse:
+    """The account's flexible asset types with their fields, and how many records of each the
+    organizations in reach hold."""
+    return await inventory.asset_types(svc.stores, await svc.in_reach(caller.organization_ids))
 
 
 @router.post("/sync", response_model=SyncJobOut, status_code=202, summary="Start an IT Glue sync")

@@ -29,6 +29,7 @@ from server.services import (
     Services,
     answers,
     auth,
+    inventory,
     lookups,
     redacted,
     syncs,
@@ -339,6 +340,28 @@ def build_server(
         kind = await lookups.asset_type(svc, asset_type)
         found = await lookups.assets(svc, kind, orgs, expiring_within_days)
         return Assets(asset_type=kind, assets=found)
+
+    @tool()
+    async def query_locations(
+        ctx: Context[Services, Any],
+        organization: Organization = None,
+        query: Annotated[str | None, Field(max_length=200)] = None,
+    ) -> inventory.LocationsResponse:
+        """The organizations' locations (sites): name, address, city, region, postal code,
+        country, phone, each cited; query: only those whose name or address holds every word
+        (a city, a street). By organization, the primary location first."""
+        svc, caller = await _caller(ctx, "read")
+        orgs = await auth.reach(svc, caller, organization)
+        return await inventory.locations(svc.stores, orgs, query)
+
+    @tool()
+    async def discover_asset_types(ctx: Context[Services, Any]) -> inventory.AssetTypesResponse:
+        """The account's flexible asset types (SSL Certificate, Software License, ...) with
+        their fields (name, kind, which one is the expiry date) and how many records of each
+        the organizations in reach hold: what query_flexible_assets can be asked about."""
+        svc, caller = await _caller(ctx, "read")
+        orgs = await auth.reach(svc, caller)
+        return await inventory.asset_types(svc.stores, orgs)
 
     @tool()
     async def find_similar_issues(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import typer
 
-from server.cli import answers, data, keys, serving
+from server.cli import answers, data, inventory, keys, serving
 from server.cli.common import settings_first
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
@@ -39,6 +39,8 @@ app.command("rekey")(keys.rekey)
 app.command("mcp")(serving.mcp)
 app.command("serve")(serving.serve)
 app.command("demo")(serving.demo)
+app.command("locations")(inventory.locations)
+app.command("asset-types")(inventory.asset_types)
 
 
 def main() -> None:

@@ -32,6 +32,8 @@ TOOLS = {
     "get_dependencies",
     "query_flexible_assets",
     "find_similar_issues",
+    "query_locations",
+    "discover_asset_types",
     "get_password",
     "get_record_secrets",
     "sync_data",
