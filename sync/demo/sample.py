@@ -25,6 +25,7 @@ from core.models import Contact, ContactPoint, Location, Organization, Snapshot
 from sync.demo.assets import flexible_assets, passwords
 from sync.demo.network import configurations
 from sync.demo.org import Ids, OrgState
+from sync.demo.planted import planted_organization
 from sync.demo.runbooks import documents
 from sync.demo.tables import (
     ASSET_TYPES,
@@ -49,9 +50,11 @@ def generate(
     seed: int = DEFAULT_SEED,
     cipher: Cipher | None = None,
     as_of: date = REFERENCE_DATE,
+    planted: bool = False,
 ) -> Snapshot:
     """The sample MSP: 12 × scale organizations, identical for the same scale, seed and `as_of`
-    (the day its dates are relative to)."""
+    (the day its dates are relative to); `planted` adds the organization whose hygiene problems
+    and documentation drift are known (sync/demo/planted.py) after them."""
     if scale < 1:
         raise ValueError("scale must be at least 1")
     ids = Ids()
@@ -92,6 +95,8 @@ def generate(
             "relationships",
         ):
             getattr(out, name).extend(getattr(state.snapshot, name))
+    if planted:
+        out.merge(planted_organization(len(out.organizations) + 1, ids, as_of, updated_at, cipher))
     return out
 
 
