@@ -15,6 +15,7 @@ from core.models import RecordType, SourceId
 from retrievers import evidence
 from server.deps import AdminCaller, ReadCaller, ServicesDep
 from server.services import answers, auth, inventory, lookups, redacted, syncs, vault
+from server.services import changes as change_log
 from server.services import health as probes
 from server.services.auth import Caller, authenticate
 from server.services.errors import ApiError
@@ -142,6 +143,34 @@ async def asset_types(caller: ReadCaller, svc: ServicesDep) -> inventory.AssetTy
     """The account's flexible asset types with their fields, and how many records of each the
     organizations in reach hold."""
     return await inventory.asset_types(svc.stores, await svc.in_reach(caller.organization_ids))
+
+
+@router.get("/changes", response_model=change_log.ChangeDigest, summary="What changed")
+async def what_changed(
+    caller: ReadCaller,
+    svc: ServicesDep,
+    organization: Annotated[
+        str | None, Query(max_length=200, description="Organization id or name; none: all")
+    ] = None,
+    since: Annotated[
+        str | None,
+        Query(
+            max_length=60,
+            description="A date (2026-11-23), a weekday, 'yesterday', '3 days ago'; "
+            "none: since the last sync",
+        ),
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=5000, description="Changes listed at most")] = 500,
+    format: Annotated[str, Query(pattern="^(json|markdown)$")] = "json",
+) -> change_log.ChangeDigest | Response:
+    """Records added, removed and changed (field, old → new) per organization in reach, each
+    cited with its source id and IT Glue link; password values never."""
+    orgs = await auth.reach(svc, caller, organization)
+    named = orgs if organization else []
+    found = await change_log.what_changed(svc.stores, orgs, since, limit=limit, named=named)
+    if format == "markdown":
+        return Response(change_log.markdown(found), media_type="text/markdown; charset=utf-8")
+    return found
 
 
 @router.post("/sync", response_model=SyncJobOut, status_code=202, summary="Start an IT Glue sync")

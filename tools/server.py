@@ -36,6 +36,7 @@ from server.services import (
     vault,
     verification,
 )
+from server.services import changes as change_log
 from server.services.auth import Caller
 from server.services.errors import ApiError, plain, summary
 from server.services.schemas import (
@@ -362,6 +363,29 @@ def build_server(
         svc, caller = await _caller(ctx, "read")
         orgs = await auth.reach(svc, caller)
         return await inventory.asset_types(svc.stores, orgs)
+
+    @tool()
+    async def what_changed(
+        ctx: Context[Services, Any],
+        organization: Organization = None,
+        since: Annotated[
+            str | None,
+            Field(
+                max_length=60,
+                description="A date (2026-11-23), a weekday (Monday), 'yesterday', "
+                "'3 days ago'; none: since the last sync",
+            ),
+        ] = None,
+        limit: Annotated[int, Field(ge=1, le=5000)] = 500,
+    ) -> change_log.ChangeDigest:
+        """What the syncs changed ("what you missed"): per organization, records added,
+        removed and changed with the field and old → new value, each cited with its source id
+        and IT Glue link, and the counts per kind. Password values are never shown (a changed
+        one reads "value changed"); an organization's first load is one count per record type."""
+        svc, caller = await _caller(ctx, "read")
+        orgs = await auth.reach(svc, caller, organization)
+        named = orgs if organization is not None else []
+        return await change_log.what_changed(svc.stores, orgs, since, limit=limit, named=named)
 
     @tool()
     async def find_similar_issues(

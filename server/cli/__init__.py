@@ -14,6 +14,7 @@ from __future__ import annotations
 import typer
 
 from server.cli import answers, data, inventory, keys, serving
+from server.cli.changes import changes
 from server.cli.common import settings_first
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
@@ -23,6 +24,7 @@ app.command("load-sample")(data.load_sample)
 app.command("status")(data.status)
 app.command("sync")(data.sync)
 app.command("sync-status")(data.sync_status)
+app.command("changes")(changes)
 app.command("fake-itglue")(data.fake_itglue)
 app.command("ask")(answers.ask)
 app.command("bench")(answers.bench)

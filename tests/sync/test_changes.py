@@ -11,6 +11,7 @@ import pytest
 from core.crypto import Cipher
 from core.embeddings import Embedder
 from core.models import Contact, Document, DocumentSection, RecordType, Snapshot
+from server.services.changes import markdown, what_changed
 from stores import Stores
 from stores.changes import Change
 from sync.changes import EXCERPT, changed_fields
@@ -94,9 +95,24 @@ async def test_a_sync_logs_each_changed_field_each_added_and_removed_record_and_
     assert named[config.source_id].resource_url == (
         f"https://fake.itglue.example/1/configurations/{config.id}"
     )
-    # A third sync with nothing changed logs nothing.
+    # By default the digest is what the last sync brought, organization by organization.
+    digest = await what_changed(fresh, [1, 2])
+    assert digest.basis.startswith(f"since the last sync (job {second.id},")
+    assert {o.organization_id: o.counts for o in digest.organizations} == {
+        1: {"changed": 2, "added": 0, "removed": 1, "loaded": 0},
+        2: {"changed": 0, "added": 1, "removed": 0, "loaded": 0},
+    }
+    one = await what_changed(fresh, [2], named=[2])
+    assert [(c.kind, c.source_id, c.name) for o in one.organizations for c in o.changes] == [
+        ("added", "contact:39999", "Nia New")
+    ]
+    # A third sync with nothing changed logs nothing, and the digest says so.
     third = await _sync(fresh, fake, embedder, cipher)
     assert third.status == "completed" and await _logged(fresh, third.id) == []
+    quiet = await what_changed(fresh, [1, 2], named=[1])
+    assert f"(job {third.id}," in quiet.basis
+    assert [(o.organization_id, o.changes) for o in quiet.organizations] == [(1, [])]
+    assert "nothing changed" in markdown(quiet)
 
 
 def test_long_text_is_logged_as_an_excerpt_around_its_first_difference() -> None:

@@ -32,6 +32,7 @@ TOOLS = {
     "get_dependencies",
     "query_flexible_assets",
     "find_similar_issues",
+    "what_changed",
     "query_locations",
     "discover_asset_types",
     "get_password",

@@ -1,0 +1,71 @@
+"""What changed, for the MCP tool, the HTTP route, the CLI and the page: the change digest of
+the organizations a caller reads since a day it names ("Monday", "2026-11-23", "3 days ago")
+or, by default, since the last sync that covered them began (what that sync brought).
+Read from the change log the syncs write (`sync.changes`), never from IT Glue."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+
+from reports.changes import ChangeDigest, OrganizationChanges, digest, markdown
+from server.services.errors import ApiError
+from stores import Stores
+from understand.since import since_day
+
+__all__ = ["ChangeDigest", "OrganizationChanges", "markdown", "what_changed"]
+
+LIMIT = 500
+"""Changes listed by default (the counts are always complete)."""
+
+
+async def what_changed(
+    stores: Stores,
+    organizations: Sequence[int],
+    since: str | date | datetime | None = None,
+    *,
+    limit: int = LIMIT,
+    named: Sequence[int] = (),
+    today: date | None = None,
+) -> ChangeDigest:
+    """The digest of `organizations` since `since` (default: the last sync's start); `named`:
+    organizations the caller asked for, listed even when nothing changed. 422 for a `since`
+    that names no day."""
+    orgs = list(organizations)
+    log = stores.sql.changes
+    moment, basis = await _moment(stores, orgs, since, today or datetime.now(UTC).date())
+    rows = await log.since(orgs, moment, limit) if orgs else []
+    counts = await log.counts(orgs, moment) if orgs else {}
+    wanted = sorted(set(counts) | set(named))
+    names = {o.id: o.name for o in await stores.sql.read.organizations(wanted)} if wanted else {}
+    return digest(rows, counts, names, moment, basis, limit, named)
+
+
+async def _moment(
+    stores: Stores, orgs: list[int], since: str | date | datetime | None, today: date
+) -> tuple[datetime | None, str]:
+    if isinstance(since, datetime):
+        moment = since if since.tzinfo else since.replace(tzinfo=UTC)
+        return moment, f"since {moment:%Y-%m-%d %H:%M} UTC"
+    if isinstance(since, str) and since.strip():
+        text = since.strip()
+        if ":" in text:  # a moment: 2026-11-23T08:00:00+00:00
+            try:
+                return await _moment(stores, orgs, datetime.fromisoformat(text), today)
+            except ValueError:
+                pass
+        day = since_day(text, today)
+        if day is None:
+            raise ApiError(
+                422,
+                f"since: not a day: {text[:60]!r} (a date like 2026-11-23, a weekday, "
+                "'yesterday', '3 days ago')",
+            )
+        since = day
+    if isinstance(since, date):
+        return datetime.combine(since, time(), UTC), f"since {since:%A %Y-%m-%d}"
+    last = await stores.sql.changes.last_sync(orgs) if orgs else None
+    if last is None:
+        return None, "every change logged (no sync yet)"
+    job, started = last
+    return started, f"since the last sync (job {job}, {started:%Y-%m-%d %H:%M} UTC)"

@@ -1,0 +1,167 @@
+"""What changed, through the app's route and the CLI: the digest per organization in reach,
+since a day, each change cited; a key for one organization never sees another's changes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from core.embeddings import Embedder
+from core.models import Configuration, Snapshot
+from server.services import Services
+from tests.conftest import ingest_into, one_org
+from tests.server.conftest import auth
+from tests.server.test_cli import _cli
+
+
+def _dc(snapshot: Snapshot, name: str) -> Configuration:
+    return next(c for c in snapshot.configurations if c.name == name)
+
+
+@pytest.fixture
+async def logged(services: Services, sample_snapshot: Snapshot) -> AsyncIterator[dict[str, Any]]:
+    """Change rows planted in the sample store's log (its records stay as they are): at Acme
+    (7) a changed IP three days ago and an older one ten days ago; at organization 1 a
+    changed password value and a removed contact. Removed again afterwards."""
+    now = datetime.now(UTC)
+    acme = _dc(sample_snapshot, "ACME-DC01")
+    one = next(p for p in sample_snapshot.passwords if p.organization_id == 1)
+    rows = [
+        (7, acme.source_id, "configuration", acme.name, "changed", "primary_ip",
+         "10.7.10.9", acme.primary_ip, acme.resource_url, now - timedelta(days=3)),
+        (7, acme.source_id, "configuration", acme.name, "changed", "serial_number",
+         "SN-OLD", acme.serial_number, acme.resource_url, now - timedelta(days=10)),
+        (1, one.source_id, "password", one.name, "changed", "value",
+         None, None, None, now - timedelta(days=2)),
+        (1, "contact:39998", "contact", "Gone Person", "removed", None,
+         None, None, None, now - timedelta(days=2)),
+    ]  # fmt: skip
+    async with services.stores.sql.pool.connection() as conn:
+        cur = await conn.execute(
+            "INSERT INTO record_changes (organization_id, source_id, record_type, name, kind, "
+            "field, old_value, new_value, resource_url, at) SELECT * FROM unnest("
+            "%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
+            "%s::text[], %s::text[], %s::text[], %s::timestamptz[]) RETURNING id",
+            [list(column) for column in zip(*rows, strict=True)],
+        )
+        ids = [r["id"] for r in await cur.fetchall()]
+    yield {"acme": acme, "password": one, "week_ago": (now - timedelta(days=7)).date()}
+    async with services.stores.sql.pool.connection() as conn:
+        await conn.execute("DELETE FROM record_changes WHERE id = ANY(%s)", (ids,))
+
+
+def _planted(digest: dict[str, Any]) -> dict[int, list[tuple[Any, ...]]]:
+    """Per organization, the listed changes but first loads: (source id, kind, field, old,
+    new)."""
+    return {
+        o["organization_id"]: [
+            (c["source_id"], c["kind"], c["field"], c["old_value"], c["new_value"])
+            for c in o["changes"]
+            if c["kind"] != "loaded"
+        ]
+        for o in digest["organizations"]
+    }
+
+
+async def test_changes_since_a_day_are_listed_per_organization_each_cited(
+    client: httpx.AsyncClient, tokens: dict[str, str], logged: dict[str, Any]
+) -> None:
+    acme, since = logged["acme"], logged["week_ago"].isoformat()
+    found = await client.get(
+        "/v1/changes",
+        params={"organization": "Acme Logistics", "since": since},
+        headers=auth(tokens["read"]),
+    )
+    assert found.status_code == 200, found.text
+    body = found.json()
+    assert body["basis"].startswith("since ") and body["since"].startswith(since)
+    [org] = body["organizations"]
+    assert (org["organization_id"], org["organization"]) == (7, "Acme Logistics")
+    assert _planted(body) == {
+        7: [(acme.source_id, "changed", "primary_ip", "10.7.10.9", acme.primary_ip)]
+    }
+    change = next(c for c in org["changes"] if c["kind"] == "changed")
+    assert change["url"] == acme.resource_url and change["name"] == "ACME-DC01"
+    assert org["counts"]["changed"] == 1 and org["counts"]["removed"] == 0
+
+    every = await client.get(
+        "/v1/changes", params={"since": "2000-01-01"}, headers=auth(tokens["read"])
+    )
+    planted = _planted(every.json())
+    assert len(planted[7]) == 2 and len(planted[1]) == 2
+
+    text = await client.get(
+        "/v1/changes",
+        params={"organization": "7", "since": since, "format": "markdown"},
+        headers=auth(tokens["read"]),
+    )
+    assert text.headers["content-type"].startswith("text/markdown")
+    assert f"primary_ip 10.7.10.9 → {acme.primary_ip}" in text.text
+    assert "## Acme Logistics" in text.text and "SN-OLD" not in text.text
+
+    bad = await client.get(
+        "/v1/changes", params={"since": "whenever"}, headers=auth(tokens["read"])
+    )
+    assert bad.status_code == 422 and "since: not a day" in bad.json()["error"]["message"]
+    assert (await client.get("/v1/changes")).status_code == 401
+
+
+async def test_a_key_for_one_organization_sees_only_its_changes_and_no_value(
+    client: httpx.AsyncClient, tokens: dict[str, str], logged: dict[str, Any]
+) -> None:
+    harbor = await client.get(
+        "/v1/changes", params={"since": "2000-01-01"}, headers=auth(tokens["harbor"])
+    )
+    assert harbor.status_code == 200, harbor.text
+    assert [o["organization_id"] for o in harbor.json()["organizations"]] == [1]
+    assert _planted(harbor.json()) == {
+        1: [
+            (logged["password"].source_id, "changed", "value", None, None),
+            ("contact:39998", "removed", None, None, None),
+        ]
+    }
+    refused = await client.get(
+        "/v1/changes", params={"organization": "7"}, headers=auth(tokens["harbor"])
+    )
+    assert refused.status_code == 403
+    hidden = await client.get(
+        "/v1/changes", params={"organization": "Acme Logistics"}, headers=auth(tokens["harbor"])
+    )
+    assert hidden.status_code == 404
+
+
+async def test_the_cli_shows_what_a_second_load_changed(
+    tmp_path: Path, sample_snapshot: Snapshot, embedder: Embedder
+) -> None:
+    acme = one_org(sample_snapshot, 7)
+    await ingest_into(tmp_path, acme, embedder)
+    dc = _dc(acme, "ACME-DC01")
+    acme.configurations = [
+        c.model_copy(update={"primary_ip": "10.7.99.99"}) if c.id == dc.id else c
+        for c in acme.configurations
+    ]
+    await ingest_into(tmp_path, acme, embedder)
+
+    shown = _cli("changes", "--org", "Acme Logistics", "--json", data_dir=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["basis"] == "every change logged (no sync yet)"
+    [org] = data["organizations"]
+    # the first load: one count per record type (the account's asset types are no one's)
+    assert org["counts"]["loaded"] == len([r for r in acme.records() if r.organization_id == 7])
+    assert _planted(data) == {
+        7: [(dc.source_id, "changed", "primary_ip", dc.primary_ip, "10.7.99.99")]
+    }
+    text = _cli("changes", "--since", "yesterday", data_dir=tmp_path)
+    assert text.returncode == 0, text.stderr
+    assert f"changed ACME-DC01 ({dc.source_id}): primary_ip {dc.primary_ip} → 10.7.99.99" in (
+        " ".join(text.stdout.split())
+    )
+    bad = _cli("changes", "--since", "whenever", data_dir=tmp_path)
+    assert bad.returncode == 2 and "since: not a day" in bad.stderr

@@ -1,0 +1,32 @@
+"""The day a "since" names, side by side with what it should be (today: Wednesday 2026-11-25)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from understand.since import since_day
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2026-11-23", date(2026, 11, 23)),
+        ("since 2026-11-02?", date(2026, 11, 2)),
+        ("Monday", date(2026, 11, 23)),
+        ("since mon", date(2026, 11, 23)),
+        ("wednesday", date(2026, 11, 18)),  # asked on a Wednesday: the one before
+        ("yesterday", date(2026, 11, 24)),
+        ("today", TODAY),
+        ("3 days ago", date(2026, 11, 22)),
+        ("the last two weeks", date(2026, 11, 11)),
+        ("last week", date(2026, 11, 18)),
+        ("whenever", None),
+        ("2026-13-40", None),
+    ],
+)
+def test_a_since_names_its_first_day(text: str, day: date | None) -> None:
+    assert since_day(text, TODAY) == day
