@@ -109,6 +109,9 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True)
     record_type: ClassVar[RecordType]
     hash_exclude: ClassVar[set[str]] = set()
+    hash_defaults: ClassVar[dict[str, Any]] = {"resource_url": None}
+    """Fields left out of the hash while they hold these values: fields added after records
+    were stored, so that a record the API describes as before keeps the hash it had."""
 
     id: int
     organization_id: int
@@ -123,9 +126,9 @@ class Record(BaseModel):
 
     def content_hash(self) -> str:
         """Hash of the record's content; unchanged records are skipped by ingest. A record
-        without a link hashes as it did before records kept their links."""
-        unlinked = {"resource_url"} if self.resource_url is None else set()
-        data = self.model_dump(mode="json", exclude=self.hash_exclude | unlinked)
+        without a link (or a password without OTP) hashes as it did before records kept them."""
+        unset = {k for k, v in self.hash_defaults.items() if getattr(self, k) == v}
+        data = self.model_dump(mode="json", exclude=self.hash_exclude | unset)
         raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
         return hashlib.sha256(raw).hexdigest()[:32]
 
@@ -231,6 +234,7 @@ class FlexibleAsset(Record):
 class Password(Record):
     record_type: ClassVar[RecordType] = RecordType.PASSWORD
     hash_exclude: ClassVar[set[str]] = {"value_encrypted"}
+    hash_defaults: ClassVar[dict[str, Any]] = {"resource_url": None, "otp_enabled": False}
 
     username: str | None = None
     url: str | None = None
@@ -242,6 +246,8 @@ class Password(Record):
     """AES-256-GCM token (see core.crypto); None when the key has no password access."""
     value_fingerprint: str | None = None
     archived: bool = False
+    otp_enabled: bool = False
+    """Whether the entry has a one-time password (TOTP) set up in IT Glue (`otp-enabled`)."""
 
 
 class DocumentSection(BaseModel):

@@ -14,13 +14,23 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from core.models import RecordType, SourceId
 from retrievers import evidence
 from server.deps import AdminCaller, ReadCaller, ServicesDep
-from server.services import answers, auth, inventory, lookups, redacted, syncs, vault
+from server.services import (
+    answers,
+    auth,
+    credentials,
+    inventory,
+    lookups,
+    redacted,
+    syncs,
+    vault,
+)
 from server.services import changes as change_log
 from server.services import health as probes
 from server.services.auth import Caller, authenticate
 from server.services.errors import ApiError
 from server.services.schemas import (
     MAX_ID,
+    CredentialsResponse,
     ErrorBody,
     HealthResponse,
     KeyCreated,
@@ -134,6 +144,21 @@ async def locations(
     name or address holds every word."""
     orgs = await auth.reach(svc, caller, organization)
     return await inventory.locations(svc.stores, orgs, query)
+
+
+@router.get(
+    "/credentials", response_model=CredentialsResponse, summary="Password entries, as pointers"
+)
+async def find_credentials(
+    caller: ReadCaller,
+    svc: ServicesDep,
+    query: Annotated[str, Query(min_length=1, max_length=200, description="What it is for")],
+    organization: Annotated[str | None, Query(max_length=200, description=ORGANIZATION)] = None,
+) -> CredentialsResponse:
+    """The entries `query` describes: name, username, the record it belongs to, last update,
+    OTP and IT Glue link — never the value (GET /v1/passwords/{id}: passwords scope, audited)."""
+    orgs = await auth.reach(svc, caller, organization)
+    return CredentialsResponse(credentials=await credentials.find(svc.stores, orgs, query))
 
 
 @router.get(

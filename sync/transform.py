@@ -270,6 +270,7 @@ def password(
         value_encrypted=value_encrypted,
         value_fingerprint=fingerprint,
         archived=bool(a.get("archived")),
+        otp_enabled=bool(a.get("otp-enabled")),
     )
 
 

@@ -29,6 +29,7 @@ from server.services import (
     Services,
     answers,
     auth,
+    credentials,
     inventory,
     lookups,
     redacted,
@@ -42,6 +43,7 @@ from server.services.errors import ApiError, plain, summary
 from server.services.schemas import (
     MAX_QUESTION,
     ConfigurationOut,
+    CredentialOut,
     FlexibleAssetOut,
     OrganizationOut,
     OrganizationRef,
@@ -88,6 +90,10 @@ class Assets(BaseModel):
     asset_type: str
     """The type the assets are of: the one `asset_type` named (a partial name is resolved)."""
     assets: list[FlexibleAssetOut]
+
+
+class Credentials(BaseModel):
+    credentials: list[CredentialOut]
 
 
 class Hits(BaseModel):
@@ -354,6 +360,20 @@ def build_server(
         svc, caller = await _caller(ctx, "read")
         orgs = await auth.reach(svc, caller, organization)
         return await inventory.locations(svc.stores, orgs, query)
+
+    @tool()
+    async def find_credentials(
+        query: Annotated[str, Field(min_length=1, max_length=200)],
+        ctx: Context[Services, Any],
+        organization: Organization = None,
+    ) -> Credentials:
+        """Password entries as pointers, never values: name, username, the device or asset it
+        belongs to, when it was last updated, whether OTP is on and its IT Glue link. query:
+        what the credential is for ("firewall admin", "ACME-DC01", "Wi-Fi"); the entries
+        holding most of its words. The value itself: get_password (passwords scope, audited)."""
+        svc, caller = await _caller(ctx, "read")
+        orgs = await auth.reach(svc, caller, organization)
+        return Credentials(credentials=await credentials.find(svc.stores, orgs, query))
 
     @tool()
     async def discover_asset_types(ctx: Context[Services, Any]) -> inventory.AssetTypesResponse:

@@ -37,6 +37,19 @@ def print_answer(out: QueryResponse) -> None:
     for n, c in enumerate(out.citations, 1):
         line = f"  [{n}] {c.source_id} · {c.title} · {c.organization}"
         console.print(line, highlight=False, markup=False)
+    for p in out.credentials:  # where the credential is; its value only with get_password
+        facts = [
+            f"user {p.username}" if p.username else "",
+            f"on {p.belongs_to.name}" if p.belongs_to else "",
+        ]
+        facts += [
+            f"updated {p.updated_at:%Y-%m-%d}" if p.updated_at else "",
+            f"OTP {'on' if p.otp_enabled else 'off'}",
+        ]
+        facts += [p.url or "", f"value: get_password {p.source_id}"]
+        console.print(
+            f"  🔑 {p.name} · " + " · ".join(f for f in facts if f), highlight=False, markup=False
+        )
     removed = [v for v in out.verdicts if not v.supported]
     if removed:
         console.print("Removed claims:")

@@ -16,7 +16,7 @@ from core.logs import request_id
 from core.state import NO_DATA
 from graphs.rag import graph as plain_graph
 from retrievers.context import Context, scoped
-from server.services import Services, metrics
+from server.services import Services, credentials, metrics
 from server.services.schemas import QueryResponse
 from stores.cache import cache_key, data_version
 
@@ -192,6 +192,8 @@ async def _finished(
     await _tidy(svc, config, user)
     metrics.observe_answer(out)
     result = response(out, thread_id)
+    pointers = await credentials.cited(svc.stores, [c.source_id for c in result.citations])
+    result = result.model_copy(update={"credentials": pointers})
     if key is not None:
         await svc.cache.set(key, result.model_dump(mode="json"), svc.settings.cache_seconds)
     return result
@@ -208,6 +210,7 @@ def _answered(result: QueryResponse) -> tuple[str, Any]:
             "searched": result.searched,
             "thread_id": result.thread_id,
             "cached": result.cached,
+            "credentials": [c.model_dump(mode="json") for c in result.credentials],
         },
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
@@ -78,6 +78,44 @@ class QueryRequest(BaseModel):
     )
 
 
+class LinkedRecord(BaseModel):
+    """The record a password entry belongs to (a device, an asset)."""
+
+    source_id: str
+    name: str
+    kind: str
+    """What IT Glue calls it: Configuration, Flexible Asset, ..."""
+    url: str | None = None
+
+
+class CredentialOut(BaseModel):
+    """Where a credential is, never what it is: the value stays with `get_password`."""
+
+    source_id: str
+    id: int
+    name: str
+    organization_id: int
+    organization: str
+    username: str | None = None
+    category: str | None = None
+    login_url: str | None = None
+    """The address the entry logs in to (its `url` field)."""
+    belongs_to: LinkedRecord | None = None
+    updated_at: datetime | None = None
+    otp_enabled: bool = False
+    archived: bool = False
+    url: str | None = None
+    """The entry's page in IT Glue, where the API gave one."""
+    reveal_with: str = Field(
+        default="get_password (passwords scope, audited)",
+        description="How to read the value: it is never in this record",
+    )
+
+
+class CredentialsResponse(BaseModel):
+    credentials: list[CredentialOut]
+
+
 class QueryResponse(BaseModel):
     answer: str
     found: bool
@@ -90,6 +128,8 @@ class QueryResponse(BaseModel):
     retrieval_errors: list[str]
     thread_id: str | None = None
     cached: bool = False
+    credentials: list[CredentialOut] = []
+    """The password entries the answer cites, as pointers (never a value)."""
 
 
 class SearchRequest(BaseModel):

@@ -251,7 +251,7 @@ def password(p: Password, records: Records, value: str | None) -> JsonDict:
         "password-category-id": None,
         "password-category-name": p.category,
         "archived": p.archived,
-        "otp-enabled": False,
+        "otp-enabled": p.otp_enabled,
         "password-folder-id": None,
     }
     if value is not None:

@@ -35,6 +35,7 @@ TOOLS = {
     "what_changed",
     "query_locations",
     "discover_asset_types",
+    "find_credentials",
     "get_password",
     "get_record_secrets",
     "sync_data",
