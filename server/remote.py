@@ -43,7 +43,7 @@ class Remote:
     def __exit__(self, *_: object) -> None:
         self._http.close()
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+    def _call(self, method: str, path: str, text: bool = False, **kwargs: Any) -> Any:
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
@@ -51,6 +51,8 @@ class Remote:
                 f"the itglue-rag server at {self.server.url} stopped answering: {exc}"
             ) from None
         if response.is_success:
+            if text:
+                return response.text
             return response.json() if response.content else None
         try:
             message = response.json()["error"]["message"]
@@ -118,6 +120,11 @@ class Remote:
     def sync_overview(self, limit: int) -> dict[str, Any]:
         data: dict[str, Any] = self._call("GET", "/v1/sync", params={"limit": limit})
         return data
+
+    def text(self, path: str, params: dict[str, Any]) -> str:
+        """A read route's text body (a report as Markdown or HTML)."""
+        body: str = self._call("GET", path, text=True, params=params)
+        return body
 
     def get(self, path: str, params: dict[str, Any]) -> dict[str, Any]:
         """A read route's JSON body (`GET path?params`), as the command would have built it."""

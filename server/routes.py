@@ -26,6 +26,7 @@ from server.services import (
 )
 from server.services import changes as change_log
 from server.services import health as probes
+from server.services import infrastructure as infra
 from server.services.auth import Caller, authenticate
 from server.services.errors import ApiError
 from server.services.schemas import (
@@ -328,6 +329,29 @@ async def record(
         fields=evidence.fields(found[0]),
         url=found[0].resource_url,
     )
+
+
+@router.get(
+    "/reports/infrastructure/{organization}",
+    response_class=Response,
+    responses={200: {"content": {"text/html": {}, "text/markdown": {}}}},
+    summary="An organization's infrastructure report",
+)
+async def infrastructure_report(
+    organization: Annotated[
+        str, Path(min_length=1, max_length=200, description="Organization id or name")
+    ],
+    caller: ReadCaller,
+    svc: ServicesDep,
+    format: Annotated[infra.Format, Query(description="html (a printable page) or markdown")] = (
+        "html"
+    ),
+) -> Response:
+    """Sites, network, servers, dependencies, devices, renewals, certificates, domains,
+    backups, contacts and runbooks of one organization, every row citing its records."""
+    one = infra.one_organization(await auth.reach(svc, caller, organization), organization)
+    report = await infra.infrastructure_report(svc.stores, one, format)
+    return Response(report.content, media_type=infra.MEDIA_TYPES[format])
 
 
 @router.get("/health", response_model=HealthResponse, responses={503: {"model": HealthResponse}})

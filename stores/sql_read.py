@@ -22,6 +22,8 @@ from core.models import (
     Password,
     Record,
     RecordType,
+    Relationship,
+    RelType,
 )
 
 
@@ -37,7 +39,7 @@ class SqlReader:
             return list(await cur.fetchall())
 
     async def _records(
-        self, kind: RecordType, where: str, params: Sequence[Any], limit: int = 200
+        self, kind: RecordType, where: str, params: Sequence[Any], limit: int | None = 200
     ) -> list[Record]:
         cls = RECORD_CLASSES[kind]
         rows = await self._fetch(
@@ -178,6 +180,28 @@ class SqlReader:
         self, kind: RecordType, org_ids: Sequence[int], limit: int = 50
     ) -> list[Record]:
         return await self._records(kind, "true", [list(org_ids)], limit)
+
+    async def every(self, kind: RecordType, org_ids: Sequence[int]) -> list[Record]:
+        """Every record of `kind` in `org_ids`, by name (a report lists them all: no limit)."""
+        return await self._records(kind, "true", [list(org_ids)], None)
+
+    async def relationships(self, org_ids: Sequence[int]) -> list[Relationship]:
+        """Every edge between records of `org_ids` (an edge never crosses organizations)."""
+        rows = await self._fetch(
+            "SELECT source_id, kind, target_id, organization_id, notes FROM relationships "
+            "WHERE organization_id = ANY(%s) ORDER BY source_id, kind, target_id",
+            [list(org_ids)],
+        )
+        return [
+            Relationship(
+                source=r["source_id"],
+                target=r["target_id"],
+                kind=RelType(r["kind"]),
+                organization_id=int(r["organization_id"]),
+                notes=r["notes"],
+            )
+            for r in rows
+        ]
 
     async def search(
         self,

@@ -30,6 +30,7 @@ from server.services import (
     answers,
     auth,
     credentials,
+    infrastructure,
     inventory,
     lookups,
     redacted,
@@ -331,6 +332,25 @@ def build_server(
             direction=direction,
             chains=[chain(p, one.source_id) for p in paths],
         )
+
+    @tool()
+    async def document_infrastructure(
+        organization: Annotated[
+            OrganizationRef,
+            Field(description="Organization id or name (short name, organization:<id>)"),
+        ],
+        ctx: Context[Services, Any],
+        format: Literal["markdown", "html"] = "markdown",
+    ) -> infrastructure.InfrastructureReportOut:
+        """One organization's infrastructure as a document: sites, network (firewalls with
+        public IPs, switches, VLANs, Wi-Fi), servers and what runs on them, dependencies (a
+        Mermaid diagram), workstations and operating systems, licenses and renewals,
+        certificates and domains with expiry, backups, contacts and the runbook index. Markdown
+        or a printable HTML page; every row cites its records (source id and IT Glue link)."""
+        svc, caller = await _caller(ctx, "read")
+        orgs = await auth.reach(svc, caller, organization)
+        one = infrastructure.one_organization(orgs, organization)
+        return await infrastructure.infrastructure_report(svc.stores, one, format)
 
     @tool()
     async def query_flexible_assets(
