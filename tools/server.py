@@ -57,6 +57,7 @@ from server.services.schemas import (
     record_id,
 )
 from stores.keys import ApiKey
+from tools import guides
 from tools.http import API_KEY
 
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, open_world_hint=False)
@@ -207,7 +208,7 @@ def build_server(
             "against the cited sources; 'No data available' means nothing verifiable was found."
         ),
         lifespan=lifespan,
-        middleware=[only_allowed_tools],
+        middleware=[only_allowed_tools, guides.listed_organizations(_key)],
     )
 
     def tool(annotations: ToolAnnotations | None = READ_ONLY) -> Callable[[Any], Any]:
@@ -484,4 +485,5 @@ def build_server(
             status="ok" if all(v == "ok" for v in status.values()) else "degraded", stores=status
         )
 
+    guides.register(mcp, _caller)
     return mcp
