@@ -90,6 +90,14 @@ class Settings(BaseSettings):
     """Seconds a request body may take to arrive (slower: 408)."""
     cache_seconds: int = Field(600, ge=0, le=86_400, validation_alias=_env("ITGLUE_RAG_CACHE_TTL"))
     """How long a query result is cached (0: no cache)."""
+    compliance_expiring_days: int = Field(
+        30, ge=0, le=3650, validation_alias=_env("ITGLUE_RAG_COMPLIANCE_EXPIRING_DAYS")
+    )
+    """The compliance report's "expiring soon": an expiry within this many days."""
+    compliance_password_max_age_days: int = Field(
+        365, ge=1, le=36_500, validation_alias=_env("ITGLUE_RAG_COMPLIANCE_PASSWORD_MAX_AGE_DAYS")
+    )
+    """The compliance report flags a password entry not updated in this many days."""
 
     database_url: str | None = Field(None, validation_alias=_env("DATABASE_URL"))
     """PostgreSQL URL; unset starts the embedded server under data_dir."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
@@ -16,12 +17,12 @@ from retrievers import evidence
 from server.deps import AdminCaller, ReadCaller, ServicesDep
 from server.services import (
     answers,
+    audits,
     auth,
     credentials,
     inventory,
     lookups,
     redacted,
-    sync_progress,
     syncs,
     vault,
 )
@@ -200,6 +201,49 @@ async def what_changed(
     return found
 
 
+ReportFormat = Annotated[
+    audits.Format, Query(description="json (default), markdown, or html (a printable page)")
+]
+_MEDIA = {"markdown": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
+
+
+@router.get(
+    "/reports/compliance", response_model=audits.ComplianceReport, summary="Compliance checks"
+)
+async def compliance_report(
+    caller: ReadCaller,
+    svc: ServicesDep,
+    organization: Annotated[str | None, Query(max_length=200, description=ORGANIZATION)] = None,
+    format: ReportFormat = "json",
+    expiring_within_days: Annotated[int | None, Query(ge=0, le=3650)] = None,
+    password_max_age_days: Annotated[int | None, Query(ge=1, le=36_500)] = None,
+    today: Annotated[date | None, Query(description="The day to check as of")] = None,
+) -> audits.ComplianceReport | Response:
+    """Compliance and hygiene per organization in reach and across them, each finding cited;
+    thresholds default to the settings."""
+    orgs = await auth.reach(svc, caller, organization)
+    report = await audits.compliance_report(
+        svc.stores, orgs, today, expiring_within_days, password_max_age_days
+    )
+    if format == "json":
+        return report
+    return Response(audits.compliance_text(report, format), media_type=_MEDIA[format])
+
+
+@router.get("/reports/drift", response_model=audits.DriftReport, summary="Documentation drift")
+async def drift_report(
+    caller: ReadCaller,
+    svc: ServicesDep,
+    organization: Annotated[str | None, Query(max_length=200, description=ORGANIZATION)] = None,
+    format: ReportFormat = "json",
+) -> audits.DriftReport | Response:
+    """Documents whose facts disagree with the records they name, per organization in reach."""
+    report = await audits.drift_report(svc.stores, await auth.reach(svc, caller, organization))
+    if format == "json":
+        return report
+    return Response(audits.drift_text(report, format), media_type=_MEDIA[format])
+
+
 @router.post("/sync", response_model=SyncJobOut, status_code=202, summary="Start an IT Glue sync")
 async def start_sync(body: SyncRequest, caller: AdminCaller, svc: ServicesDep) -> SyncJobOut:
     """Runs in the background; poll GET /v1/sync/{job_id}. 409 when it would overlap another."""
@@ -224,27 +268,6 @@ async def sync_job(
     if job is None:
         raise ApiError(404, f"no sync job {job_id}")
     return SyncJobOut.model_validate(job.as_dict())
-
-
-async def _sync_job_id(
-    job_id: Annotated[int, Path(ge=1, le=MAX_ID)], caller: AdminCaller, svc: ServicesDep
-) -> int:
-    """A job the stream may follow, checked before it starts (a 404, not a 200 that ends)."""
-    if await svc.stores.sql.jobs.get(job_id) is None:
-        raise ApiError(404, f"no sync job {job_id}")
-    return job_id
-
-
-@router.get(
-    "/sync/{job_id}/events", response_class=EventSourceResponse, summary="A sync's progress"
-)
-async def sync_events(
-    job_id: Annotated[int, Depends(_sync_job_id)], svc: ServicesDep
-) -> AsyncIterable[ServerSentEvent]:
-    """Server-sent events until the job ends: `progress` (status, phases, percent, records
-    fetched and changed, errors) on every change, then `done` with the job."""
-    async for name, data in sync_progress.events(svc, job_id):
-        yield ServerSentEvent(event=name, data=data)
 
 
 @router.get("/status", response_model=StatusResponse, summary="Records per store")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.metadata
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from mcp.server import MCPServer
@@ -28,6 +29,7 @@ from retrievers.graph import chain
 from server.services import (
     Services,
     answers,
+    audits,
     auth,
     credentials,
     infrastructure,
@@ -427,6 +429,36 @@ def build_server(
         orgs = await auth.reach(svc, caller, organization)
         named = orgs if organization is not None else []
         return await change_log.what_changed(svc.stores, orgs, since, limit=limit, named=named)
+
+    @tool()
+    async def compliance_check(
+        ctx: Context[Services, Any],
+        organization: Organization = None,
+        expiring_within_days: Annotated[int | None, Field(ge=0, le=3650)] = None,
+        password_max_age_days: Annotated[int | None, Field(ge=1, le=36_500)] = None,
+        today: date | None = None,
+    ) -> audits.ComplianceReport:
+        """Compliance and hygiene per organization and across all in reach: unsupported
+        operating systems, expired and expiring warranties, certificates, domains and
+        licenses, servers without a backup job, firewalls without a runbook, configurations
+        without a location or contact, passwords not updated in N days (metadata only). Counts
+        and findings, each cited; thresholds default to the server's settings."""
+        svc, caller = await _caller(ctx, "read")
+        orgs = await auth.reach(svc, caller, organization)
+        return await audits.compliance_report(
+            svc.stores, orgs, today, expiring_within_days, password_max_age_days
+        )
+
+    @tool()
+    async def documentation_drift(
+        ctx: Context[Services, Any], organization: Organization = None
+    ) -> audits.DriftReport:
+        """Documents whose facts disagree with the records they name, per organization: a
+        wrong IP, MAC or serial for a device, a retired device still documented, a document
+        older than the device it describes. Each with the sentence, the record and both
+        values."""
+        svc, caller = await _caller(ctx, "read")
+        return await audits.drift_report(svc.stores, await auth.reach(svc, caller, organization))
 
     @tool()
     async def find_similar_issues(
