@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import typer
 
-from server.cli import answers, data, inventory, keys, reports, serving
+from server.cli import answers, data, infrastructure, inventory, keys, reports, serving
 from server.cli.changes import changes
 from server.cli.common import settings_first
 
@@ -44,6 +44,7 @@ app.command("demo")(serving.demo)
 app.command("locations")(inventory.locations)
 app.command("asset-types")(inventory.asset_types)
 app.add_typer(reports.report, name="report")
+reports.report.command("infrastructure")(infrastructure.infrastructure)
 
 
 def main() -> None:
