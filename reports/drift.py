@@ -6,7 +6,8 @@ exactly one configuration of the document's organization and states an IP addres
 address or (beside the word "serial") a serial number is compared with that configuration's
 own: a value it does not hold is drift (`value`) — unless another record of the organization
 holds it (the clause speaks of that one too), or, for an address, it lies outside every subnet
-the device has an address in (a DNS forwarder, an MSP host: no claim about the device). A
+the device has an address in (a DNS forwarder, an MSP host: no claim about the device), is a
+network (10.7.20.0/24) or is given another role by the clause (its gateway, a DHCP range). A
 document that names an archived or inactive device is drift (`retired`), and so is one last
 edited before a device it names was (`stale`). Each finding carries the sentence, the
 document, the record and the two values.
@@ -37,6 +38,13 @@ TITLES = {
 }
 COLUMNS = {"value": "Wrong value", "retired": "Retired device", "stale": "Stale document"}
 _IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
+_NOT_ITS_OWN = re.compile(
+    r"\b(?:gateways?|subnets?|netmask|mask|routes?|routing|vlans?|forwarders?|forwards?|dhcp|"
+    r"scopes?|ranges?|pools?|ntp|relays?|peers?|upstream)\b",
+    re.I,
+)
+"""Words that give an address another role than the device's own (its gateway, the subnet it
+routes, the forwarder it asks): a clause with one says nothing about the device's address."""
 
 
 class Drift(BaseModel):
@@ -142,7 +150,11 @@ def _values(clause: str, c: Configuration, org: _Organization) -> Iterator[tuple
     addresses = [v for kind, v in found if kind == "ip"]
     addresses += [ip for kind, v in found if kind == "url" for ip in _IP.findall(v)]
     own = _addresses(c)
+    if _NOT_ITS_OWN.search(clause):
+        addresses = []
     for ip in addresses:
+        if re.search(rf"{re.escape(ip)}/\d", clause) or ip.endswith((".0", ".255")):
+            continue  # a network, not a host
         if ip not in own and not org.elsewhere(ip, c) and _near(ip, own):
             nearest = next((a for a in own if _near(ip, [a])), own[0])
             yield "ip_address", ip, nearest

@@ -61,6 +61,10 @@ def _with_line(snapshot: Snapshot, org_id: int, line: str) -> Snapshot:
         ("ACME-DC01 answers on {dc}.", set()),
         ("From ACME-DC01, ping {fs}.", set()),
         ("ACME-DC01 forwards DNS to 1.1.1.1.", set()),
+        # an address in another role than the device's own, a network
+        ("ACME-DC01 uses the gateway 10.7.10.1.", set()),
+        ("ACME-SW01 routes 10.7.20.0/24 to the users.", set()),
+        ("ACME-DC01 hands out DHCP leases from 10.7.20.100.", set()),
         # two devices named: whose address it is, the sentence does not say
         ("ACME-DC01 and ACME-FS01 answer on 10.7.10.99.", set()),
         # a serial beside the word serial, a name that is no serial
