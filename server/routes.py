@@ -23,6 +23,7 @@ from server.services import (
     inventory,
     lookups,
     redacted,
+    sync_progress,
     syncs,
     vault,
 )
@@ -268,6 +269,27 @@ async def sync_job(
     if job is None:
         raise ApiError(404, f"no sync job {job_id}")
     return SyncJobOut.model_validate(job.as_dict())
+
+
+async def _sync_job_id(
+    job_id: Annotated[int, Path(ge=1, le=MAX_ID)], caller: AdminCaller, svc: ServicesDep
+) -> int:
+    """A job the stream may follow, checked before it starts (a 404, not a 200 that ends)."""
+    if await svc.stores.sql.jobs.get(job_id) is None:
+        raise ApiError(404, f"no sync job {job_id}")
+    return job_id
+
+
+@router.get(
+    "/sync/{job_id}/events", response_class=EventSourceResponse, summary="A sync's progress"
+)
+async def sync_events(
+    job_id: Annotated[int, Depends(_sync_job_id)], svc: ServicesDep
+) -> AsyncIterable[ServerSentEvent]:
+    """Server-sent events until the job ends: `progress` (status, phases, percent, records
+    fetched and changed, errors) on every change, then `done` with the job."""
+    async for name, data in sync_progress.events(svc, job_id):
+        yield ServerSentEvent(event=name, data=data)
 
 
 @router.get("/status", response_model=StatusResponse, summary="Records per store")

@@ -19,13 +19,18 @@ def test_compose_file_is_complete_and_pinned() -> None:
     services = compose["services"]
     langfuse = {"langfuse-web", "langfuse-worker", "langfuse-postgres", "clickhouse"}
     langfuse |= {"langfuse-redis", "minio"}
-    assert set(services) == {"app", "postgres", "neo4j", "qdrant", "redis"} | langfuse
+    metrics = {"prometheus", "grafana"}
+    assert set(services) == {"app", "postgres", "neo4j", "qdrant", "redis"} | langfuse | metrics
     for name, service in services.items():
         assert "healthcheck" in service or name == "app", name
         image = service.get("image", "")
         assert image and ":" in image and not image.endswith(":latest"), name
         for volume in service.get("volumes", []):
-            assert volume.split(":")[0] in compose["volumes"], (name, volume)
+            source = volume.split(":")[0]
+            if source.startswith("./"):  # a checked-in file or folder, mounted read-only
+                assert (ROOT / source).exists() and volume.endswith(":ro"), (name, volume)
+            else:
+                assert source in compose["volumes"], (name, volume)
     app = services["app"]
     assert {d: c["condition"] for d, c in app["depends_on"].items()} == {
         "postgres": "service_healthy",

@@ -108,6 +108,8 @@ class Services:
     tracer: Tracer = field(default_factory=Tracer)
     limiter: KeyRateLimiter = field(default_factory=lambda: KeyRateLimiter(100))
     syncs: dict[int, asyncio.Task[Any]] = field(default_factory=dict)
+    sync_progress: dict[int, Any] = field(default_factory=dict)
+    """The phases of the syncs this process ran, by job id (server/services/sync_progress)."""
     owns_stores: bool = False
     local_token: str | None = None
     """The operator token this server wrote into its data directory (server/local.py)."""

@@ -1,5 +1,6 @@
 """Prometheus metrics of the running service (served at /metrics): requests, node latency,
-retriever hits and failures, validator removals, abstentions, cache hits, synced records."""
+retriever hits and failures, validator removals, abstentions, cache hits, synced records,
+sync jobs by status and their errors."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ RETRIEVER_ERRORS = Counter(
 CITATIONS = Counter("itglue_rag_citations_total", "Sources cited in answers")
 CACHE = Counter("itglue_rag_cache_total", "Query cache lookups", ["result"])
 SYNCED = Counter("itglue_rag_sync_records_total", "Records a sync fetched", ["record_type"])
+SYNC_JOBS = Counter("itglue_rag_sync_jobs_total", "Sync jobs ended", ["status"])
+SYNC_ERRORS = Counter("itglue_rag_sync_errors_total", "Errors sync jobs recorded")
+
+
+def observe_sync(job: Any) -> None:
+    """Count one finished sync job (stores.sync_jobs.SyncJob): its records, status, errors."""
+    for kind, counts in job.counts.items():
+        if isinstance(counts, dict):
+            SYNCED.labels(record_type=kind).inc(counts.get("fetched", 0))
+    SYNC_JOBS.labels(status=job.status).inc()
+    SYNC_ERRORS.inc(len(job.errors))
 
 
 def observe_answer(out: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ from core.errors import ItGlueRagError
 from server.services import metrics
 from server.services.base import Services
 from server.services.errors import ApiError
+from server.services.sync_progress import JobProgress, track
 from stores.sync_jobs import SyncJob
 
 log = logging.getLogger(__name__)
@@ -27,13 +28,15 @@ async def launch(svc: Services, organization: str | None, full: bool) -> SyncJob
         raise ApiError(409, str(exc), code="not_configured") from None
     created: asyncio.Future[SyncJob] = asyncio.get_running_loop().create_future()
 
+    progress = JobProgress()
+
     async def run() -> None:
         try:
-            syncer = Syncer(svc.stores, client, svc.cipher, embedder=svc.embedder)
+            syncer = Syncer(
+                svc.stores, client, svc.cipher, embedder=svc.embedder, progress=progress
+            )
             job = await syncer.run(full=full, organization=organization, created=created.set_result)
-            for kind, counts in job.counts.items():
-                if isinstance(counts, dict):
-                    metrics.SYNCED.labels(record_type=kind).inc(counts.get("fetched", 0))
+            metrics.observe_sync(job)
         except Exception as exc:
             if not created.done():
                 created.set_exception(exc)
@@ -48,5 +51,6 @@ async def launch(svc: Services, organization: str | None, full: bool) -> SyncJob
     except ItGlueRagError as exc:
         raise ApiError(409 if "running" in str(exc) else 400, str(exc)) from None
     svc.syncs[job.id] = task
+    track(svc, job.id, progress)
     task.add_done_callback(lambda _: svc.syncs.pop(job.id, None))
     return job

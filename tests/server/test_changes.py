@@ -32,11 +32,12 @@ async def logged(services: Services, sample_snapshot: Snapshot) -> AsyncIterator
     now = datetime.now(UTC)
     acme = _dc(sample_snapshot, "ACME-DC01")
     one = next(p for p in sample_snapshot.passwords if p.organization_id == 1)
+    url = f"https://msp.itglue.example/7/configurations/{acme.id}"  # the sample has no links
     rows = [
         (7, acme.source_id, "configuration", acme.name, "changed", "primary_ip",
-         "10.7.10.9", acme.primary_ip, acme.resource_url, now - timedelta(days=3)),
+         "10.7.10.9", acme.primary_ip, url, now - timedelta(days=3)),
         (7, acme.source_id, "configuration", acme.name, "changed", "serial_number",
-         "SN-OLD", acme.serial_number, acme.resource_url, now - timedelta(days=10)),
+         "SN-OLD", acme.serial_number, url, now - timedelta(days=10)),
         (1, one.source_id, "password", one.name, "changed", "value",
          None, None, None, now - timedelta(days=2)),
         (1, "contact:39998", "contact", "Gone Person", "removed", None,
@@ -51,7 +52,12 @@ async def logged(services: Services, sample_snapshot: Snapshot) -> AsyncIterator
             [list(column) for column in zip(*rows, strict=True)],
         )
         ids = [r["id"] for r in await cur.fetchall()]
-    yield {"acme": acme, "password": one, "week_ago": (now - timedelta(days=7)).date()}
+    yield {
+        "acme": acme,
+        "url": url,
+        "password": one,
+        "week_ago": (now - timedelta(days=7)).date(),
+    }
     async with services.stores.sql.pool.connection() as conn:
         await conn.execute("DELETE FROM record_changes WHERE id = ANY(%s)", (ids,))
 
@@ -87,7 +93,7 @@ async def test_changes_since_a_day_are_listed_per_organization_each_cited(
         7: [(acme.source_id, "changed", "primary_ip", "10.7.10.9", acme.primary_ip)]
     }
     change = next(c for c in org["changes"] if c["kind"] == "changed")
-    assert change["url"] == acme.resource_url and change["name"] == "ACME-DC01"
+    assert change["url"] == logged["url"] and change["name"] == "ACME-DC01"
     assert org["counts"]["changed"] == 1 and org["counts"]["removed"] == 0
 
     every = await client.get(
@@ -104,6 +110,7 @@ async def test_changes_since_a_day_are_listed_per_organization_each_cited(
     assert text.headers["content-type"].startswith("text/markdown")
     assert f"primary_ip 10.7.10.9 → {acme.primary_ip}" in text.text
     assert "## Acme Logistics" in text.text and "SN-OLD" not in text.text
+    assert f"[IT Glue]({logged['url']})" in text.text
 
     bad = await client.get(
         "/v1/changes", params={"since": "whenever"}, headers=auth(tokens["read"])

@@ -34,7 +34,7 @@ async def test_what_changed_at_acme_since_monday_in_process(
             for c in found.structured_content["organizations"][0]["changes"]
             if c["kind"] == "changed"
         ]
-        assert change["url"] == acme.resource_url
+        assert change["url"] == logged["url"]
         bad = await client.call_tool("what_changed", {"since": "whenever"})
         assert bad.is_error and "since: not a day" in str(bad.content)
 
