@@ -59,10 +59,11 @@ def digest(
     limit: int,
     always: Sequence[int] = (),
 ) -> ChangeDigest:
-    """The digest of `rows` (newest first, at most `limit`), organization by organization in
-    name order: those with changes, and those in `always` (asked for by name) even without."""
+    """The digest of `rows` (newest first; the first `limit` listed, more means the list was
+    cut), organization by organization in name order: those with changes, and those in
+    `always` (asked for by name) even without."""
     by_org: dict[int, list[ChangeOut]] = {}
-    for c in rows:
+    for c in rows[:limit]:
         assert c.at is not None, "logged changes have a time"
         by_org.setdefault(c.organization_id, []).append(
             ChangeOut(
@@ -91,7 +92,7 @@ def digest(
             )
             for i in ids
         ],
-        truncated=len(rows) >= limit,
+        truncated=len(rows) > limit,
     )
 
 

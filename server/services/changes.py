@@ -34,7 +34,7 @@ async def what_changed(
     orgs = list(organizations)
     log = stores.sql.changes
     moment, basis = await _moment(stores, orgs, since, today or datetime.now(UTC).date())
-    rows = await log.since(orgs, moment, limit) if orgs else []
+    rows = await log.since(orgs, moment, limit + 1) if orgs else []  # one more: cut or not
     counts = await log.counts(orgs, moment) if orgs else {}
     wanted = sorted(set(counts) | set(named))
     names = {o.id: o.name for o in await stores.sql.read.organizations(wanted)} if wanted else {}

@@ -95,6 +95,15 @@ async def test_changes_since_a_day_are_listed_per_organization_each_cited(
     change = next(c for c in org["changes"] if c["kind"] == "changed")
     assert change["url"] == logged["url"] and change["name"] == "ACME-DC01"
     assert org["counts"]["changed"] == 1 and org["counts"]["removed"] == 0
+    assert body["truncated"] is False
+    cut = await client.get(
+        "/v1/changes",
+        params={"organization": "7", "since": "2000-01-01", "limit": 1},
+        headers=auth(tokens["read"]),
+    )
+    [whole] = cut.json()["organizations"]
+    assert cut.json()["truncated"] is True and len(whole["changes"]) == 1
+    assert whole["counts"]["changed"] == 1  # one record (two of its fields), counted whole
 
     every = await client.get(
         "/v1/changes", params={"since": "2000-01-01"}, headers=auth(tokens["read"])
