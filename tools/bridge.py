@@ -71,23 +71,27 @@ async def bridge(url: str, token: str) -> None:
         ) as http,
         streamable_http_client(url, http_client=http) as (from_server, to_server),
         stdio_server() as (from_client, to_client),
-        anyio.create_task_group() as tasks,
     ):
+        async with anyio.create_task_group() as tasks:
 
-        async def upstream() -> None:
-            async for item in from_client:
-                if isinstance(item, Exception):  # a line that is not JSON-RPC: skip it
-                    continue
-                metadata = ClientMessageMetadata(headers=headers.outgoing(item.message))
-                await to_server.send(SessionMessage(item.message, metadata=metadata))
-            tasks.cancel_scope.cancel()  # stdin closed: the client is gone
+            async def upstream() -> None:
+                async for item in from_client:
+                    if isinstance(item, Exception):  # a line that is not JSON-RPC: skip it
+                        continue
+                    metadata = ClientMessageMetadata(headers=headers.outgoing(item.message))
+                    await to_server.send(SessionMessage(item.message, metadata=metadata))
+                tasks.cancel_scope.cancel()  # stdin closed: the client is gone
 
-        async def downstream() -> None:
-            async for item in from_server:
-                if isinstance(item, Exception):
-                    continue
-                headers.incoming(item.message)
-                await to_client.send(SessionMessage(item.message))
+            async def downstream() -> None:
+                async for item in from_server:
+                    if isinstance(item, Exception):
+                        continue
+                    headers.incoming(item.message)
+                    await to_client.send(SessionMessage(item.message))
 
-        tasks.start_soon(upstream)
-        tasks.start_soon(downstream)
+            tasks.start_soon(upstream)
+            tasks.start_soon(downstream)
+        # stdin closed (the client is gone) or the server ended the session: close both
+        # streams, so the stdio writer and the HTTP transport finish and the process exits
+        await to_client.aclose()
+        await to_server.aclose()

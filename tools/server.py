@@ -128,8 +128,10 @@ def _key(request: Any) -> ApiKey | None:
 
 
 async def _caller(ctx: Context[Services, Any], scope: str) -> tuple[Services, Caller]:
-    """The call's caller, counted and checked for `scope` (the local operator is neither)."""
+    """The call's caller, counted and checked for `scope` (the local operator is neither).
+    Waits for the services' warm-up, so no tool's timing includes loading the model."""
     svc = ctx.request_context.lifespan_context
+    await svc.warmed()
     key = _key(ctx.request_context.request)
     if key is None:
         raise ApiError(401, auth.MISSING)
@@ -197,7 +199,7 @@ def build_server(
 
         svc = await open_services(settings or get_settings())
         try:
-            await svc.warm()  # the first tool call must not wait for the model
+            svc.warm_in_background()  # the handshake answers at once (clients time it)
             yield svc
         finally:
             await svc.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import logging
 import time
 import uuid
 from collections import deque
@@ -23,6 +24,8 @@ from stores import Stores, open_stores
 from stores.cache import QueryCache, open_cache
 from stores.checkpoints import ThreadJanitor, open_checkpointer
 from stores.keys import LOCAL_OPERATOR, ApiKey
+
+log = logging.getLogger(__name__)
 
 
 class KeyRateLimiter:
@@ -95,6 +98,12 @@ def open_limiter(settings: Settings) -> KeyRateLimiter:
     return KeyRateLimiter(settings.rate_limit)
 
 
+def _noted(task: asyncio.Task[None]) -> None:
+    """A background warm-up that failed: logged (the model then loads on first use)."""
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("warm-up failed: %s", task.exception())
+
+
 @dataclass
 class Services:
     settings: Settings
@@ -113,6 +122,8 @@ class Services:
     owns_stores: bool = False
     local_token: str | None = None
     """The operator token this server wrote into its data directory (server/local.py)."""
+    warming: asyncio.Task[None] | None = None
+    """`warm()` running in the background (MCP over stdio), until it is done."""
 
     async def verify(self, token: str) -> ApiKey | None:
         """The key a bearer token stands for (its use noted), or None: the one check of HTTP,
@@ -131,6 +142,19 @@ class Services:
         await asyncio.to_thread(self.embedder.warm)
         await catalog(self.stores.sql.read)
 
+    def warm_in_background(self) -> None:
+        """Start `warm()` without waiting for it: MCP over stdio answers the handshake at once
+        (clients give it seconds; loading the model takes more), and `warmed()` waits for it
+        before a tool runs."""
+        self.warming = asyncio.create_task(self.warm())
+        self.warming.add_done_callback(_noted)
+
+    async def warmed(self) -> None:
+        """Return once a background warm-up (if any) is done; a failed one is done too (the
+        model then loads on first use, as without a warm-up)."""
+        if self.warming is not None and not self.warming.done():
+            await asyncio.wait([self.warming])
+
     async def in_reach(self, organizations: Sequence[int] | None) -> list[int]:
         """The organizations a caller reads: its allow-list (or what it asked for inside it),
         and every organization when there is none."""
@@ -139,7 +163,7 @@ class Services:
         return list(await self.stores.sql.read.all_organization_ids())
 
     async def close(self) -> None:
-        for task in self.syncs.values():
+        for task in [*self.syncs.values(), *([self.warming] if self.warming else [])]:
             task.cancel()
         await self.cache.close()
         await self.limiter.close()

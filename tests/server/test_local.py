@@ -75,6 +75,23 @@ def _wait_for_server(data_dir: Path, demo: subprocess.Popen[bytes], log: Path) -
     raise AssertionError(f"demo did not serve within 180 s:\n{log.read_text()}")
 
 
+INITIALIZE = (
+    json.dumps(
+        {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "method": "initialize",
+            "params": {
+                "protocolVersion": "2025-06-18",
+                "capabilities": {},
+                "clientInfo": {"name": "t", "version": "1"},
+            },
+        }
+    ).encode()
+    + b"\n"
+)
+
+
 async def _mcp_organizations(data_dir: Path) -> list[int]:
     params = StdioServerParameters(
         command=sys.executable, args=["-m", "server.cli", "mcp"], env=_env(data_dir), cwd=ROOT
@@ -146,6 +163,17 @@ async def test_while_demo_serves_every_command_works_through_it(
             ]
 
             assert sorted(await _mcp_organizations(data)) == [3, 7]
+            # the bridge ends when its client closes stdin (it stayed, holding a connection)
+            bridge = subprocess.Popen(
+                [sys.executable, "-m", "server.cli", "mcp"],
+                cwd=ROOT,
+                env=_env(data),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            _, said = bridge.communicate(INITIALIZE, timeout=60)
+            assert bridge.returncode == 0, said.decode()
 
             load = _cli(data, "load-sample")
             assert load.returncode == 2 and f"(pid {demo.pid})" in load.stderr
