@@ -71,6 +71,13 @@ def load_sample(
     seed: Annotated[int, typer.Option(help="Generator seed")] = 7,
     if_empty: Annotated[bool, typer.Option("--if-empty", help="Skip when data is loaded")] = False,
     as_of: AsOf = None,
+    planted: Annotated[
+        bool,
+        typer.Option(
+            "--planted",
+            help="Add Granite Peak Fitness, whose hygiene problems and drift are known",
+        ),
+    ] = False,
 ) -> None:
     """Generate the sample MSP and ingest it into the SQL, graph and vector stores."""
     from core.crypto import load_cipher
@@ -99,7 +106,8 @@ def load_sample(
         settings = get_settings()
 
         def sample() -> Snapshot:
-            return generate(scale, seed=seed, cipher=load_cipher(settings), as_of=day)
+            cipher = load_cipher(settings)
+            return generate(scale, seed=seed, cipher=cipher, as_of=day, planted=planted)
 
         async with opened(settings) as stores:
             if if_empty:

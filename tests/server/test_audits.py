@@ -124,3 +124,18 @@ async def test_report_commands_print_tables_markdown_html_and_json(
     assert "SG0PLNT0S9" in page.read_text()
     bad = _cli("report", "drift", "--format", "pdf", data_dir=tmp_path)
     assert bad.returncode != 0 and "--format" in bad.stdout + bad.stderr
+
+
+def test_load_sample_planted_then_the_reports_find_it_among_the_twelve(tmp_path: Path) -> None:
+    loaded = _cli("load-sample", "--planted", "--as-of", "2026-06-01", data_dir=tmp_path)
+    assert loaded.returncode == 0, loaded.stderr
+    drift = _cli("report", "drift", "--format", "json", data_dir=tmp_path)
+    assert drift.returncode == 0, drift.stderr
+    found = json.loads(drift.stdout)
+    assert len(found["organizations"]) == 13
+    assert found["counts"] == {"value": 2, "retired": 1, "stale": 2}  # all of it planted
+    text = _cli("report", "compliance", "--format", "markdown", "--today", "2026-06-01",
+                data_dir=tmp_path)  # fmt: skip
+    assert text.returncode == 0, text.stderr
+    assert "| **All 13 organizations** |" in text.stdout
+    assert "## Granite Peak Fitness" in text.stdout and "GPF-FW02" in text.stdout
