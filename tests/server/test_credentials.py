@@ -40,6 +40,7 @@ async def test_a_credential_answer_points_to_the_entry_and_never_holds_its_value
     assert pointer["name"] == "Firewall admin" and pointer["username"] == entry.username
     assert pointer["belongs_to"]["name"] == firewall.name == "ACME-FW01"
     assert pointer["belongs_to"]["source_id"] == firewall.source_id
+    assert entry.updated_at is not None
     assert pointer["updated_at"].startswith(entry.updated_at.date().isoformat())
     assert pointer["otp_enabled"] is False and pointer["url"] == entry.resource_url
     assert pointer["reveal_with"].startswith("get_password")
