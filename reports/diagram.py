@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
 from core.models import RelType
 
@@ -117,6 +118,23 @@ def _fit(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _spread(edges: Sequence[Edge], place: dict[str, tuple[float, float]]) -> dict[Any, float]:
+    """Where each edge leaves its source's top and reaches its target's bottom: spread over the
+    box's width in the order of the other ends, so that lines into one box do not meet in one
+    point."""
+    ends: dict[Any, float] = {}
+    for side, own, other in (("out", "source", "target"), ("in", "target", "source")):
+        by_node: dict[str, list[Edge]] = defaultdict(list)
+        for e in edges:
+            by_node[getattr(e, own)].append(e)
+        for key, found in by_node.items():
+            found.sort(key=lambda e: place[getattr(e, other)][0])
+            left = place[key][0]
+            for i, e in enumerate(found):
+                ends[(e, side)] = left + WIDTH * (i + 1) / (len(found) + 1)
+    return ends
+
+
 def svg(nodes: Sequence[Node], edges: Sequence[Edge]) -> str:
     """The diagram as one `<svg>` element, laid out in layers."""
     rank = _ranks(nodes, edges)
@@ -162,11 +180,12 @@ def svg(nodes: Sequence[Node], edges: Sequence[Edge]) -> str:
         'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
         'fill="#5a6272"/></marker></defs>',
     ]
-    for e in edges:
-        if e.source not in place or e.target not in place:
-            continue
-        (sx, sy), (tx, ty) = place[e.source], place[e.target]
-        x1, y1, x2, y2 = sx + WIDTH / 2, sy, tx + WIDTH / 2, ty + HEIGHT
+    drawn = [e for e in edges if e.source in place and e.target in place]
+    ends = _spread(drawn, place)
+    for e in drawn:
+        sy, ty = place[e.source][1], place[e.target][1]
+        x1, x2 = ends[(e, "out")], ends[(e, "in")]
+        y1, y2 = sy, ty + HEIGHT
         if y1 <= y2:  # a loop's edge, drawn side to side
             y1, y2 = sy + HEIGHT / 2, ty + HEIGHT / 2
         mid = (y1 + y2) / 2
@@ -186,7 +205,7 @@ def svg(nodes: Sequence[Node], edges: Sequence[Edge]) -> str:
             f'<text x="{x + WIDTH / 2:.0f}" y="{y0 + 18:.0f}" text-anchor="middle" '
             f'font-size="12.5" font-weight="600" fill="#1d2330">{escape(_fit(n.label, 24))}</text>'
             f'<text x="{x + WIDTH / 2:.0f}" y="{y0 + 34:.0f}" text-anchor="middle" '
-            f'font-size="11" fill="#4a5263">{escape(_fit(n.sub, 28))}</text></g>'
+            f'font-size="11" fill="#4a5263">{escape(_fit(n.sub, 26))}</text></g>'
         )
     parts.append("</svg>")
     return "".join(parts)

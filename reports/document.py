@@ -95,6 +95,12 @@ class Report:
 # -- Markdown ---------------------------------------------------------------------------------
 
 
+def _shown(table: Table) -> list[int]:
+    """The columns that hold something in some row (an account without VLAN details, or
+    expiry dates on its backups, gets no empty column)."""
+    return [i for i in range(len(table.columns)) if any(r.cells[i].strip() for r in table.rows)]
+
+
 def _md_cell(text: str) -> str:
     flat = " ".join(text.split())
     return flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;") or " "
@@ -108,11 +114,12 @@ def _md_table(table: Table) -> list[str]:
     out = [f"**{table.title}**", ""] if table.title else []
     if not table.rows:
         return [*out, f"_{table.empty}_", ""]
-    columns = [*table.columns, "Source"]
+    keep = _shown(table)
+    columns = [*(table.columns[i] for i in keep), "Source"]
     out.append("| " + " | ".join(columns) + " |")
     out.append("|" + "---|" * len(columns))
     for row in table.rows:
-        cells = [_md_cell(c) for c in row.cells]
+        cells = [_md_cell(row.cells[i]) for i in keep]
         out.append("| " + " | ".join([*cells, _md_cites(row.cites)]) + " |")
     return [*out, ""]
 
@@ -163,6 +170,7 @@ th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom:
   overflow-wrap: break-word; }
 th { background: #eef1f5; font-weight: 600; color: #2d3748; overflow-wrap: normal; }
 tr:nth-child(even) td { background: #fafbfc; }
+td.nw { white-space: nowrap; }
 td.src { font: 11px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: #5a6272;
   width: 1%; white-space: nowrap; }
 td.src a, td.src span { display: block; }
@@ -214,15 +222,22 @@ def _html_cites(cites: Sequence[Cite]) -> str:
     )
 
 
+def _html_cell(text: str) -> str:
+    """A cell; one short word (a date, an IP, a device name) is never broken at a hyphen."""
+    short = len(text) <= 24 and " " not in text.strip()
+    return f'<td class="nw">{_h(text)}</td>' if short and text else f"<td>{_h(text)}</td>"
+
+
 def _html_table(table: Table) -> str:
     out = [f"<h3>{_h(table.title)}</h3>"] if table.title else []
     if not table.rows:
         return "".join([*out, f'<p class="empty">{_h(table.empty)}</p>'])
-    head = "".join(f"<th>{_h(c)}</th>" for c in [*table.columns, "Source"])
+    keep = _shown(table)
+    head = "".join(f"<th>{_h(c)}</th>" for c in [*(table.columns[i] for i in keep), "Source"])
     out.append(f"<table><thead><tr>{head}</tr></thead><tbody>")
     for row in table.rows:
         tone = f' class="{row.tone}"' if row.tone else ""
-        cells = "".join(f"<td>{_h(c)}</td>" for c in row.cells)
+        cells = "".join(_html_cell(row.cells[i]) for i in keep)
         out.append(f'<tr{tone}>{cells}<td class="src">{_html_cites(row.cites)}</td></tr>')
     out.append("</tbody></table>")
     return "".join(out)

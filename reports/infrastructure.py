@@ -19,17 +19,25 @@ from datetime import date, datetime, timedelta
 from core.models import (
     Configuration,
     FlexibleAsset,
+    Password,
     Record,
+    Relationship,
     RelType,
+    TagTrait,
     is_public_ip,
 )
 from reports import diagram
 from reports.classify import Asset, Device
 from reports.document import Cite, Figure, Report, Row, Section, Table, anchor
 from reports.inventory import Inventory, expiry, model, shown, tagged
+from stores.render import TAG_TARGETS
 
 DUE_WITHIN = 90
 """Days ahead the renewals-due table looks (and everything already expired)."""
+
+DRAWN = {RelType.DEPENDS_ON, RelType.RUNS_ON, RelType.CONNECTED_TO}
+"""Links the dependency section draws; CONTAINS, LOCATED_AT and OWNS are the columns of the
+other sections, and RELATED_TO only when someone related two records by hand (`_related`)."""
 
 LEAF = {Device.WORKSTATION, Device.WIRELESS, Device.OTHER}
 """Devices whose links to one record are drawn and listed as one group."""
@@ -376,7 +384,7 @@ def servers(inv: Inventory, today: date) -> Section:
 def dependencies(inv: Inventory) -> Section:
     """The diagram and every edge; a leaf device's (a workstation's) links to one record with
     the same note are one group."""
-    edges = inv.relationships
+    edges = [e for e in inv.relationships if e.kind in DRAWN or _related(inv, e)]
     groups: dict[tuple[str, str, RelType, str], list[str]] = defaultdict(list)
     for e in edges:
         record = inv.records[e.source]
@@ -453,6 +461,22 @@ def dependencies(inv: Inventory) -> Section:
         "No dependencies are documented (no related items between its records).",
         note,
     )
+
+
+def _related(inv: Inventory, edge: Relationship) -> bool:
+    """A related item someone linked by hand: a RELATED_TO edge that is not a tag field's or a
+    password entry's own link (those are stated where the asset or entry is)."""
+    if edge.kind is not RelType.RELATED_TO:
+        return False
+    record = inv.records[edge.source]
+    if isinstance(record, FlexibleAsset):
+        tags = [v for v in record.traits.values() if isinstance(v, TagTrait)]
+        own = {f"{TAG_TARGETS.get(t.type, '')}:{v.id}" for t in tags for v in t.values}
+        return edge.target not in own
+    if isinstance(record, Password) and record.resource_id and record.resource_type:
+        kind = record.resource_type.lower().replace(" ", "_")
+        return edge.target != f"{kind}:{record.resource_id}"
+    return True
 
 
 def _sub(record: Record) -> str:

@@ -89,6 +89,10 @@ class Inventory:
             for cid in sorted({i for i in tagged(a) if i in configs}):
                 self.naming[cid].append(a)
 
+    def size(self) -> int:
+        """Records and links: how big the organization's report is."""
+        return len(self.records) + len(self.relationships)
+
     def kind_of(self, asset: FlexibleAsset) -> FlexibleAssetType | None:
         return self._types.get(asset.flexible_asset_type_id) or self._by_name.get(
             asset.flexible_asset_type_name.lower()

@@ -413,11 +413,14 @@ async def infrastructure_report(
     format: Annotated[infra.Format, Query(description="html (a printable page) or markdown")] = (
         "html"
     ),
+    today: Annotated[
+        date | None, Query(description="Renewals as of this day (default today)")
+    ] = None,
 ) -> Response:
     """Sites, network, servers, dependencies, devices, renewals, certificates, domains,
     backups, contacts and runbooks of one organization, every row citing its records."""
     one = infra.one_organization(await auth.reach(svc, caller, organization), organization)
-    report = await infra.infrastructure_report(svc.stores, one, format)
+    report = await infra.infrastructure_report(svc.stores, one, format, today)
     return Response(report.content, media_type=infra.MEDIA_TYPES[format])
 
 

@@ -346,6 +346,9 @@ def build_server(
         ],
         ctx: Context[Services, Any],
         format: Literal["markdown", "html"] = "markdown",
+        today: Annotated[
+            date | None, Field(description="Renewals as of this day (default today)")
+        ] = None,
     ) -> infrastructure.InfrastructureReportOut:
         """One organization's infrastructure as a document: sites, network (firewalls with
         public IPs, switches, VLANs, Wi-Fi), servers and what runs on them, dependencies (a
@@ -355,7 +358,7 @@ def build_server(
         svc, caller = await _caller(ctx, "read")
         orgs = await auth.reach(svc, caller, organization)
         one = infrastructure.one_organization(orgs, organization)
-        return await infrastructure.infrastructure_report(svc.stores, one, format)
+        return await infrastructure.infrastructure_report(svc.stores, one, format, today)
 
     @tool()
     async def query_flexible_assets(

@@ -45,6 +45,7 @@ app.command("locations")(inventory.locations)
 app.command("asset-types")(inventory.asset_types)
 app.add_typer(reports.report, name="report")
 reports.report.command("infrastructure")(infrastructure.infrastructure)
+reports.report.command("infrastructure-bench")(infrastructure.infrastructure_bench)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ record, no password value), and the key's organizations, the format and the name
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -62,6 +63,14 @@ async def test_the_report_is_the_organizations_own_as_html_and_markdown(
     assert text.text.startswith("# Infrastructure report: Acme Logistics")
     assert "```mermaid" in text.text
     assert_report_of(text.text, 7, sample_snapshot, secrets)
+
+    pinned = await client.get(
+        "/v1/reports/infrastructure/7",
+        params={"format": "markdown", "today": "2026-06-01"},
+        headers=auth,
+    )
+    assert "**Due within 90 days or overdue (as of 2026-06-01)**" in pinned.text
+    assert "| ACME-WS003 | Workstation warranty | 2026-07-31 | in 60 days |" in pinned.text
 
     other = await client.get("/v1/reports/infrastructure/organization:3", headers=auth)
     assert other.status_code == 200
@@ -128,3 +137,28 @@ async def test_the_cli_prints_or_writes_the_report(
     assert unknown.returncode == 2 and "no organization 'Nowhere Ltd'" in unknown.stderr
     bad = _cli("report", "infrastructure", "7", "--format", "pdf", data_dir=tmp_path / "data")
     assert bad.returncode == 2 and "--format: markdown or html" in bad.stderr
+
+
+async def test_the_bench_command_times_the_largest_organizations_report(
+    tmp_path: Path, sample_snapshot: Snapshot, embedder: Embedder
+) -> None:
+    """`report infrastructure-bench` reads the data directory `bench --scale N` uses (here
+    holding Acme alone, so nothing is loaded) and times both formats; no time is asserted."""
+    await ingest_into(tmp_path / "data" / "bench-scale-1", one_org(sample_snapshot, 7), embedder)
+    timed = _cli(
+        "report",
+        "infrastructure-bench",
+        "--scale",
+        "1",
+        "--runs",
+        "1",
+        "--json",
+        data_dir=tmp_path / "data",
+    )
+    assert timed.returncode == 0, timed.stderr
+    data = json.loads(timed.stdout)
+    assert data["organizations"] == 1 and data["largest_organization_id"] == 7
+    assert data["organization"] == "Acme Logistics"
+    for fmt in ("markdown", "html"):
+        assert data[fmt]["characters"] > 1000 and data[fmt]["sources"] > 40
+        assert 0 < data[fmt]["fastest_s"] <= data[fmt]["slowest_s"]
