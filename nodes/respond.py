@@ -44,11 +44,12 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         if sid in by_id
     ]
     plan = state.plan
-    scope = (
-        "all organizations in scope"
-        if not plan.organization_ids  # out of scope too: worded as a name found nowhere
-        else ", ".join(names.get(o, str(o)) for o in plan.organization_ids)
-    )
+    if plan.organization_ids:
+        scope = ", ".join(names.get(o, str(o)) for o in plan.organization_ids)
+    elif 0 < len(res.allowed) <= 3:  # a request (or key) for a few: named, as they were asked
+        scope = ", ".join(res.names.get(o, str(o)) for o in res.allowed)
+    else:  # out of scope too: worded as a name found nowhere
+        scope = "all organizations in scope"
     searched = [
         f"intent {plan.intent} in {scope}",
         f"retrievers {', '.join(plan.retrievers)} ({state.attempt + 1} attempt(s))",

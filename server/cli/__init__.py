@@ -1,9 +1,9 @@
-"""The `itglue-rag` command line (typer).
+"""itglue-rag: answers from your clients' IT Glue documentation, every claim checked.
 
-Commands open the stores the settings select, do one job and close them; while a server holds
-embedded stores, `status`, `keys`, `sync`, `sync-status`, `ask` and `mcp` work through it
-instead (server/local.py). Expected failures (bad settings, a store that will not start) print
-one line and exit with status 2.
+Start with `itglue-rag demo` (the sample MSP, a key, the chat page) or `itglue-rag sync` (your
+IT Glue account), then `itglue-rag ask "..."`. While a server runs on the same data
+directory, `status`, `keys`, `sync`, `sync-status`, `ask` and `mcp` work through it. Errors
+print one line and exit with status 2.
 """
 
 # This module only wires the commands (their help is the text above): the work is in one
@@ -17,7 +17,9 @@ from server.cli import answers, data, infrastructure, inventory, keys, reports, 
 from server.cli.changes import changes
 from server.cli.common import settings_first
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help=__doc__, rich_markup_mode="markdown"
+)
 app.callback()(settings_first)
 
 app.command("load-sample")(data.load_sample)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.markup import escape
 
+from core.errors import ItGlueRagError
 from core.settings import get_settings
 from server.cli.common import (
     bars,
@@ -63,6 +64,7 @@ def print_answer(out: QueryResponse) -> None:
     console.print(
         f"[dim]intent {out.intent} · confidence {out.confidence:.2f} · {timing}[/dim]",
         highlight=False,
+        soft_wrap=True,  # one line, not broken inside "compose 0ms" at 80 columns
     )
 
 
@@ -88,6 +90,11 @@ def ask(
         """The answer path of the API (cache, metrics, trace, thread memory), in process."""
         settings = get_settings()
         async with opened(settings) as stores:
+            if not await stores.sql.read.all_organization_ids():
+                raise ItGlueRagError(
+                    f"the stores in {settings.data_dir} are empty: load the sample "
+                    "(itglue-rag load-sample) or sync your IT Glue account (itglue-rag sync)"
+                )
             svc = await open_services(settings, stores=stores)
             try:
                 allowed = await organization_ids(stores, org or [])

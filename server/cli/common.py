@@ -13,7 +13,7 @@ import errno
 import socket
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -35,7 +35,25 @@ err = Console(stderr=True)
 T = TypeVar("T")
 
 
-def settings_first() -> None:
+def _version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            console.print(f"itglue-rag {version('itglue-rag')}", highlight=False)
+        except PackageNotFoundError:
+            console.print("itglue-rag (not installed as a package)", highlight=False)
+        raise typer.Exit()
+
+
+def settings_first(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit"
+        ),
+    ] = False,
+) -> None:
     """Every command reads the settings before it starts: an invalid one is one line naming the
     variable and exit status 2 (`serve`, `mcp`, `demo` included), never a traceback."""
     try:

@@ -75,6 +75,8 @@ def keys_list(json_out: Annotated[bool, typer.Option("--json", help="Print JSON"
     table = Table(title="API keys")
     for column in ("id", "name", "scopes", "organizations", "created", "last used", "revoked"):
         table.add_column(column, no_wrap=True)
+    # the id is what `keys revoke` takes: never cut, however narrow the terminal
+    table.columns[0].min_width = max((len(k["id"]) for k in keys), default=2)
     for k in keys:
         table.add_row(
             k["id"],

@@ -49,10 +49,13 @@ OPERATOR = Caller(LOCAL_OPERATOR)
 
 def token_of(headers: Mapping[str, str]) -> str | None:
     """The API key a request carries (`Authorization: Bearer …` or `X-API-Key`); `headers`
-    keyed in lower case, as Starlette's and ASGI's are."""
-    header = headers.get("authorization", "")
+    keyed in lower case, as Starlette's and ASGI's are. An Authorization header of another
+    form (the key alone, `Basic …`) is a 401 that says so, not a missing key."""
+    header = headers.get("authorization", "").strip()
     if header.lower().startswith("bearer "):
         return header[7:].strip() or None
+    if header and not headers.get("x-api-key"):
+        raise ApiError(401, "the Authorization header must read 'Bearer <key>'", headers=CHALLENGE)
     return headers.get("x-api-key") or None
 
 
@@ -193,6 +196,10 @@ async def scope(
         outside = sorted(ids - set(caller.organization_ids))
         if outside:
             raise ApiError(403, f"this key may not read organizations {outside}")
+    elif ids:  # a key for every organization: an id that is none of them is not found
+        unknown = sorted(ids - set(await svc.stores.sql.read.all_organization_ids()))
+        if unknown:
+            raise ApiError(404, f"no organization {', '.join(map(str, unknown))} in the stores")
     if names:
         read = svc.stores.sql.read
         reach = await read.organizations(await svc.in_reach(caller.organization_ids))

@@ -77,12 +77,28 @@ def plain(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]:
     ('greater than or equal to 1') beats the one that only names another type."""
     chosen: dict[str, tuple[bool, str]] = {}
     for e in errors:
-        field = _field(e.get("loc", ()))
+        field, message = _field(e.get("loc", ())), _message(e)
         kind = str(e.get("type", ""))
+        if kind == "json_invalid":  # its location is the character, not a field
+            field = "body"
         vague = kind.endswith("_type") or kind == "int_parsing"
         if field not in chosen or (chosen[field][0] and not vague):
-            chosen[field] = (vague, str(e.get("msg", "invalid value")))
+            chosen[field] = (vague, message)
     return [{"field": f, "message": m} for f, (_, m) in chosen.items()]
+
+
+def _message(error: Mapping[str, Any]) -> str:
+    """An error's message in the caller's terms: where JSON did not parse, that a body must
+    be a JSON object (sent as such), a validator's own words without pydantic's prefix."""
+    kind, message = str(error.get("type", "")), str(error.get("msg", "invalid value"))
+    loc = error.get("loc", ())
+    if kind == "json_invalid":
+        where = loc[-1] if loc and isinstance(loc[-1], int) else None
+        at = f" (at character {where})" if where is not None else ""
+        return f"not valid JSON{at}"
+    if kind in ("model_attributes_type", "dict_type") and not _field(loc):
+        return "expected a JSON object, sent with 'Content-Type: application/json'"
+    return message.removeprefix("Value error, ")
 
 
 def summary(errors: Sequence[Mapping[str, str]], whole: str = "request") -> str:

@@ -20,6 +20,7 @@ from tests.conftest import make_settings
 from tests.server.conftest import auth
 
 Q = "/v1/query"
+JSON = {"Content-Type": "application/json"}
 
 
 def _error(response: httpx.Response, status: int) -> dict:
@@ -517,3 +518,31 @@ async def test_the_stream_takes_organization_names_and_refuses_unknown_ones_befo
     streamed = await client.post(f"{Q}/stream", json=body, headers=h)
     assert streamed.status_code == 200 and "event: answer" in streamed.text
     assert "ACME-DC01 has primary IP" in streamed.text
+
+
+async def test_a_newcomers_mistakes_get_plain_messages(
+    client: httpx.AsyncClient, tokens: dict, sample_snapshot: Snapshot
+) -> None:
+    """Each came back as a 4xx whose message pointed elsewhere: '13: JSON decode error' (13 is
+    the character), a dictionary 'to extract fields from' (curl without a Content-Type),
+    'missing API key' for a key sent without 'Bearer', pydantic's 'Value error, ' prefix."""
+    key = auth(tokens["read"])
+    broken = await client.post(Q, content='{"question": ', headers=key | JSON)
+    assert _error(broken, 422)["message"].startswith("body: not valid JSON (at character")
+    untyped = await client.post(Q, content='{"question": "hi"}', headers=key)
+    assert "Content-Type: application/json" in _error(untyped, 422)["message"]
+    bare = await client.post(Q, json={"question": "hi"}, headers={"Authorization": tokens["read"]})
+    assert _error(bare, 401)["message"] == "the Authorization header must read 'Bearer <key>'"
+    control = await client.post(Q, json={"question": "a\x00b"}, headers=key)
+    said = _error(control, 422)["message"]
+    assert said.startswith("question: ") and "Value error" not in said
+    nowhere = await client.post(Q, json={"question": "hi", "organizations": [9999]}, headers=key)
+    assert _error(nowhere, 404)["message"] == "no organization 9999 in the stores"
+
+
+async def test_an_answer_says_which_organizations_it_searched(
+    client: httpx.AsyncClient, tokens: dict
+) -> None:
+    asked = {"question": "list the firewalls", "organizations": ["Acme Logistics"]}
+    answer = await client.post(Q, json=asked, headers=auth(tokens["read"]))
+    assert answer.status_code == 200 and "in Acme Logistics" in answer.json()["searched"][0]

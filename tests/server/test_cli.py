@@ -335,3 +335,18 @@ def test_an_invalid_as_of_is_a_usage_error(tmp_path: Path) -> None:
         done = _cli(command, "--as-of", value, data_dir=tmp_path)
         assert done.returncode == 2, (command, value, done.stderr)
         assert "--as-of" in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_newcomers_first_commands_say_what_they_need(tmp_path: Path) -> None:
+    """The version, empty stores named as such (not "nothing matches 'ACME-DC01'"), and a key
+    id that `keys revoke` takes printed whole at 80 columns (it was cut to `5a74…`)."""
+    version = _cli("--version", data_dir=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("itglue-rag ")
+    empty = _cli("ask", "What is the IP of ACME-DC01?", data_dir=tmp_path)
+    assert empty.returncode == 2 and "are empty: load the sample" in empty.stderr
+    narrow = {"COLUMNS": "80"}
+    created = _cli("keys", "create", "--scope", "read", "--name", "n", data_dir=tmp_path)
+    key_id = re.search(r"Created key (\w+)", created.stdout)
+    assert key_id, created.stdout + created.stderr
+    listed = _cli("keys", "list", data_dir=tmp_path, env=narrow)
+    assert listed.returncode == 0 and key_id[1] in listed.stdout, listed.stdout
