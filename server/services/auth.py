@@ -151,7 +151,11 @@ def by_name(text: str, orgs: Sequence[Organization]) -> int:
             details=_candidates(exact),
         )
     close = _close(wanted, orgs)
-    hint = f"; did you mean {_listing(close)}?" if close else " (list_organizations names them)"
+    hint = (
+        f"; did you mean {_listing(close)}?"
+        if close
+        else " (list the organizations to see their names)"
+    )
     raise ApiError(404, f"no organization '{text}' in reach{hint}", details=_candidates(close))
 
 

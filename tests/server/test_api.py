@@ -484,7 +484,12 @@ def test_names_resolve_to_one_organization_or_a_4xx_with_the_candidates() -> Non
     for text, status, said, candidates in (
         ("bwd", 422, "organization 'bwd' is ambiguous: Blue Water Dental (3), BWD (9)", [3, 9]),
         ("Faucet", 404, "no organization 'Faucet' in reach; did you mean Faucets Inc (4)?", [4]),
-        ("Nowhere", 404, "no organization 'Nowhere' in reach (list_organizations names them)", []),
+        (
+            "Nowhere",
+            404,
+            "no organization 'Nowhere' in reach (list the organizations to see their names)",
+            [],
+        ),
     ):
         with pytest.raises(ApiError) as refused:
             by_name(text, orgs)
