@@ -291,6 +291,13 @@ async def test_a_refused_key_is_an_error_banner_with_the_servers_message(
     )
     await browser.wait_for("document.body.dataset.state === 'answered'")
     assert await _text(browser, "#banner") == "The question was refused: invalid or revoked API key"
+    # an @name with a refused key says the key is the cause, not that no organization matches
+    await browser.eval(
+        "document.getElementById('question').value = '@acme who is the contact?';"
+        "document.querySelector('#ask button').click();"
+    )
+    banner = await _text(browser, "#banner")
+    assert banner == "@acme needs the organizations your key reads: paste a valid API key first."
 
 
 async def test_no_data_says_what_was_searched_in_plain_words(
