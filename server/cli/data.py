@@ -125,6 +125,12 @@ def load_sample(
             f"{report.entities_written} graph nodes and {report.edges_added} edges written, "
             f"{report.edges_removed} edges removed. Its dates are as of {day}."
         )
+        if day != date.today():  # "expiring in the next 30 days" counts from the real today
+            console.print(
+                f"[yellow]note:[/yellow] questions about time ('expiring in the next 30 days') "
+                f"count from today, {date.today()}, not from the sample's {day}.",
+                highlight=False,
+            )
         rate = report.chunks_embedded / report.seconds if report.seconds else 0.0
         phases = ", ".join(f"{k} {v:.1f}s" for k, v in report.phase_seconds.items())
         console.print(

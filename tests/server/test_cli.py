@@ -303,6 +303,7 @@ async def test_a_sample_loaded_as_of_a_day_answers_expiry_questions_as_of_that_d
     loaded = _cli("load-sample", "--as-of", str(day), data_dir=tmp_path)
     assert loaded.returncode == 0, loaded.stderr
     assert f"Its dates are as of {day}." in loaded.stdout
+    assert f"count from today, {date.today()}, not from the sample's {day}" in loaded.stdout
     moved = await open_stores(make_settings(tmp_path))
     try:
         pinned_ctx = await scoped(sample, embedder=embedder, today=REFERENCE_DATE)
