@@ -158,6 +158,7 @@ def _asset(a: FlexibleAsset, names: Mapping[int, str]) -> FlexibleAssetOut:
         organization=names.get(a.organization_id, ""),
         asset_type=a.flexible_asset_type_name,
         expires_on=a.expires_on,
+        expired=a.expires_on is not None and a.expires_on < date.today(),
         archived=a.archived,
         traits={k: trait_text(v) for k, v in a.traits.items() if v not in (None, "")},
         url=a.resource_url,

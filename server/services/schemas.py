@@ -235,6 +235,7 @@ class FlexibleAssetOut(BaseModel):
     organization: str
     asset_type: str
     expires_on: date | None
+    expired: bool = Field(False, description="Whether expires_on is before today")
     archived: bool
     traits: dict[str, str]
     url: str | None = Field(None, description="The record's page in IT Glue, where it has one")

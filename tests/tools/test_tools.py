@@ -7,6 +7,7 @@ import importlib.metadata
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date
 from typing import Any
 
 import httpx2
@@ -187,6 +188,10 @@ async def test_asset_types_resolve_from_a_part_and_unknown_ones_list_the_types(
         assert assets and {a["asset_type"] for a in assets} == {"SSL Certificate"}
         dates = [a["expires_on"] for a in assets if a["expires_on"]]
         assert dates == sorted(dates)  # soonest expiry first
+        today = date.today().isoformat()  # the sample's dates are 2026's: some have passed
+        assert [a["expired"] for a in assets] == [
+            bool(d) and d < today for d in (a["expires_on"] for a in assets)
+        ]
         plural = await client.call_tool("query_flexible_assets", {"asset_type": "SSL Certificates"})
         assert plural.structured_content["asset_type"] == "SSL Certificate"
         unknown = await client.call_tool("query_flexible_assets", {"asset_type": "Domains"})
