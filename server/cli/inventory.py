@@ -104,3 +104,53 @@ def asset_types(json_out: Json = False) -> None:
         )
         table.add_row(escape(t["name"]), str(t["count"]), str(t["organizations"]), escape(fields))
     console.print(table)
+
+
+def credentials(
+    query: Annotated[str, typer.Argument(help="What the entry is for (e.g. 'Acme firewall')")],
+    org: Annotated[
+        list[str] | None, typer.Option("--org", help="Organization id or name (repeatable)")
+    ] = None,
+    json_out: Json = False,
+) -> None:
+    """Password entries as pointers: name, username, what it belongs to, last update, OTP and
+    IT Glue link — never the value (that is `GET /v1/passwords/{id}`, passwords scope)."""
+    from server.services.credentials import find
+
+    async def job() -> dict[str, Any]:
+        async with opened() as stores:
+            ids = await organization_ids(stores, org or [])
+            orgs = list(ids) if ids is not None else await stores.sql.read.all_organization_ids()
+            found = await find(stores, orgs, query)
+            return {"credentials": [c.model_dump(mode="json") for c in found]}
+
+    def through(remote: Any) -> dict[str, Any]:
+        ids = remote.organization_ids(org or [])
+        found: list[dict[str, Any]] = []
+        for one in ids if ids is not None else [None]:
+            params = {k: v for k, v in (("organization", one), ("query", query)) if v is not None}
+            found += remote.get("/v1/credentials", params)["credentials"]
+        return {"credentials": found}
+
+    data = either(through, job)
+    if json_out:
+        _print_json(data)
+        return
+    if not data["credentials"]:
+        console.print("No password entry matches.")
+        return
+    table = Table(title="password entries (values stay in the vault)")
+    for column in ("entry", "organization", "username", "belongs to", "updated", "OTP", "id"):
+        table.add_column(column)
+    for c in data["credentials"]:
+        owner = (c.get("belongs_to") or {}).get("name") or ""
+        table.add_row(
+            escape(c["name"]),
+            escape(c["organization"]),
+            escape(c.get("username") or ""),
+            escape(owner),
+            (c.get("updated_at") or "")[:10],
+            "on" if c.get("otp_enabled") else "off",
+            c["source_id"],
+        )
+    console.print(table)

@@ -101,3 +101,13 @@ async def test_the_cli_lists_locations_and_asset_types(
     }
     table = _cli("asset-types", data_dir=tmp_path)
     assert table.returncode == 0 and "SSL Certificate" in table.stdout
+
+    firewall = next(c for c in acme.configurations if c.configuration_type == "Firewall")
+    pointers = _cli("credentials", firewall.name, "--json", data_dir=tmp_path)
+    assert pointers.returncode == 0, pointers.stderr
+    found = json.loads(pointers.stdout)["credentials"]
+    assert found and all(c["organization_id"] == 7 for c in found)
+    assert firewall.name in {(c["belongs_to"] or {}).get("name") for c in found}
+    assert "value_encrypted" not in pointers.stdout and '"value"' not in pointers.stdout
+    table = _cli("credentials", firewall.name, data_dir=tmp_path)
+    assert table.returncode == 0 and found[0]["source_id"] in table.stdout
