@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -144,3 +146,34 @@ def model_loads(monkeypatch: pytest.MonkeyPatch, embedder: Embedder) -> Loads:
     monkeypatch.setattr(embeddings, "_model", None)
     monkeypatch.setattr(embeddings, "_load", load)
     return loads
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli_env(data_dir: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a CLI run by subprocess on `data_dir`: this checkout's code, no
+    server backend, key or port from the developer's shell, wide enough not to wrap."""
+    unset = {"DATABASE_URL", "NEO4J_URI", "QDRANT_URL", "ENCRYPTION_KEY", "ITGLUE_API_KEY"}
+    env = {k: v for k, v in os.environ.items() if k not in unset | {"ITGLUE_RAG_PORT"}}
+    env.update(
+        {
+            "ITGLUE_RAG_DATA_DIR": str(data_dir),
+            "HF_HUB_OFFLINE": "1",
+            "COLUMNS": "200",
+            "PYTHONPATH": str(ROOT),
+        }
+    )
+    return env | (extra or {})
+
+
+def run_cli(data_dir: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    """`itglue-rag ARGS` on `data_dir` (extra: more environment), as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "server.cli", *args],
+        cwd=ROOT,
+        env=cli_env(data_dir, extra),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )

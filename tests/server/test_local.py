@@ -24,34 +24,11 @@ from server.local import SERVER_FILE, LocalServer, read
 from stores import Stores
 from sync.demo.fake_itglue import DEFAULT_KEY, FakeItGlue
 from tests.conftest import ingest_into, one_org
+from tests.server.conftest import ROOT
+from tests.server.conftest import cli_env as _env
+from tests.server.conftest import run_cli as _cli
 
-ROOT = Path(__file__).resolve().parents[2]
 QUESTION = "What is the IP address of ACME-DC01?"
-
-
-def _env(data_dir: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    unset = {"DATABASE_URL", "NEO4J_URI", "QDRANT_URL", "ENCRYPTION_KEY", "ITGLUE_API_KEY"}
-    env = {k: v for k, v in os.environ.items() if k not in unset}
-    env.update(
-        {
-            "ITGLUE_RAG_DATA_DIR": str(data_dir),
-            "HF_HUB_OFFLINE": "1",
-            "COLUMNS": "200",
-            "PYTHONPATH": str(ROOT),
-        }
-    )
-    return env | (extra or {})
-
-
-def _cli(data_dir: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "server.cli", *args],
-        cwd=ROOT,
-        env=_env(data_dir, extra),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def _free_port() -> int:
