@@ -308,7 +308,7 @@ def _every_organization(caller: Caller) -> None:
 async def create_key(body: KeyRequest, caller: AdminCaller, svc: ServicesDep) -> KeyCreated:
     """Admin scope, every organization. The token is in this response only."""
     _every_organization(caller)
-    orgs = await auth.scope(svc, caller, body.organizations)
+    orgs = await auth.scope(svc, caller, body.organizations, must_exist=False)  # 422 below
     if orgs:
         known = {o.id for o in await svc.stores.sql.read.organizations(orgs)}
         unknown = sorted(set(orgs) - known)

@@ -181,11 +181,14 @@ async def scope(
     caller: Caller,
     asked: Sequence[int | str] | None,
     field: str = "organizations",
+    must_exist: bool = True,
 ) -> tuple[int, ...] | None:
     """The organizations a request reads: those it names (ids or names, resolved once, here)
     inside the caller's allow-list; None when it names none (then: all the caller may read).
     A name is looked for only among the organizations the caller may read, so an answer never
-    tells whether another client's organization exists."""
+    tells whether another client's organization exists. An id outside a limited key is 403; an
+    id no organization has, for a key to all of them, 404 (unless `must_exist` is off: a
+    caller that says so itself). `field` names the argument in errors."""
     if not asked:
         return caller.organization_ids
     ids: set[int] = set()
@@ -200,10 +203,10 @@ async def scope(
         outside = sorted(ids - set(caller.organization_ids))
         if outside:
             raise ApiError(403, f"this key may not read organizations {outside}")
-    elif ids:  # a key for every organization: an id that is none of them is not found
+    elif ids and must_exist:  # a key for every organization: an id none of them has is 404
         unknown = sorted(ids - set(await svc.stores.sql.read.all_organization_ids()))
         if unknown:
-            raise ApiError(404, f"no organization {', '.join(map(str, unknown))} in the stores")
+            raise ApiError(404, f"no organization {', '.join(map(str, unknown))} in reach")
     if names:
         read = svc.stores.sql.read
         reach = await read.organizations(await svc.in_reach(caller.organization_ids))

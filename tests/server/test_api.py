@@ -542,7 +542,7 @@ async def test_a_newcomers_mistakes_get_plain_messages(
     said = _error(control, 422)["message"]
     assert said.startswith("question: ") and "Value error" not in said
     nowhere = await client.post(Q, json={"question": "hi", "organizations": [9999]}, headers=key)
-    assert _error(nowhere, 404)["message"] == "no organization 9999 in the stores"
+    assert _error(nowhere, 404)["message"] == "no organization 9999 in reach"
 
 
 async def test_an_answer_says_which_organizations_it_searched(
