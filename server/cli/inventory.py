@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 import typer
@@ -21,6 +22,33 @@ def _print_json(data: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
 
 
+def _listed(
+    org: list[str] | None,
+    query: str | None,
+    read: Callable[[Any, list[int]], Awaitable[dict[str, Any]]],
+    path: str,
+    lists: tuple[str, ...],
+) -> dict[str, Any]:
+    """`read(stores, organization ids)` on the stores, or — while a server holds them — `path`
+    asked once per `--org` organization (with `query`), its `lists` joined."""
+
+    async def job() -> dict[str, Any]:
+        async with opened() as stores:
+            ids = await organization_ids(stores, org or [])
+            orgs = list(ids) if ids is not None else await stores.sql.read.all_organization_ids()
+            return await read(stores, orgs)
+
+    def through(remote: Any) -> dict[str, Any]:
+        ids = remote.organization_ids(org or [])
+        found: list[dict[str, Any]] = []
+        for one in ids if ids is not None else [None]:
+            params = {k: v for k, v in (("organization", one), ("query", query)) if v is not None}
+            found.append(remote.get(path, params))
+        return {k: [x for d in found for x in d[k]] for k in lists}
+
+    return either(through, job)
+
+
 def locations(
     query: Annotated[
         str | None, typer.Argument(help="Words the name or address must hold (e.g. Boston)")
@@ -33,22 +61,10 @@ def locations(
     """The organizations' locations: name, address, city, region, country, phone."""
     from server.services.inventory import locations as read_locations
 
-    async def job() -> dict[str, Any]:
-        async with opened() as stores:
-            ids = await organization_ids(stores, org or [])
-            orgs = list(ids) if ids is not None else await stores.sql.read.all_organization_ids()
-            return (await read_locations(stores, orgs, query)).model_dump(mode="json")
+    async def read(stores: Any, orgs: list[int]) -> dict[str, Any]:
+        return (await read_locations(stores, orgs, query)).model_dump(mode="json")
 
-    def through(remote: Any) -> dict[str, Any]:
-        ids = remote.organization_ids(org or [])
-        found: list[dict[str, Any]] = []
-        for one in ids if ids is not None else [None]:
-            params = {k: v for k, v in (("organization", one), ("query", query)) if v is not None}
-            data: dict[str, Any] = remote.get("/v1/locations", params)
-            found.append(data)
-        return {k: [x for d in found for x in d[k]] for k in ("locations", "citations")}
-
-    data = either(through, job)
+    data = _listed(org, query, read, "/v1/locations", ("locations", "citations"))
     if json_out:
         _print_json(data)
         return
@@ -117,22 +133,11 @@ def credentials(
     IT Glue link — never the value (that is `GET /v1/passwords/{id}`, passwords scope)."""
     from server.services.credentials import find
 
-    async def job() -> dict[str, Any]:
-        async with opened() as stores:
-            ids = await organization_ids(stores, org or [])
-            orgs = list(ids) if ids is not None else await stores.sql.read.all_organization_ids()
-            found = await find(stores, orgs, query)
-            return {"credentials": [c.model_dump(mode="json") for c in found]}
+    async def read(stores: Any, orgs: list[int]) -> dict[str, Any]:
+        found = await find(stores, orgs, query)
+        return {"credentials": [c.model_dump(mode="json") for c in found]}
 
-    def through(remote: Any) -> dict[str, Any]:
-        ids = remote.organization_ids(org or [])
-        found: list[dict[str, Any]] = []
-        for one in ids if ids is not None else [None]:
-            params = {k: v for k, v in (("organization", one), ("query", query)) if v is not None}
-            found += remote.get("/v1/credentials", params)["credentials"]
-        return {"credentials": found}
-
-    data = either(through, job)
+    data = _listed(org, query, read, "/v1/credentials", ("credentials",))
     if json_out:
         _print_json(data)
         return
