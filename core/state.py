@@ -19,7 +19,15 @@ from pydantic import BaseModel, Field
 from core.models import Evidence
 
 Intent = Literal[
-    "lookup", "credential", "dependencies", "howto", "list", "expiry", "similar", "overview"
+    "lookup",
+    "credential",
+    "dependencies",
+    "howto",
+    "list",
+    "expiry",
+    "similar",
+    "overview",
+    "changes",
 ]
 RetrieverName = Literal["sql", "graph", "vector"]
 ALL_RETRIEVERS: tuple[RetrieverName, ...] = ("sql", "graph", "vector")

@@ -68,6 +68,12 @@ def _by_intent(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) 
             return _expiries(evidence, names)
         case "overview":
             return _overview(evidence, names)
+        case "changes":  # the change log's own sentences, each citing its record
+            return [
+                Claim(text=str(sentence), citations=[e.source_id])
+                for e in evidence
+                for sentence in e.fields.get("change_sentences", ())
+            ][:MAX_ITEMS]
         case "similar":
             return [
                 Claim(

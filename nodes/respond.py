@@ -60,6 +60,9 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         searched.append(f"{len(state.evidence)} evidence items, {removed} claims removed")
     if plan.window_start and plan.window_end:
         searched.append(f"window {plan.window_start} to {plan.window_end}")
+    elif plan.intent == "changes":
+        since = f"since {plan.window_start}" if plan.window_start else "since the last sync"
+        searched.append(f"change log {since}")
     if sentences:
         gaps = "; ".join(state.missing)
         answer = " ".join(sentences) + (f" Not documented: {gaps}." if gaps else "")

@@ -5,12 +5,12 @@ and IT Glue link. Built from the change log (`stores.changes`), never from IT Gl
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from typing import Literal, cast
 
 from pydantic import BaseModel, Field
 
-from stores.changes import Change
+from stores.changes import Change, ChangeStore
 
 Kind = Literal["added", "removed", "changed", "loaded"]
 ORDER: tuple[Kind, ...] = ("changed", "added", "removed", "loaded")
@@ -48,6 +48,20 @@ class ChangeDigest(BaseModel):
     basis: str = Field(description="What `since` is: a day asked for, or the last sync")
     organizations: list[OrganizationChanges]
     truncated: bool = Field(description="The lists were cut at the limit (the counts were not)")
+
+
+async def moment(
+    log: ChangeStore, organizations: Sequence[int], day: date | None
+) -> tuple[datetime | None, str]:
+    """The moment a digest starts and how to say it: the start of `day`, else the start of
+    the last sync that covered any of `organizations`, else every change logged."""
+    if day is not None:
+        return datetime.combine(day, time(), UTC), f"since {day:%A %Y-%m-%d}"
+    last = await log.last_sync(organizations) if organizations else None
+    if last is None:
+        return None, "every change logged (no sync yet)"
+    job, started = last
+    return started, f"since the last sync (job {job}, {started:%Y-%m-%d %H:%M} UTC)"
 
 
 def digest(

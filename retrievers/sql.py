@@ -17,7 +17,7 @@ from core.models import (
     TagTrait,
 )
 from core.state import Plan
-from retrievers import evidence, scope
+from retrievers import changes, evidence, scope
 from retrievers.context import Resources
 from stores.sql_read import SqlReader
 
@@ -192,6 +192,9 @@ async def retrieve(plan: Plan, res: Resources) -> list[Evidence]:
         found += await read.configurations_by_ip(ip, orgs)
     extra: list[Evidence] = []
     match plan.intent:
+        case "changes":  # the change log; the other parts' records below
+            extra = await changes.retrieve(plan, res, await _by_source(read, plan.devices, orgs))
+            found = [r for r in found if r.source_id not in plan.devices]
         case "credential":
             asked = [a for ask in plan.asks for a in ask.targets if a.startswith("password:")]
             if not asked:

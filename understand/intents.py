@@ -117,6 +117,28 @@ OVERVIEW = re.compile(
 )
 
 
+_RECENTLY = (
+    r"(since|in the (last|past)|over the (last|past)|this (week|month)|last (week|month)|today|"
+    r"yesterday|recently|lately|of late)"
+)
+CHANGES = re.compile(
+    r"\bwhat(?:'?s| has| have| was| were| got| is| are)? (?:been |got |gotten )?(?:changed|added|"
+    r"removed|deleted|updated|modified|edited)\b|"
+    r"\b(?:any|recent|latest|new) (?:changes|updates|edits|modifications)\b|"
+    r"\b(?:change|changes|updates|edits|modifications)\b.{0,40}\b" + _RECENTLY + r"\b|"
+    r"\b(?:(?:were|was|been|got|get|have|has|had) (?:\w+ )?(?:changed|updated|added|removed|"
+    r"deleted|modified|edited|retired)|changed|updated|modified|edited)\b.{0,50}\b"
+    + _RECENTLY
+    + r"\b|\bwhat(?:'?s| is) new\b|\bwhat did (?:i|we|you) miss\b|\bwhat (?:i|we) missed\b|"
+    r"\bchange ?log\b|\bdigest of changes\b",
+    re.I,
+)
+"""What the documentation's change log answers: "what changed at Acme since Monday?", "any
+changes this week", "what got updated yesterday", "what did I miss" — changes to the records
+(who deleted a user's file yesterday is an incident, not a record change: a record's verb is
+passive or names a change)."""
+
+
 FIELD_ASKED = re.compile(
     r"\b(ip|ip address|mac|serial|s/n|asset tag|tag number|model|os|firmware|hostname|"
     r"operating system|(windows|os) (version|build)|version of (windows|the os))\b",
@@ -150,6 +172,8 @@ SYMPTOM_LOGIN = re.compile(r"(can'?t|cannot|unable to|won'?t let (me|them)) log 
 
 def intent_of(question: str) -> Intent:
     """The question's kind by wording alone; the planner refines it with what it grounded."""
+    if CHANGES.search(question):
+        return "changes"
     if SIMILAR.search(question):
         return "similar"
     if _PHYSICAL_WHERE.search(question) or _KEEP_FOR.search(question):

@@ -39,7 +39,8 @@ class Proposal(BaseModel):
     """The plan for answering one question."""
 
     intent: Intent = Field(
-        description="lookup, credential, dependencies, howto, list, expiry, similar, overview"
+        description="lookup, credential, dependencies, howto, list, expiry, similar, overview, "
+        "changes (what changed in the documentation since a day: window_start is that day)"
     )
     organizations: list[str] = Field(
         default_factory=list, description="Organizations the question names, as written"
@@ -121,6 +122,8 @@ def ground(
         plan.direction = proposal.direction
     if proposal.window_start and proposal.window_end:
         plan.window_start, plan.window_end = proposal.window_start, proposal.window_end
+    elif plan.intent == "changes" and proposal.window_start:  # "since Monday": no end
+        plan.window_start = proposal.window_start
     if plan.intent in ("lookup", "credential") and not plan.asks and not plan.unresolved:
         if not rules_plan.asks:
             raise ValueError("the proposal names nothing that grounds")

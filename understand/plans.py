@@ -17,6 +17,7 @@ from understand.grounding import Part
 from understand.kinds import types_named
 from understand.missing import named_beyond_type
 from understand.reading import MAX_TARGETS
+from understand.since import since_day
 from understand.spelling import respell
 from understand.text import IPV4, parts, stem, words
 from understand.windows import window
@@ -276,6 +277,8 @@ def plan_from_parts(
                 catalog.asset_types[t].name for t in catalog.asset_types if "warrant" in t
             ]
             plan.config_types = plan.config_types or []
+    if intent == "changes":  # "since Monday"; none: since the last sync
+        plan.window_start = since_day(question, today)
     plan.retrievers = retrievers_for(plan)
     return plan
 
@@ -357,5 +360,6 @@ def retrievers_for(plan: Plan) -> list[RetrieverName]:
         "expiry": ["sql"],
         "similar": ["vector"],
         "overview": ["sql", "vector"],
+        "changes": ["sql"],
     }
     return by_intent[plan.intent]

@@ -12,6 +12,26 @@ _DAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)} | {
 }
 _UNITS = {"day": 1, "week": 7, "month": 30}
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7}
+WORDS = (
+    frozenset(_DAYS)
+    | frozenset(_NUMBER)
+    | {
+        *(
+            "since",
+            "today",
+            "yesterday",
+            "ago",
+            "last",
+            "past",
+            "this",
+            "sync",
+            "recently",
+            "lately",
+        ),
+        *(f"{unit}{s}" for unit in _UNITS for s in ("", "s")),
+    }
+)
+"""The words that say a day, and nothing else."""
 
 
 def since_day(text: str, today: date) -> date | None:
@@ -24,6 +44,14 @@ def since_day(text: str, today: date) -> date | None:
             return date.fromisoformat(iso[1])
         except ValueError:
             return None
+    named = _month_day(t, today)
+    if named is not None:
+        return named
+    match = re.search(r"\bthis (week|month)\b", t)
+    if match:  # the week from its Monday, the month from its first
+        return (
+            today - timedelta(days=today.weekday()) if match[1] == "week" else today.replace(day=1)
+        )
     if re.search(r"\btoday\b", t):
         return today
     if re.search(r"\byesterday\b", t):
@@ -41,3 +69,27 @@ def since_day(text: str, today: date) -> date | None:
     if match:
         return today - timedelta(days=_UNITS[match[1]])
     return None
+
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if n} | {
+    name.lower(): n for n, name in enumerate(calendar.month_abbr) if n
+}
+_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NTH = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+
+def _month_day(t: str, today: date) -> date | None:
+    """ "November 20", "nov 20th", "20 Nov", "the 20th of November": that day of this year,
+    or of the year before when it is still to come."""
+    match = re.search(rf"\b{_MONTH} {_NTH}\b", t)
+    month, day = (match[1], match[2]) if match else (None, None)
+    if not match:
+        match = re.search(rf"\b{_NTH} (?:of )?{_MONTH}(?!\w)", t)
+        month, day = (match[2], match[1]) if match else (None, None)
+    if month is None or day is None:
+        return None
+    try:
+        found = date(today.year, _MONTHS[month], int(day))
+    except ValueError:
+        return None
+    return found if found <= today else found.replace(year=today.year - 1)

@@ -6,9 +6,9 @@ Read from the change log the syncs write (`sync.changes`), never from IT Glue.""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 
-from reports.changes import ChangeDigest, OrganizationChanges, digest, markdown
+from reports.changes import ChangeDigest, OrganizationChanges, digest, markdown, moment
 from server.services.errors import ApiError
 from stores import Stores
 from understand.since import since_day
@@ -33,20 +33,20 @@ async def what_changed(
     that names no day."""
     orgs = list(organizations)
     log = stores.sql.changes
-    moment, basis = await _moment(stores, orgs, since, today or datetime.now(UTC).date())
-    rows = await log.since(orgs, moment, limit + 1) if orgs else []  # one more: cut or not
-    counts = await log.counts(orgs, moment) if orgs else {}
+    since_at, basis = await _moment(stores, orgs, since, today or datetime.now(UTC).date())
+    rows = await log.since(orgs, since_at, limit + 1) if orgs else []  # one more: cut or not
+    counts = await log.counts(orgs, since_at) if orgs else {}
     wanted = sorted(set(counts) | set(named))
     names = {o.id: o.name for o in await stores.sql.read.organizations(wanted)} if wanted else {}
-    return digest(rows, counts, names, moment, basis, limit, named)
+    return digest(rows, counts, names, since_at, basis, limit, named)
 
 
 async def _moment(
     stores: Stores, orgs: list[int], since: str | date | datetime | None, today: date
 ) -> tuple[datetime | None, str]:
     if isinstance(since, datetime):
-        moment = since if since.tzinfo else since.replace(tzinfo=UTC)
-        return moment, f"since {moment:%Y-%m-%d %H:%M} UTC"
+        at = since if since.tzinfo else since.replace(tzinfo=UTC)
+        return at, f"since {at:%Y-%m-%d %H:%M} UTC"
     if isinstance(since, str) and since.strip():
         text = since.strip()
         if ":" in text:  # a moment: 2026-11-23T08:00:00+00:00
@@ -62,10 +62,4 @@ async def _moment(
                 "'yesterday', '3 days ago')",
             )
         since = day
-    if isinstance(since, date):
-        return datetime.combine(since, time(), UTC), f"since {since:%A %Y-%m-%d}"
-    last = await stores.sql.changes.last_sync(orgs) if orgs else None
-    if last is None:
-        return None, "every change logged (no sync yet)"
-    job, started = last
-    return started, f"since the last sync (job {job}, {started:%Y-%m-%d %H:%M} UTC)"
+    return await moment(stores.sql.changes, orgs, since if isinstance(since, date) else None)

@@ -181,3 +181,90 @@ async def test_the_cli_shows_what_a_second_load_changed(
     )
     bad = _cli("changes", "--since", "whenever", data_dir=tmp_path)
     assert bad.returncode == 2 and "since: not a day" in bad.stderr
+    asked = _cli("ask", "what changed at Acme Logistics since yesterday?", data_dir=tmp_path)
+    assert asked.returncode == 0, asked.stderr
+    said = " ".join(asked.stdout.split())
+    assert f"The primary ip of ACME-DC01 changed from {dc.primary_ip} to 10.7.99.99" in said, said
+    assert "Acme Logistics, since" in said and "1 record changed" in said
+
+
+async def test_what_changed_asked_in_words_answers_from_the_change_log(
+    client: httpx.AsyncClient, tokens: dict[str, str], logged: dict[str, Any]
+) -> None:
+    """'What changed at Acme since <day>?' through /v1/query: the counts and each change as
+    a sentence, cited to the changed record with its IT Glue link, validated like any claim;
+    older changes and other organizations' are not in it."""
+    acme, since = logged["acme"], logged["week_ago"]
+    asked = await client.post(
+        "/v1/query",
+        json={"question": f"What changed at Acme Logistics since {since.isoformat()}?"},
+        headers=auth(tokens["read"]),
+    )
+    assert asked.status_code == 200, asked.text
+    body = asked.json()
+    answer = body["answer"]
+    day = (datetime.now(UTC) - timedelta(days=3)).date().isoformat()
+    assert f"The primary ip of ACME-DC01 changed from 10.7.10.9 to {acme.primary_ip} on {day}" in (
+        answer
+    ), answer
+    assert f"Acme Logistics, since {since:%A %Y-%m-%d}: 1 record changed" in answer
+    assert "SN-OLD" not in answer and "Gone Person" not in answer  # older; another client's
+    cited = {c["source_id"]: c for c in body["citations"]}
+    assert cited[acme.source_id]["url"] == logged["url"]
+    assert set(cited) == {acme.source_id, "organization:7"}
+    assert any(s.startswith("change log since") for s in body["searched"])
+
+    one = await client.post(  # a record named: only its changes
+        "/v1/query",
+        json={"question": f"has ACME-DC01 changed since {since.isoformat()}?"},
+        headers=auth(tokens["read"]),
+    )
+    assert "The primary ip of ACME-DC01 changed" in one.json()["answer"]
+    assert "Acme Logistics, since" not in one.json()["answer"]  # not the organization's counts
+    serial = await client.post(  # a field of it named: that field's changes only
+        "/v1/query",
+        json={"question": f"has the serial of ACME-DC01 changed since {since.isoformat()}?"},
+        headers=auth(tokens["read"]),
+    )
+    said = serial.json()["answer"]
+    assert (
+        f"No change to the serial number of ACME-DC01 was logged since {since:%A %Y-%m-%d}" in said
+    )
+    assert "primary ip" not in said and "SN-OLD" not in said  # older than the day asked
+    older = await client.post(
+        "/v1/query",
+        json={"question": "was the serial number of ACME-DC01 changed in the last 30 days?"},
+        headers=auth(tokens["read"]),
+    )
+    assert f"from SN-OLD to {acme.serial_number}" in older.json()["answer"], older.json()
+    quiet = await client.post(
+        "/v1/query",
+        json={"question": f"what changed on ACME-FW01 since {since.isoformat()}?"},
+        headers=auth(tokens["read"]),
+    )
+    assert f"No change to ACME-FW01 was logged since {since:%A %Y-%m-%d}" in quiet.json()["answer"]
+
+
+async def test_what_changed_in_words_stays_in_the_callers_organizations(
+    client: httpx.AsyncClient, tokens: dict[str, str], logged: dict[str, Any]
+) -> None:
+    """A key for organization 1 asking what changed everywhere gets organization 1's changes
+    only; asking about Acme by name gets nothing of Acme's."""
+    everywhere = await client.post(
+        "/v1/query",
+        json={"question": "what changed since 2000-01-01?"},
+        headers=auth(tokens["harbor"]),
+    )
+    body = everywhere.json()
+    assert "Gone Person was removed" in body["answer"], body["answer"]
+    assert "password value of" in body["answer"] and "not shown" in body["answer"]
+    assert logged["password"].source_id in {c["source_id"] for c in body["citations"]}
+    assert {c["organization_id"] for c in body["citations"]} == {1}
+    assert "ACME" not in body["answer"]
+    acme = await client.post(
+        "/v1/query",
+        json={"question": "what changed at Acme Logistics since 2000-01-01?"},
+        headers=auth(tokens["harbor"]),
+    )
+    assert acme.json()["answer"].startswith("No data available"), acme.json()["answer"]
+    assert "ACME-DC01" not in acme.json()["answer"]

@@ -55,3 +55,21 @@ async def test_a_key_for_one_organization_sees_only_its_changes_over_mcp(
         }
         other = await client.call_tool("what_changed", {"organization": 7})
         assert other.is_error and "may not read organizations [7]" in str(other.content)
+
+
+async def test_what_changed_asked_through_query_documentation(
+    services: Services,
+    logged: dict[str, Any],  # noqa: F811
+) -> None:
+    """The question in words through `query_documentation` reaches the change log too."""
+    acme = logged["acme"]
+    async with Client(build_server(services)) as client:
+        asked = await client.call_tool(
+            "query_documentation",
+            {"question": f"any changes at acme since {logged['week_ago'].isoformat()}?"},
+        )
+        assert not asked.is_error, asked.content
+        answer = asked.structured_content["answer"]
+        assert f"changed from 10.7.10.9 to {acme.primary_ip}" in answer, answer
+        cited = {c["source_id"] for c in asked.structured_content["citations"]}
+        assert acme.source_id in cited

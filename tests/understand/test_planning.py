@@ -9,7 +9,7 @@ import pytest
 
 from core.state import Plan
 from sync.demo.sample import REFERENCE_DATE
-from tests.understand.accounts import ask_in, names_of, plan_of, targets_of
+from tests.understand.accounts import ask_in, names_of, plan_of, sample_msp, targets_of
 from tests.understand.test_grounding import SAMPLE
 from understand.windows import window
 
@@ -31,6 +31,51 @@ def test_intent_by_meaning(question: str, intent: str, direction: str | None) ->
     assert plan.intent == intent
     if direction:
         assert plan.direction == direction
+
+
+CHANGES = [
+    # (question, organizations named, the day it starts; None: since the last sync)
+    ("what changed at Acme since Monday?", [7], date(2026, 5, 25)),
+    ("any changes at bluewater this week", [11], date(2026, 6, 1)),  # a Monday
+    ("what got updated at keystone yesterday?", [5], date(2026, 5, 31)),
+    ("what did I miss at Acme Logistics", [7], None),
+    ("whats changed at acme logistcs", [7], None),
+    ("which configurations were added at Northwind in the last 2 weeks", [3], date(2026, 5, 18)),
+    ("what changed since May 20?", [], date(2026, 5, 20)),
+]
+
+
+@pytest.mark.parametrize(("question", "orgs", "since"), CHANGES)
+def test_what_changed_is_asked_of_the_change_log(
+    question: str, orgs: list[int], since: date | None
+) -> None:
+    plan = plan_of(question)
+    assert plan.intent == "changes" and plan.retrievers == ["sql"]
+    assert plan.organization_ids == orgs and plan.window_start == since
+    assert not plan.unresolved
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "keystone user deleted a spreadsheet off the S drive yesterday - how do we get it back",
+        "when was the acme firewall admin password last changed?",
+        "how do I change the guest wifi password at acme",
+        "what's the change control process at Acme Logistics",
+    ],
+)
+def test_changes_by_people_or_to_make_are_not_the_change_log(question: str) -> None:
+    assert plan_of(question).intent != "changes"
+
+
+def test_what_changed_on_a_record_or_at_a_client_the_account_lacks() -> None:
+    plan = plan_of("has the ACME-DC01 IP changed since Monday?")
+    dc = next(c for c in sample_msp()[0].configurations if c.name == "ACME-DC01")
+    assert plan.intent == "changes" and plan.devices == [dc.source_id]
+    assert plan.attribute == "primary_ip"
+    for question in ("what changed at Contoso since monday", "what changed at Fourth Coffee"):
+        plan = plan_of(question)
+        assert plan.intent == "changes" and plan.unresolved and not plan.organization_ids
 
 
 def test_a_two_part_question_is_answered_part_by_part() -> None:

@@ -24,6 +24,14 @@ TODAY = date(2026, 11, 25)
         ("3 days ago", date(2026, 11, 22)),
         ("the last two weeks", date(2026, 11, 11)),
         ("last week", date(2026, 11, 18)),
+        ("this week", date(2026, 11, 23)),  # from its Monday
+        ("this month", date(2026, 11, 1)),
+        ("what changed in the last 30 days", date(2026, 10, 26)),
+        ("since November 20", date(2026, 11, 20)),
+        ("since nov 20th?", date(2026, 11, 20)),
+        ("since the 2nd of Nov", date(2026, 11, 2)),
+        ("since 20 Dec", date(2025, 12, 20)),  # still to come this year: last year's
+        ("since February 30", None),
         ("whenever", None),
         ("2026-13-40", None),
     ],
