@@ -74,6 +74,9 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             reasons.append(
                 f"no {kinds} in {scope} expires between {plan.window_start} and {plan.window_end}"
             )
+        if not reasons and plan.intent == "changes":
+            since = f"since {plan.window_start}" if plan.window_start else "since the last sync"
+            reasons.append(f"no change to the records of {scope} was logged {since}")
         if not reasons:
             where = "you may see" if not plan.organization_ids else f"of {scope}"
             reasons.append(f"nothing in the documentation {where} answers this question")

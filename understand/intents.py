@@ -118,25 +118,42 @@ OVERVIEW = re.compile(
 
 
 _RECENTLY = (
-    r"(since|in the (last|past)|over the (last|past)|this (week|month)|last (week|month)|today|"
-    r"yesterday|recently|lately|of late)"
+    r"(since|in the (last|past)|over the (last|past)|the (last|past) \d+|past \w+ (days?|weeks?|"
+    r"wks?)|this (week|wk|month)|last (week|wk|month)|over the weekend|today|yesterday|recently|"
+    r"lately|of late)"
+)
+_EDITED = r"(changed|added|removed|deleted|updated|modified|edited|retired|touched)"
+_NOT_NEW = (
+    r"(?! (hire|user|starter|joiner|employee|staff|laptop|pc|computer|device|printer|phone|"
+    r"account|mailbox|site|office|client|customer|install|setup|build)s?\b)"
 )
 CHANGES = re.compile(
-    r"\bwhat(?:'?s| has| have| was| were| got| is| are)? (?:been |got |gotten )?(?:changed|added|"
-    r"removed|deleted|updated|modified|edited)\b|"
-    r"\b(?:any|recent|latest|new) (?:changes|updates|edits|modifications)\b|"
-    r"\b(?:change|changes|updates|edits|modifications)\b.{0,40}\b" + _RECENTLY + r"\b|"
-    r"\b(?:(?:were|was|been|got|get|have|has|had) (?:\w+ )?(?:changed|updated|added|removed|"
-    r"deleted|modified|edited|retired)|changed|updated|modified|edited)\b.{0,50}\b"
-    + _RECENTLY
-    + r"\b|\bwhat(?:'?s| is) new\b|\bwhat did (?:i|we|you) miss\b|\bwhat (?:i|we) missed\b|"
-    r"\bchange ?log\b|\bdigest of changes\b",
+    r"\bwhat(?:'?s| has| have| was| were| got| is| are)? (?:been |got |gotten )?" + _EDITED + r"|"
+    r"\b(?:any|recent|latest|new) (?:changes|chgs|updates|edits|modifications)\b|"
+    r"\b(?:change|changes|chgs|updates|edits|modifications)\b.{0,40}\b" + _RECENTLY + r"\b|"
+    r"\b(?:(?:were|was|been|got|get|have|has|had) (?:\w+ )?" + _EDITED + r"|changed|updated|"
+    r"modified|edited|edit|change|update|touch|touched|added)\b.{0,50}\b" + _RECENTLY + r"\b|"
+    r"\b(?:anything|something|stuff|what'?s|what is|which \w+ (?:are|is)) new\b" + _NOT_NEW + r"|"
+    r"\b(?:anything|something|stuff) (?:new |else )?(?:been |got |was |were )?" + _EDITED + r"|"
+    r"\bwhat did (?:i|we|you) miss\b|\bwhat (?:i|we) missed\b|"
+    r"\bchange ?log\b|\bdigest of changes\b|\b(?:sync|docs?|documentation) (?:diffs?|delta)\b|"
+    r"\bdiffs? (?:in|of|for|since|from)\b|\brecent activity\b|"
+    r"\b(?:new|different|differences?|activity)\b.{0,40}\b" + _RECENTLY + r"\b|"
+    r"^(?!.*\bwhen\b)(?!.*\blast (?:changed|updated|modified|edited)\b).*\b(?:did|has|have|was|"
+    r"were)\b.{1,50}\b(?:change|changed|updated|modified|edited)\b\W*$",
     re.I,
 )
 """What the documentation's change log answers: "what changed at Acme since Monday?", "any
-changes this week", "what got updated yesterday", "what did I miss" — changes to the records
-(who deleted a user's file yesterday is an incident, not a record change: a record's verb is
-passive or names a change)."""
+changes this week", "what got updated yesterday", "anything new at Acme", "what did I miss",
+"sync diff" — changes to the records."""
+INCIDENT = re.compile(
+    r"\bhow (do|to|can|should|would)\b|\brestore|\brecover|\bget (it|them|that|this) back\b|"
+    r"can'?t|cannot|won'?t|\bnot (working|printing|loading|syncing|connecting)|\berrors?\b|"
+    r"\bfail|\bbroken\b|\bfix\b|troubleshoot|\bundo\b|\broll ?back\b|\brevert\b",
+    re.I,
+)
+"""Something that happened to be fixed ("a user deleted a file yesterday, how do we get it
+back"): the steps, not the change log, whatever verbs it shares with it."""
 
 
 FIELD_ASKED = re.compile(
@@ -172,7 +189,7 @@ SYMPTOM_LOGIN = re.compile(r"(can'?t|cannot|unable to|won'?t let (me|them)) log 
 
 def intent_of(question: str) -> Intent:
     """The question's kind by wording alone; the planner refines it with what it grounded."""
-    if CHANGES.search(question):
+    if CHANGES.search(question) and not INCIDENT.search(question):
         return "changes"
     if SIMILAR.search(question):
         return "similar"

@@ -127,7 +127,9 @@ def organizations(
             between = tokens[max(there) + 1 : min(here)]  # and the one for pinecrest")
         else:
             between = tokens[max(here) + 1 : min(there)]
-        return len(between) <= 4 and any(t in ("and", "or", "vs", "plus") for t in between)
+        return not between or (  # "keystone + oakridge", "keystone, oakridge": side by side
+            len(between) <= 4 and any(t in ("and", "or", "vs", "plus") for t in between)
+        )
 
     chosen += [  # "dc01 at riverside and at oakridge", "the Oakridge and the Acme firewalls":
         o  # each named by a word only its name has

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 _DAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)} | {
     name.lower(): n for n, name in enumerate(calendar.day_abbr)
 }
-_UNITS = {"day": 1, "week": 7, "month": 30}
+_UNITS = {"day": 1, "week": 7, "wk": 7, "month": 30}
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7}
 WORDS = (
     frozenset(_DAYS)
@@ -27,6 +27,7 @@ WORDS = (
             "sync",
             "recently",
             "lately",
+            "weekend",
         ),
         *(f"{unit}{s}" for unit in _UNITS for s in ("", "s")),
     }
@@ -47,27 +48,31 @@ def since_day(text: str, today: date) -> date | None:
     named = _month_day(t, today)
     if named is not None:
         return named
-    match = re.search(r"\bthis (week|month)\b", t)
+    count = r"(\d+|" + "|".join(_NUMBER) + r")"
+    match = re.search(count + r"\s+(day|week|wk|month)s?\b", t)
+    if match:  # before the words below: "picking it up today: the past two weeks"
+        n = int(match[1]) if match[1].isdigit() else _NUMBER[match[1]]
+        unit = "week" if match[2] == "wk" else match[2]
+        return today - timedelta(days=min(n * _UNITS[unit], 36_500))
+    match = re.search(r"\bthis (week|wk|month)\b", t)
     if match:  # the week from its Monday, the month from its first
-        return (
-            today - timedelta(days=today.weekday()) if match[1] == "week" else today.replace(day=1)
-        )
-    if re.search(r"\btoday\b", t):
-        return today
+        return today.replace(day=1) if match[1] == "month" else today - timedelta(today.weekday())
+    if re.search(r"\bweekend\b", t):  # the latest Saturday before today
+        return today - timedelta(days=(today.weekday() - 5) % 7 or 7)
     if re.search(r"\byesterday\b", t):
         return today - timedelta(days=1)
     for word in re.findall(r"[a-z]+", t):
         if word in _DAYS and len(word) >= 3:
             back = (today.weekday() - _DAYS[word]) % 7 or 7
             return today - timedelta(days=back)
-    count = r"(\d+|" + "|".join(_NUMBER) + r")"
-    match = re.search(count + r"\s+(day|week|month)s?\b", t)
+    nth = re.search(r"\bsince the (\d{1,2})(?:st|nd|rd|th)\b", t)
+    if nth:  # "since the 20th": of this month, or of the month before when still to come
+        return _nth(int(nth[1]), today)
+    if re.search(r"\btoday\b", t):
+        return today
+    match = re.search(r"\blast (week|wk|month)\b", t)
     if match:
-        n = int(match[1]) if match[1].isdigit() else _NUMBER[match[1]]
-        return today - timedelta(days=min(n * _UNITS[match[2]], 36_500))
-    match = re.search(r"\blast (week|month)\b", t)
-    if match:
-        return today - timedelta(days=_UNITS[match[1]])
+        return today - timedelta(days=_UNITS["week" if match[1] == "wk" else match[1]])
     return None
 
 
@@ -93,3 +98,16 @@ def _month_day(t: str, today: date) -> date | None:
     except ValueError:
         return None
     return found if found <= today else found.replace(year=today.year - 1)
+
+
+def _nth(day: int, today: date) -> date | None:
+    month = today.replace(day=1)
+    for _ in range(2):
+        try:
+            found = month.replace(day=day)
+        except ValueError:
+            found = None
+        if found is not None and found <= today:
+            return found
+        month = (month - timedelta(days=1)).replace(day=1)
+    return None

@@ -268,3 +268,12 @@ async def test_what_changed_in_words_stays_in_the_callers_organizations(
     )
     assert acme.json()["answer"].startswith("No data available"), acme.json()["answer"]
     assert "ACME-DC01" not in acme.json()["answer"]
+    nothing = await client.post(
+        "/v1/query",
+        json={"question": "any changes since 2099-01-01?"},
+        headers=auth(tokens["harbor"]),
+    )
+    assert nothing.json()["answer"] == (
+        "No data available: no change to the records of Harbor & Lane LLP was logged since "
+        "2099-01-01."
+    ), nothing.json()["answer"]
