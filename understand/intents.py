@@ -119,33 +119,60 @@ OVERVIEW = re.compile(
 
 _RECENTLY = (
     r"(since|in the (last|past)|over the (last|past)|the (last|past) \d+|past \w+ (days?|weeks?|"
-    r"wks?)|this (week|wk|month)|last (week|wk|month)|over the weekend|today|yesterday|recently|"
-    r"lately|of late)"
+    r"wks?|hours?|hrs?)|this (week|wk|month)|last (week|wk|month|fortnight|sync)|over the weekend|"
+    r"today|yesterday|yday|recently|lately|of late)"
 )
-_EDITED = r"(changed|added|removed|deleted|updated|modified|edited|retired|touched)"
+_EDITED = (
+    r"(changed|added|removed|deleted|updated|modified|edited|retired|touched|moved|bumped|"
+    r"tweaked|altered|amended|revised)"
+)
+_CHANGE_NOUN = r"(changes|change|chgs|chnages|chages|updates|edits|modifications|amendments)"
 _NOT_NEW = (
     r"(?! (hire|user|starter|joiner|employee|staff|laptop|pc|computer|device|printer|phone|"
     r"account|mailbox|site|office|client|customer|install|setup|build)s?\b)"
 )
 CHANGES = re.compile(
     r"\bwhat(?:'?s| has| have| was| were| got| is| are)? (?:been |got |gotten )?" + _EDITED + r"|"
-    r"\b(?:any|recent|latest|new) (?:changes|chgs|updates|edits|modifications)\b|"
-    r"\b(?:change|changes|chgs|updates|edits|modifications)\b.{0,40}\b" + _RECENTLY + r"\b|"
-    r"\b(?:(?:were|was|been|got|get|have|has|had) (?:\w+ )?" + _EDITED + r"|changed|updated|"
-    r"modified|edited|edit|change|update|touch|touched|added)\b.{0,50}\b" + _RECENTLY + r"\b|"
+    r"\b(?:any|recent|latest|new) " + _CHANGE_NOUN + r"\b|"
+    r"\b" + _CHANGE_NOUN + r"\b.{0,40}\b" + _RECENTLY + r"\b|"
+    r"\b(?:(?:were|was|been|got|get|have|has|had) (?:\w+ ){0,2}" + _EDITED + r"|edit|change|"
+    r"update|touch|" + _EDITED + r")\b.{0,50}\b" + _RECENTLY + r"\b|"
     r"\b(?:anything|something|stuff|what'?s|what is|which \w+ (?:are|is)) new\b" + _NOT_NEW + r"|"
     r"\b(?:anything|something|stuff) (?:new |else )?(?:been |got |was |were )?" + _EDITED + r"|"
     r"\bwhat did (?:i|we|you) miss\b|\bwhat (?:i|we) missed\b|"
-    r"\bchange ?log\b|\bdigest of changes\b|\b(?:sync|docs?|documentation) (?:diffs?|delta)\b|"
-    r"\bdiffs? (?:in|of|for|since|from)\b|\brecent activity\b|"
-    r"\b(?:new|different|differences?|activity)\b.{0,40}\b" + _RECENTLY + r"\b|"
+    r"\bchanges? ?log\b|\bdigest of changes\b|\baudit (?:trail|log)\b|"
+    r"\b(?:sync|docs?|documentation) (?:diffs?|delta)\b|\bdiffs? (?:in|of|for|since|from)\b|"
+    r"\bwhat did the (?:last )?sync\b|\brecent (?:\w+ )?activity\b|"
+    r"\b(?:new|different|differences?|activity|delta|move|moved)\b.{0,40}\b" + _RECENTLY + r"\b|"
     r"^(?!.*\bwhen\b)(?!.*\blast (?:changed|updated|modified|edited)\b).*\b(?:did|has|have|was|"
     r"were)\b.{1,50}\b(?:change|changed|updated|modified|edited)\b\W*$",
     re.I,
 )
 """What the documentation's change log answers: "what changed at Acme since Monday?", "any
 changes this week", "what got updated yesterday", "anything new at Acme", "what did I miss",
-"sync diff" — changes to the records."""
+"sync diff", "audit trail for the last 14 days" — changes to the records."""
+_CLAUSES = re.compile(r"\s+[-–—]\s+|[,;:?!.]\s+|\s+(?:and|but|so) (?=what|which|who|where|how)")
+_ASKING = re.compile(
+    r"^\s*(what|which|who|whom|whose|where|when|how|any|anything|did|does|do|has|have|had|is|are|"
+    r"was|were|can|could|would|will|pls|please|plz|show|list|give|get|tell|summari[sz]e|send|"
+    r"recent|latest|new|changes?|chgs|delta|diff|audit)\b",
+    re.I,
+)
+_QUESTION = re.compile(r"\b(what|which|who|where|when|how|whats)\b|\?", re.I)
+
+
+def asks_changes(question: str) -> bool:
+    """Whether the question asks the change log. A change said as context of another question
+    ("they added two drives this week, what RAID level is it", "SQL01 was moved yesterday -
+    which host is it on") is not asked: the clause that names it does not ask, another does."""
+    if not CHANGES.search(question) or INCIDENT.search(question):
+        return False
+    clauses = [c for c in _CLAUSES.split(question) if c and c.strip()]
+    said = [c for c in clauses if CHANGES.search(c)]
+    other = [c for c in clauses if not CHANGES.search(c) and _QUESTION.search(c)]
+    return not (said and other and not any(_ASKING.search(c) for c in said))
+
+
 INCIDENT = re.compile(
     r"\bhow (do|to|can|should|would)\b|\brestore|\brecover|\bget (it|them|that|this) back\b|"
     r"can'?t|cannot|won'?t|\bnot (working|printing|loading|syncing|connecting)|\berrors?\b|"
@@ -187,9 +214,11 @@ _WHICH_ONE = re.compile(
 SYMPTOM_LOGIN = re.compile(r"(can'?t|cannot|unable to|won'?t let (me|them)) log ?(in|on)", re.I)
 
 
-def intent_of(question: str) -> Intent:
-    """The question's kind by wording alone; the planner refines it with what it grounded."""
-    if CHANGES.search(question) and not INCIDENT.search(question):
+def intent_of(question: str, changes: bool = True) -> Intent:
+    """The question's kind by wording alone; the planner refines it with what it grounded.
+    `changes`: whether the whole question may ask the change log (a part of it may name a
+    change only as context of another part's question)."""
+    if changes and asks_changes(question):
         return "changes"
     if SIMILAR.search(question):
         return "similar"

@@ -131,20 +131,25 @@ def organizations(
             len(between) <= 4 and any(t in ("and", "or", "vs", "plus") for t in between)
         )
 
-    chosen += [  # "dc01 at riverside and at oakridge", "the Oakridge and the Acme firewalls":
-        o  # each named by a word only its name has
-        for o in sorted(set(named) | set(weak))
-        if o not in chosen
-        and (own := named.get(o) or weak.get(o, set()))
-        and not own & taken
-        and joined(own)
-        and all(
-            catalog.org_words.get(w) == {o}
-            and w not in BUSINESS_WORDS
-            and w not in catalog.org_kind_words  # "riverside dental": Riverside, not also Dental
-            for w in own
-        )
-    ]
+    while True:  # "dc01 at riverside and at oakridge", "the Oakridge and the Acme firewalls",
+        more = [  # "faucets, acme, riverside": each named by a word only its name has
+            o
+            for o in sorted(set(named) | set(weak))
+            if o not in chosen
+            and (own := named.get(o) or weak.get(o, set()))
+            and not own & taken
+            and joined(own)
+            and all(
+                catalog.org_words.get(w) == {o}
+                and w not in BUSINESS_WORDS
+                and w not in catalog.org_kind_words  # "riverside dental": not also Dental
+                for w in own
+            )
+        ]
+        if not more:
+            break
+        chosen += more
+        taken |= {w for o in more for w in named.get(o) or weak.get(o, set())}
     chosen.sort()
     if strong:
         # short names and initials are exact; keep every org a strong key named

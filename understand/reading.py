@@ -121,6 +121,7 @@ class PartReading:
         catalog: Catalog,
         allowed: Collection[int],
         context_orgs: Sequence[int] = (),
+        changes: bool = True,
     ) -> None:
         self.text = text = respell(text, catalog)
         self.catalog = catalog
@@ -153,7 +154,7 @@ class PartReading:
             if site and site != self.orgs:  # site, not a word of another's description
                 self.orgs, self.org_used = site, set()
                 self.named_orgs = self.loosely_named = False
-        self.intent: Intent = intents.intent_of(text)
+        self.intent: Intent = intents.intent_of(text, changes)
         self.entries: list[Entry] = []
         self.total = 0
         self.how = ""

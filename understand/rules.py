@@ -102,6 +102,7 @@ def plan_question(
 ) -> Plan:
     """The rules' plan for a question over the caller's scope."""
     question = tidy(_ASKER.sub(" ", tidy(question)))
+    changes = intents.asks_changes(question)  # not when a change is only the context
     parts: list[Part] = []
     before: Ask | None = None
     if previous is not None and previous.plan.asks:
@@ -122,12 +123,12 @@ def plan_question(
         elif previous and (_THERE.search(text) or THAT_THING.search(text)):
             context = list(previous.plan.organization_ids)  # "and who is the IT manager there?",
             # "what hypervisor is that box on?" when the turn before named two boxes
-        part = Part(text, catalog, allowed, context)
+        part = Part(text, catalog, allowed, context, changes)
         part.ground()
         if n and parts and part.unresolved == [NOTHING_EARLIER] and not parts[-1].entries:
             # "can you tell me someone at summit nuked a folder, how do I get it back": "it" is
             # what the part before is about, one question with it
-            merged = Part(f"{parts[-1].text}, {text}", catalog, allowed, context)
+            merged = Part(f"{parts[-1].text}, {text}", catalog, allowed, context, changes)
             merged.ground()
             if merged.intent == "howto":  # steps for it; a field of nothing named stays
                 parts[-1] = merged  # unanswered ("who's oakridge's isp and what's the

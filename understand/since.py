@@ -48,7 +48,16 @@ def since_day(text: str, today: date) -> date | None:
     named = _month_day(t, today)
     if named is not None:
         return named
+    numeric = _numeric(t, today)
+    if numeric is not None:
+        return numeric
     count = r"(\d+|" + "|".join(_NUMBER) + r")"
+    hours = re.search(count + r"\s*(hours?|hrs?|h)\b", t)
+    if hours:  # "the last 24 hrs": from the day that many hours back
+        n = int(hours[1]) if hours[1].isdigit() else _NUMBER[hours[1]]
+        return today - timedelta(days=-(-min(n, 876_000) // 24))
+    if re.search(r"\bfortnight\b", t):
+        return today - timedelta(days=14)
     match = re.search(count + r"\s+(day|week|wk|month)s?\b", t)
     if match:  # before the words below: "picking it up today: the past two weeks"
         n = int(match[1]) if match[1].isdigit() else _NUMBER[match[1]]
@@ -59,11 +68,12 @@ def since_day(text: str, today: date) -> date | None:
         return today.replace(day=1) if match[1] == "month" else today - timedelta(today.weekday())
     if re.search(r"\bweekend\b", t):  # the latest Saturday before today
         return today - timedelta(days=(today.weekday() - 5) % 7 or 7)
-    if re.search(r"\byesterday\b", t):
+    if re.search(r"\b(yesterday|yday|yest)\b", t):
         return today - timedelta(days=1)
     for word in re.findall(r"[a-z]+", t):
-        if word in _DAYS and len(word) >= 3:
-            back = (today.weekday() - _DAYS[word]) % 7 or 7
+        day = _DAYS.get(word, _DAYS.get(word[:3])) if _weekday(word) else None  # "weds": wed
+        if day is not None:
+            back = (today.weekday() - day) % 7 or 7
             return today - timedelta(days=back)
     nth = re.search(r"\bsince the (\d{1,2})(?:st|nd|rd|th)\b", t)
     if nth:  # "since the 20th": of this month, or of the month before when still to come
@@ -111,3 +121,33 @@ def _nth(day: int, today: date) -> date | None:
             return found
         month = (month - timedelta(days=1)).replace(day=1)
     return None
+
+
+def _weekday(word: str) -> bool:
+    """A weekday's name or a short form of it: "mon", "tues", "weds", "thurs", "fri"."""
+    if word in _DAYS:
+        return len(word) >= 3
+    names = [name.lower() for name in calendar.day_name]
+    return word == "weds" or (len(word) >= 4 and any(n.startswith(word) for n in names))
+
+
+def _numeric(t: str, today: date) -> date | None:
+    """ "5/27", "27/05", "27.05.", "5/27/2026": month and day in either order, the reading that
+    is a real day not after today and nearest to it (an engineer asks about the past)."""
+    match = re.search(r"(?<![\d.])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{2,4}))?(?!\d|\.\d)", t)
+    if not match:  # (not a piece of an IP address or a version)
+        return None
+    a, b = int(match[1]), int(match[3])
+    year = int(match[4]) if match[4] else today.year
+    year = year + 2000 if year < 100 else year
+    found = []
+    for month, day in ((a, b), (b, a)):
+        for y in (year,) if match[4] else (year, year - 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d <= today:
+                found.append(d)
+                break
+    return max(found) if found else None
