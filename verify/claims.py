@@ -291,6 +291,31 @@ def _missing_facts(
     ]
 
 
+_FROM_TO = re.compile(r"\bfrom\s+([^\s,;]+)\s+to\s+([^\s,;]+)", re.I)
+_ARROW = re.compile(r"([^\s,;]+)\s*(?:→|->)\s*([^\s,;]+)")
+
+
+def _transitions(text: str) -> set[tuple[str, str]]:
+    """Every "from A to B" and "A → B" of a text, as (a, b) normalized."""
+    out = set()
+    for pattern in (_FROM_TO, _ARROW):
+        for a, b in pattern.findall(normal(text)):
+            a, b = a.strip(".:()\"'"), b.strip(".:()\"'")
+            if a and b and a != b:
+                out.add((a, b))
+    return out
+
+
+def _reversed(claim: str, text: str) -> str | None:
+    """A change told backwards: the claim goes from A to B where the text goes only from B to
+    A ("changed from 10.7.10.10 to 10.7.10.9" when the log says 10.7.10.9 → 10.7.10.10)."""
+    said = _transitions(text)
+    for a, b in sorted(_transitions(claim)):
+        if (b, a) in said and (a, b) not in said:
+            return f"the cited evidence has it from {b} to {a}, not from {a} to {b}"
+    return None
+
+
 def _added_negations(claim: str, text: str) -> list[str]:
     """Negations in the claim that the cited text never uses: a flipped meaning, not a quote."""
     return sorted(negations(claim) - negations(text))
@@ -327,6 +352,9 @@ def rejection(
     )
     if misplaced:
         return misplaced
+    backwards = _reversed(claim, whole)
+    if backwards:
+        return backwards
     flipped = _added_negations(claim, whole)
     if flipped:
         return "a negation the cited evidence does not have: " + ", ".join(flipped)

@@ -198,3 +198,34 @@ def test_a_value_in_words_must_not_be_another_cited_records(
     claim: str, cited: list[Evidence], refused: bool
 ) -> None:
     assert (rejection(claim, cited) is not None) is refused
+
+
+CHANGED = cited(
+    "configuration:1",
+    "Changes to ACME-DC01",
+    "The primary ip of ACME-DC01 changed from 10.7.10.9 to 10.7.10.15 on 2026-11-27.",
+    {"name": "ACME-DC01"},
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "refused"),
+    [
+        ("ACME-DC01's primary IP changed from 10.7.10.15 to 10.7.10.9 on 2026-11-27.", True),
+        ("ACME-DC01's primary IP went 10.7.10.15 → 10.7.10.9 on 2026-11-27.", True),
+        ("ACME-DC01's primary IP changed from 10.7.10.9 to 10.7.10.15 on 2026-11-27.", False),
+        ("On 2026-11-27 ACME-DC01 moved from 10.7.10.9 to 10.7.10.15.", False),
+    ],
+)
+def test_a_change_told_backwards_is_refused(claim: str, refused: bool) -> None:
+    """Both values are in the evidence; only their order says which is the new one."""
+    reason = rejection(claim, [CHANGED])
+    assert (reason is not None) is refused, reason
+    if refused:
+        assert "from 10.7.10.9 to 10.7.10.15" in reason
+
+
+def test_a_transition_backwards_in_plain_text_is_refused() -> None:
+    text = "After the upgrade, licensed seats went from 40 to 55 in March."
+    assert rejection("Licensed seats went from 55 to 40 in March.", text) is not None
+    assert rejection("Licensed seats went from 40 to 55 in March.", text) is None
