@@ -179,3 +179,45 @@ async def test_password_values_never_reach_a_prompt(
     assert secrets and model.prompts
     for prompt in model.prompts:
         assert not any(secret in prompt for secret in secrets)
+
+
+async def test_a_model_telling_a_logged_change_backwards_is_cut(
+    ctx: Context, sample_snapshot: Snapshot
+) -> None:
+    """'What changed' with a model: it plans the change log and drafts from it; the claim that
+    gives the change the wrong way round is removed, the right one kept and cited."""
+    dc = config_named(sample_snapshot, "ACME-DC01")
+    sid, pool = dc.source_id, ctx.stores.sql.pool
+    async with pool.connection() as conn:
+        cur = await conn.execute(
+            "INSERT INTO record_changes (organization_id, source_id, record_type, name, kind, "
+            "field, old_value, new_value, at) VALUES (7, %s, 'configuration', %s, 'changed', "
+            "'primary_ip', '10.7.10.9', %s, '2026-05-28T09:00:00+00:00') RETURNING id",
+            (dc.source_id, dc.name, dc.primary_ip),
+        )
+        row = await cur.fetchone()
+    plan = {"intent": "changes", "organizations": ["Acme Logistics"], "window_start": "2026-05-25"}
+    model = ScriptedChatModel(
+        replies={
+            PLAN: [json.dumps(plan)],
+            COMPOSE: [
+                _claims(
+                    (f"ACME-DC01's primary IP changed from 10.7.10.9 to {dc.primary_ip}.", sid),
+                    (f"ACME-DC01's primary IP changed from {dc.primary_ip} to 10.7.10.9.", sid),
+                )
+            ],
+            JUDGE: [json.dumps({"supported": [True]})],
+        }
+    )
+    try:
+        out = await ask("what changed at acme since monday?", dataclasses.replace(ctx, model=model))
+    finally:
+        async with pool.connection() as conn:
+            await conn.execute("DELETE FROM record_changes WHERE id = %s", (row["id"],))
+    assert out["plan"].intent == "changes" and out["plan"].source == "model", out["plan"]
+    assert out["answer"] == f"ACME-DC01's primary IP changed from 10.7.10.9 to {dc.primary_ip} [1]."
+    [cut] = [v for v in out["verdicts"] if not v.supported]
+    assert cut.reason == (
+        f"the cited evidence has it from 10.7.10.9 to {dc.primary_ip}, "
+        f"not from {dc.primary_ip} to 10.7.10.9"
+    )
