@@ -133,9 +133,15 @@ def sentence(c: Change) -> str:
 
 
 def _words(field: str) -> str:
-    """A logged field in words: `primary_ip` → primary ip, `traits.renewal-date` → renewal
+    """A logged field in words: `primary_ip` → primary IP, `traits.renewal-date` → renewal
     date, `interfaces[LAN].ip_address` → interfaces[LAN] ip address."""
-    return field.removeprefix("traits.").replace(".", " ").replace("_", " ").replace("-", " ")
+    said = field.removeprefix("traits.").replace(".", " ").replace("_", " ").replace("-", " ")
+    return " ".join(w.upper() if w in _ACRONYMS else w for w in said.split())
+
+
+_ACRONYMS = frozenset(
+    {"ip", "ips", "mac", "os", "url", "dns", "vlan", "ssid", "wan", "lan", "id", "sku", "psk"}
+)
 
 
 def _day(d: date) -> str:

@@ -184,7 +184,7 @@ async def test_the_cli_shows_what_a_second_load_changed(
     asked = _cli("ask", "what changed at Acme Logistics since yesterday?", data_dir=tmp_path)
     assert asked.returncode == 0, asked.stderr
     said = " ".join(asked.stdout.split())
-    assert f"The primary ip of ACME-DC01 changed from {dc.primary_ip} to 10.7.99.99" in said, said
+    assert f"The primary IP of ACME-DC01 changed from {dc.primary_ip} to 10.7.99.99" in said, said
     assert "Acme Logistics, since" in said and "1 record changed" in said
 
 
@@ -204,7 +204,7 @@ async def test_what_changed_asked_in_words_answers_from_the_change_log(
     body = asked.json()
     answer = body["answer"]
     day = (datetime.now(UTC) - timedelta(days=3)).date().isoformat()
-    assert f"The primary ip of ACME-DC01 changed from 10.7.10.9 to {acme.primary_ip} on {day}" in (
+    assert f"The primary IP of ACME-DC01 changed from 10.7.10.9 to {acme.primary_ip} on {day}" in (
         answer
     ), answer
     assert f"Acme Logistics, since {since:%A %Y-%m-%d}: 1 record changed" in answer
@@ -219,7 +219,7 @@ async def test_what_changed_asked_in_words_answers_from_the_change_log(
         json={"question": f"has ACME-DC01 changed since {since.isoformat()}?"},
         headers=auth(tokens["read"]),
     )
-    assert "The primary ip of ACME-DC01 changed" in one.json()["answer"]
+    assert "The primary IP of ACME-DC01 changed" in one.json()["answer"]
     assert "Acme Logistics, since" not in one.json()["answer"]  # not the organization's counts
     serial = await client.post(  # a field of it named: that field's changes only
         "/v1/query",
@@ -230,7 +230,7 @@ async def test_what_changed_asked_in_words_answers_from_the_change_log(
     assert (
         f"No change to the serial number of ACME-DC01 was logged since {since:%A %Y-%m-%d}" in said
     )
-    assert "primary ip" not in said and "SN-OLD" not in said  # older than the day asked
+    assert "primary IP" not in said and "SN-OLD" not in said  # older than the day asked
     older = await client.post(
         "/v1/query",
         json={"question": "was the serial number of ACME-DC01 changed in the last 30 days?"},
