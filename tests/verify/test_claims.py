@@ -203,7 +203,7 @@ def test_a_value_in_words_must_not_be_another_cited_records(
 CHANGED = cited(
     "configuration:1",
     "Changes to ACME-DC01",
-    "The primary ip of ACME-DC01 changed from 10.7.10.9 to 10.7.10.15 on 2026-11-27.",
+    "The primary IP of ACME-DC01 changed from 10.7.10.9 to 10.7.10.15 on 2026-11-27.",
     {"name": "ACME-DC01"},
 )
 
