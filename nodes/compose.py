@@ -19,6 +19,7 @@ from core.state import Claim, State
 from nodes._fields import missing, notes
 from nodes._timing import timed
 from nodes.composing import compose as templates
+from nodes.composing import unlisted_changes
 from retrievers.context import Context, resources
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ async def _model_claims(model: Any, question: str, evidence: list[Evidence]) -> 
 async def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     assert state.plan is not None
     gaps = missing(state.plan, state.evidence)
-    remarks = notes(state.plan)
+    remarks = notes(state.plan) + unlisted_changes(state.plan, state.evidence)
     if not state.evidence:
         return {"claims": [], "missing": gaps, "notes": remarks}
     res = await resources(runtime)

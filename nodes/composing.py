@@ -87,6 +87,20 @@ def _by_intent(plan: Plan, evidence: Sequence[Evidence], names: dict[int, str]) 
             return runbook_steps(plan, docs or list(evidence[:3]), names)
 
 
+def unlisted_changes(plan: Plan, evidence: Sequence[Evidence]) -> list[str]:
+    """For a change-log answer cut at `MAX_ITEMS` sentences (or whose log was read only in
+    part): that more changes were logged, and where they are all listed."""
+    if plan.intent != "changes":
+        return []
+    said = sum(len(e.fields.get("change_sentences", ())) for e in evidence)
+    if said <= MAX_ITEMS and not any(e.fields.get("cut") for e in evidence):
+        return []
+    return [
+        "more changes were logged than this answer lists: the what_changed tool, "
+        "GET /v1/changes and `itglue-rag changes` list every one"
+    ]
+
+
 def _targets(plan: Plan) -> set[str]:
     return {t for ask in plan.asks for t in ask.targets}
 

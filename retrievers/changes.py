@@ -29,16 +29,18 @@ async def retrieve(plan: Plan, res: Resources, records: Sequence[Record]) -> lis
     since, basis = await moment(log, orgs, plan.window_start)
     named = {r.source_id for r in records}
     field = _logged_field(plan.attribute) if named else None  # "has DC01's serial changed"
+    read = await log.since(orgs, since, LIMIT + 1 if not named else 5_000)
     rows = [
         r
-        for r in await log.since(orgs, since, LIMIT if not named else 5_000)
+        for r in read
         if (not named or r.source_id in named) and (field is None or r.field == field)
-    ][:LIMIT]
+    ]
+    cut, rows = len(rows) > LIMIT, rows[:LIMIT]
     out: list[Evidence] = []
     if not named:
         counts = await log.counts(orgs, since)
         for org in sorted(set(counts) | set(plan.organization_ids)):
-            out.append(_summary(org, res.names.get(org, str(org)), counts.get(org, {}), basis))
+            out.append(_summary(org, res.names.get(org, str(org)), counts.get(org, {}), basis, cut))
     elif not rows:  # "has the DC01 IP changed since Monday": no, nothing logged
         out += [_unchanged(r, field, basis) for r in records]
     by_record: dict[str, list[Change]] = {}
@@ -49,7 +51,7 @@ async def retrieve(plan: Plan, res: Resources, records: Sequence[Record]) -> lis
     return out
 
 
-def _summary(org: int, name: str, counts: Mapping[str, int], basis: str) -> Evidence:
+def _summary(org: int, name: str, counts: Mapping[str, int], basis: str, cut: bool) -> Evidence:
     said = [
         f"{counts[k]} {'record' if counts[k] == 1 else 'records'} {_RECORDS[k]}"
         for k in ORDER
@@ -70,6 +72,7 @@ def _summary(org: int, name: str, counts: Mapping[str, int], basis: str) -> Evid
             "name": name,
             "change_counts": {k: counts.get(k, 0) for k in ORDER},
             "change_sentences": [text],
+            "cut": cut,
         },
         retriever="sql",
     )

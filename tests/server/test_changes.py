@@ -277,3 +277,45 @@ async def test_what_changed_in_words_stays_in_the_callers_organizations(
         "No data available: no change to the records of Harbor & Lane LLP was logged since "
         "2099-01-01."
     ), nothing.json()["answer"]
+
+
+async def test_a_long_change_list_is_cut_and_says_where_the_rest_is(
+    services: Services,
+    client: httpx.AsyncClient,
+    tokens: dict[str, str],
+    sample_snapshot: Snapshot,
+) -> None:
+    """Two changes logged for each of an organization's 31 configurations: the answer says 40
+    sentences (the counts first), and a note says more were logged and where all are."""
+    org = next(o for o in sample_snapshot.organizations if o.id == 3)
+    devices = [c for c in sample_snapshot.configurations if c.organization_id == 3]
+    at = datetime.now(UTC) - timedelta(hours=2)
+    rows = [
+        (3, c.source_id, "configuration", c.name, "changed", field, "old", f"new {n}", at)
+        for n, c in enumerate(devices)
+        for field in ("notes", "model")
+    ]
+    async with services.stores.sql.pool.connection() as conn:
+        cur = await conn.execute(
+            "INSERT INTO record_changes (organization_id, source_id, record_type, name, kind, "
+            "field, old_value, new_value, at) SELECT * FROM unnest(%s::bigint[], %s::text[], "
+            "%s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
+            "%s::timestamptz[]) RETURNING id",
+            [list(column) for column in zip(*rows, strict=True)],
+        )
+        ids = [r["id"] for r in await cur.fetchall()]
+    try:
+        asked = await client.post(
+            "/v1/query",
+            json={"question": f"what changed at {org.name} today?"},
+            headers=auth(tokens["read"]),
+        )
+    finally:
+        async with services.stores.sql.pool.connection() as conn:
+            await conn.execute("DELETE FROM record_changes WHERE id = ANY(%s)", (ids,))
+    body = asked.json()
+    kept = [v["claim"] for v in body["verdicts"] if v["supported"]]
+    assert len(rows) > 40 and len(kept) == 40, body["answer"]
+    assert kept[0].startswith(f"{org.name}, since ")
+    assert f"{len(devices)} records changed" in kept[0]
+    assert "More changes were logged than this answer lists" in body["answer"]
