@@ -102,7 +102,6 @@ def plan_question(
 ) -> Plan:
     """The rules' plan for a question over the caller's scope."""
     question = tidy(_ASKER.sub(" ", tidy(question)))
-    changes = intents.asks_changes(question)  # not when a change is only the context
     parts: list[Part] = []
     before: Ask | None = None
     if previous is not None and previous.plan.asks:
@@ -115,6 +114,7 @@ def plan_question(
     question = the_other(question, before, catalog, allowed)
     if previous is not None:
         question = same_for(question, previous.plan.query or previous.question, catalog, allowed)
+    changes = intents.asks_changes(question)  # not when a change is only the context
     for n, text in enumerate(split(question, catalog.field_words)):
         text = _without_idle_context(text, catalog)
         context: list[int] = []

@@ -9,7 +9,7 @@ import pytest
 
 from core.state import Plan
 from sync.demo.sample import REFERENCE_DATE
-from tests.understand.accounts import ask_in, names_of, plan_of, sample_msp, targets_of
+from tests.understand.accounts import ask_in, names_of, plan_of, sample_msp, targets_of, thread
 from tests.understand.test_grounding import SAMPLE
 from understand.windows import window
 
@@ -76,6 +76,25 @@ def test_what_changed_on_a_record_or_at_a_client_the_account_lacks() -> None:
     for question in ("what changed at Contoso since monday", "what changed at Fourth Coffee"):
         plan = plan_of(question)
         assert plan.intent == "changes" and plan.unresolved and not plan.organization_ids
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "orgs"),
+    [("and at bluewater?", [11]), ("what about keystone", [5]), ("same for faucets", [6])],
+)
+def test_what_changed_follows_a_thread_to_another_client(follow_up: str, orgs: list[int]) -> None:
+    plan = thread("what changed at acme since monday?", follow_up)
+    assert (plan.intent, plan.organization_ids) == ("changes", orgs)
+    assert plan.window_start == date(2026, 5, 25)
+
+
+def test_has_it_changed_asks_the_log_about_the_record_before() -> None:
+    plan = thread("What is the IP address of ACME-DC01?", "has it changed since monday?")
+    dc = next(c for c in sample_msp()[0].configurations if c.name == "ACME-DC01")
+    assert (plan.intent, plan.devices) == ("changes", [dc.source_id])
+    assert thread("what changed at acme since monday?", "what is the IP of ACME-DC01?").intent == (
+        "lookup"
+    )
 
 
 def test_a_two_part_question_is_answered_part_by_part() -> None:
