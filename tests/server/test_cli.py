@@ -42,8 +42,13 @@ def _cli(
         }
     )
     environment.update(env or {})
-    return subprocess.run(
-        [exe, *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=600
+    return subprocess.run(  # the timeout stops a hang; an eval with its benchmarks on a
+        [exe, *args],  # loaded two-core machine took over 600 s
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=1500,
     )
 
 
