@@ -33,10 +33,15 @@ PUBLISHED = {
 }
 
 
-def _supported(claim: str, source: str, embedder: Embedder) -> bool:
-    if rejection(claim, source):
-        return False
-    return scores([(claim, source)], embedder)[0] >= threshold()
+BATCH = 100
+"""Rows scored in one call (a source text's rows side by side, so they share its embeddings)."""
+
+
+def _supported(rows: list[dict[str, Any]], embedder: Embedder) -> list[bool]:
+    weighed = [r for r in rows if not rejection(r["claim"], r["source"])]
+    held = scores([(r["claim"], r["source"]) for r in weighed], embedder) if weighed else []
+    kept = {id(r) for r, p in zip(weighed, held, strict=True) if p >= threshold()}
+    return [id(r) in kept for r in rows]
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
@@ -69,13 +74,15 @@ def evaluate(
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fn": 0, "tn": 0, "fp": 0})
     for path in sorted(directory.glob("*.jsonl")):
         name = path.stem
-        for row in load_rows(path):
-            gold = row["label"] == "supported"
-            predicted = _supported(row["claim"], row["source"], embedder)
-            key = ("tp" if predicted else "fn") if gold else ("fp" if predicted else "tn")
-            counts[name][key] += 1
-            if progress:
-                progress()
+        rows = sorted(load_rows(path), key=lambda r: str(r["source"]))  # a text's rows together
+        for start in range(0, len(rows), BATCH):
+            batch = rows[start : start + BATCH]
+            for row, predicted in zip(batch, _supported(batch, embedder), strict=True):
+                gold = row["label"] == "supported"
+                key = ("tp" if predicted else "fn") if gold else ("fp" if predicted else "tn")
+                counts[name][key] += 1
+                if progress:
+                    progress()
     out: dict[str, Any] = {}
     for name, c in counts.items():
         tpr = c["tp"] / max(1, c["tp"] + c["fn"])

@@ -6,8 +6,9 @@ The claim is aligned with the passages of the text that share most of its words
 measured against the whole text and against the aligned passage: content words covered, names
 (capitalized words), numbers and years the text does not have, a word whose antonym the passage
 uses instead, a negation the passage lacks, a word swapped inside otherwise verbatim wording,
-the embedding similarity of claim and passage, and how well each word piece of the claim finds
-its like among the passage's in context (a swapped name or number finds none). A logistic
+the embedding similarity of claim and passage, how well each word piece of the claim finds
+its like among the passage's in context (a swapped name or number finds none), and how well
+the weakest of the claim's clauses and five-word windows finds a sentence saying it. A logistic
 model combines them into the probability that the claim is supported; its weights are data
 (`support_model.json`), fitted by `python -m evals.support_fit` on the public grounding dev
 sets only."""
@@ -149,14 +150,42 @@ def signals(
 ) -> dict[str, float]:
     """Every signal, given the embeddings of `alignment.texts()` and the word-piece vectors
     of `alignment.pieces()` (in those orders)."""
-    claim, head, *candidates = vectors
+    a = alignment
+    ends = np.cumsum([2, len(a.candidates), len(a.clauses), len(a.windows), len(a.sentences)])
+    claim, head = vectors[0], vectors[1]
+    candidates, clauses, windows, sentences = (
+        np.array(vectors[start:end], float) for start, end in zip(ends, ends[1:], strict=False)
+    )
     said, passage, gathered = pieces
     return {
-        **lexical(alignment.claim, alignment.text, alignment.passage),
+        **lexical(a.claim, a.text, a.passage),
         "similarity": _cosine(claim, head),
-        "similarity_passage": max(_cosine(claim, c) for c in candidates),
+        "similarity_passage": float((candidates @ np.asarray(claim, float)).max()),
         **_matched(said, passage, "passage"),
         **_matched(said, gathered, "gathered"),
+        **_parts_found(np.asarray(claim, float), clauses, windows, sentences),
+    }
+
+
+def _parts_found(
+    claim: np.ndarray, clauses: np.ndarray, windows: np.ndarray, sentences: np.ndarray
+) -> dict[str, float]:
+    """How well the weakest part of the claim finds a sentence of the text saying it: each
+    clause's and each five-word window's best cosine with a sentence of the text (the
+    `COMPARED` sharing most of its words; the worst and the mean), and the claim's own best
+    sentence with its lead over the next best (the best alone when the text has one sentence).
+    A claim whose parts come from several sentences, or one part of which the text never says,
+    scores low though the claim as a whole is on topic."""
+    clause_best = (clauses @ sentences.T).max(1)
+    window_best = (windows @ sentences.T).max(1)
+    ranked = np.sort(sentences @ claim)[::-1]
+    return {
+        "clauses_worst": float(clause_best.min()),
+        "clauses_mean": float(clause_best.mean()),
+        "windows_worst": float(window_best.min()),
+        "windows_mean": float(window_best.mean()),
+        "sentence_best": float(ranked[0]),
+        "sentence_lead": float(ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)),
     }
 
 

@@ -1,4 +1,12 @@
-from verify.passages import PASSAGES_MAX, SENTENCE_WORDS, align, read, sentences
+from verify.passages import (
+    PASSAGES_MAX,
+    SENTENCE_WORDS,
+    align,
+    clauses,
+    read,
+    sentences,
+    windows,
+)
 
 
 def test_run_on_text_is_read_in_pieces_of_bounded_length() -> None:
@@ -26,3 +34,16 @@ def test_the_gathered_sentences_are_the_best_shared_in_the_texts_order() -> None
     text = "Alpha one. The Veeam job runs. Beta two. The Synology NAS holds it. Gamma three."
     gathered = align("The Veeam job writes to the Synology NAS.", text).gathered
     assert gathered.index("Veeam") < gathered.index("Synology")
+
+
+def test_a_claim_is_also_read_in_its_clauses_and_overlapping_windows() -> None:
+    claim = "The NAS backs up nightly, and the firewall is a FortiGate which reboots on Sundays."
+    assert clauses(claim) == [
+        "The NAS backs up nightly",
+        "the firewall is a FortiGate",
+        "reboots on Sundays.",
+    ]
+    runs = windows(claim)
+    assert runs[0] == "The NAS backs up nightly," and runs[-1].endswith("on Sundays.")
+    assert all(len(r.split()) == 5 for r in runs)
+    assert clauses("Up.") == ["Up."] and windows("Backups run nightly.") == ["Backups run nightly."]

@@ -87,6 +87,23 @@ def test_a_word_swapped_inside_verbatim_wording_is_a_signal() -> None:
     assert lexical("The agent offered a wide range of plans.", text, text)["swapped_words"] == 0
 
 
+def test_a_claim_part_no_sentence_says_weighs_against_it(embedder: Embedder) -> None:
+    text = (
+        "The NAS backs up the file shares every night. The firewall is a FortiGate 60F. "
+        "The printers are leased from Canon."
+    )
+
+    def parts(claim: str) -> dict[str, float]:
+        alignment = align(claim, text)
+        vectors = embedder.embed(alignment.texts())
+        return signals(alignment, vectors, embedder.embed_pieces(alignment.pieces()))
+
+    said = parts("The NAS backs up the file shares, and the firewall is a FortiGate.")
+    added = parts("The NAS backs up the file shares, and the payroll runs on the mainframe.")
+    assert added["clauses_worst"] < said["clauses_worst"] - 0.2
+    assert said["clauses_worst"] > 0.5 and said["sentence_best"] > 0.5
+
+
 def test_the_model_file_weighs_every_signal_and_reports_its_fit(embedder: Embedder) -> None:
     model = json.loads(MODEL.read_text())
     alignment = align("Backups run nightly.", "Backups run nightly at 02:00.")
