@@ -73,3 +73,19 @@ async def test_what_changed_asked_through_query_documentation(
         assert f"changed from 10.7.10.9 to {acme.primary_ip}" in answer, answer
         cited = {c["source_id"] for c in asked.structured_content["citations"]}
         assert acme.source_id in cited
+
+
+async def test_what_changed_in_words_over_mcp_http_stays_in_the_keys_organization(
+    served: str,
+    tokens: dict[str, str],
+    logged: dict[str, Any],  # noqa: F811
+) -> None:
+    async with _over_http(served, tokens["harbor"]) as client:
+        asked = await client.call_tool(
+            "query_documentation", {"question": "what changed since 2000-01-01?"}
+        )
+        assert not asked.is_error, asked.content
+        answer = asked.structured_content["answer"]
+        assert "Gone Person was removed" in answer and "ACME" not in answer, answer
+        cited = asked.structured_content["citations"]
+        assert cited and {c["organization_id"] for c in cited} == {1}
