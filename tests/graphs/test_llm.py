@@ -187,6 +187,7 @@ async def test_a_model_telling_a_logged_change_backwards_is_cut(
     """'What changed' with a model: it plans the change log and drafts from it; the claim that
     gives the change the wrong way round is removed, the right one kept and cited."""
     dc = config_named(sample_snapshot, "ACME-DC01")
+    assert ctx.stores is not None
     sid, pool = dc.source_id, ctx.stores.sql.pool
     async with pool.connection() as conn:
         cur = await conn.execute(
@@ -196,6 +197,7 @@ async def test_a_model_telling_a_logged_change_backwards_is_cut(
             (dc.source_id, dc.name, dc.primary_ip),
         )
         row = await cur.fetchone()
+    assert row is not None
     plan = {"intent": "changes", "organizations": ["Acme Logistics"], "window_start": "2026-05-25"}
     model = ScriptedChatModel(
         replies={
