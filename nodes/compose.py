@@ -67,7 +67,7 @@ async def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     res = await resources(runtime)
     orgs = sorted({e.organization_id for e in state.evidence})
     names = {o: res.names[o] for o in orgs if o in res.names}
-    if res.model is not None:
+    if res.model is not None and state.plan.intent != "changes":  # the log's own sentences
         try:
             claims = await _model_claims(res.model, state.question, state.evidence)
             return {"claims": claims, "missing": gaps, "notes": remarks}

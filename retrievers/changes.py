@@ -6,7 +6,7 @@ from `stores.changes` (what the syncs logged), never from IT Glue."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import UTC, date
 
 from core.models import Evidence, Record, RecordType
 from core.state import Plan
@@ -29,17 +29,12 @@ async def retrieve(plan: Plan, res: Resources, records: Sequence[Record]) -> lis
     since, basis = await moment(log, orgs, plan.window_start)
     named = {r.source_id for r in records}
     field = _logged_field(plan.attribute) if named else None  # "has DC01's serial changed"
-    read = await log.since(orgs, since, LIMIT + 1 if not named else 5_000)
-    rows = [
-        r
-        for r in read
-        if (not named or r.source_id in named) and (field is None or r.field == field)
-    ]
-    cut, rows = len(rows) > LIMIT, rows[:LIMIT]
+    rows = await log.since(orgs, since, LIMIT + 1, sorted(named) if named else None, field)
+    cut, rows = len(rows) > LIMIT, rows[:LIMIT]  # one more than listed: cut or not
     out: list[Evidence] = []
     if not named:
         counts = await log.counts(orgs, since)
-        for org in sorted(set(counts) | set(plan.organization_ids)):
+        for org in sorted(set(counts) | (set(plan.organization_ids) & set(orgs))):
             out.append(_summary(org, res.names.get(org, str(org)), counts.get(org, {}), basis, cut))
     elif not rows:  # "has the DC01 IP changed since Monday": no, nothing logged
         out += [_unchanged(r, field, basis) for r in records]
@@ -47,7 +42,7 @@ async def retrieve(plan: Plan, res: Resources, records: Sequence[Record]) -> lis
     for r in rows:
         if r.kind != "loaded":
             by_record.setdefault(r.source_id, []).append(r)
-    out += [_record(changes, basis) for changes in by_record.values()]
+    out += [_record(changes, basis, cut) for changes in by_record.values()]
     return out
 
 
@@ -108,7 +103,7 @@ def _unchanged(record: Record, field: str | None, basis: str) -> Evidence:
     )
 
 
-def _record(changes: Sequence[Change], basis: str) -> Evidence:
+def _record(changes: Sequence[Change], basis: str, cut: bool) -> Evidence:
     first = changes[0]
     said = [sentence(c) for c in changes]
     return Evidence(
@@ -117,7 +112,7 @@ def _record(changes: Sequence[Change], basis: str) -> Evidence:
         record_type=RecordType(first.record_type),
         title=f"Changes to {first.name} {basis}",
         text=" ".join(said),
-        fields={"name": first.name, "change_sentences": said},
+        fields={"name": first.name, "change_sentences": said, "cut": cut},
         retriever="sql",
         url=first.resource_url,
     )
@@ -125,7 +120,7 @@ def _record(changes: Sequence[Change], basis: str) -> Evidence:
 
 def sentence(c: Change) -> str:
     """One logged change as a sentence that states only what the log holds."""
-    day = _day(c.at.date()) if c.at else "at a time not logged"
+    day = _day(c.at.astimezone(UTC).date()) if c.at else "at a time not logged"
     kind = c.record_type.replace("_", " ")
     if c.kind in ("added", "removed"):
         return f"The {kind} {c.name} was {c.kind} {day}."

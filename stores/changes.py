@@ -95,15 +95,31 @@ class ChangeStore:
             await write(conn, job_id, rows)
 
     async def since(
-        self, organizations: Sequence[int], since: datetime | None, limit: int
+        self,
+        organizations: Sequence[int],
+        since: datetime | None,
+        limit: int,
+        records: Sequence[str] | None = None,
+        field: str | None = None,
     ) -> list[Change]:
         """The changes in `organizations` logged at or after `since` (all when None), newest
-        first, at most `limit`."""
+        first, at most `limit`; only those of `records` (source ids) and of `field` when given."""
         async with self.pool.connection() as conn:
             cur = await conn.execute(
                 f"SELECT {_COLUMNS}, at FROM record_changes WHERE organization_id = ANY(%s) "
-                "AND (%s::timestamptz IS NULL OR at >= %s) ORDER BY at DESC, id LIMIT %s",
-                (list(organizations), since, since, limit),
+                "AND (%s::timestamptz IS NULL OR at >= %s) "
+                "AND (%s::text[] IS NULL OR source_id = ANY(%s)) "
+                "AND (%s::text IS NULL OR field = %s) ORDER BY at DESC, id LIMIT %s",
+                (
+                    list(organizations),
+                    since,
+                    since,
+                    list(records) if records is not None else None,
+                    list(records) if records is not None else None,
+                    field,
+                    field,
+                    limit,
+                ),
             )
             return [Change(**row) for row in await cur.fetchall()]
 

@@ -174,13 +174,18 @@ def asks_changes(question: str) -> bool:
 
 
 INCIDENT = re.compile(
-    r"\bhow (do|to|can|should|would)\b|\brestore|\brecover|\bget (it|them|that|this) back\b|"
+    r"\bhow (do|to|can|should|would|was|were|did)\b|"
+    r"\b(updates?|patch(es|ing)?)\b.{0,30}\b(pending|installed|install|available|waiting|"
+    r"wsus|window)\b|\b(windows|patch|security|firmware) updates?\b|\bpatch (tuesday|window)\b|"
+    r"\b(new|changed|different) in (the )?(version |v)?(?!(last|past|next|first|previous)\b)"
+    r"[a-z][\w-]* (server )?v?\d[\d.]*\b|\brestore|\brecover|\bget (it|them|that|this) back\b|"
     r"can'?t|cannot|won'?t|\bnot (working|printing|loading|syncing|connecting)|\berrors?\b|"
     r"\bfail|\bbroken\b|\bfix\b|troubleshoot|\bundo\b|\broll ?back\b|\brevert\b",
     re.I,
 )
 """Something that happened to be fixed ("a user deleted a file yesterday, how do we get it
-back"): the steps, not the change log, whatever verbs it shares with it."""
+back"), patching ("any updates pending on DC01") or a product's release ("what's new in Veeam
+12"): not the change log, whatever words it shares with it."""
 
 
 FIELD_ASKED = re.compile(

@@ -17,6 +17,7 @@ from understand.grounding import Part
 from understand.kinds import types_named
 from understand.missing import named_beyond_type
 from understand.reading import MAX_TARGETS
+from understand.since import WORDS as DAY_WORDS
 from understand.since import since_day
 from understand.spelling import respell
 from understand.text import IPV4, parts, stem, words
@@ -279,8 +280,17 @@ def plan_from_parts(
             plan.config_types = plan.config_types or []
     if intent == "changes":  # "since Monday"; none: since the last sync
         plan.window_start = since_day(question, today)
+        said = {w for m in intents.CHANGES.finditer(main.text) for w in words(m[0])}
+        if main.used and main.used <= said | DAY_WORDS | _LOG_WORDS:  # "the last sync": no
+            plan.devices = []  # record named "… Sync", the log's own words
     plan.retrievers = retrievers_for(plan)
     return plan
+
+
+_LOG_WORDS = frozenset(
+    {"sync", "synced", "docs", "doc", "documentation", "itglue", "glue", "records", "record"}
+)
+"""Words of a change-log question that name the log, not a record."""
 
 
 def _due_types(part: Part, catalog: Catalog) -> list[str]:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 _DAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)} | {
     name.lower(): n for n, name in enumerate(calendar.day_abbr)
 }
+_FULL_DAYS = frozenset(name.lower() for name in calendar.day_name)
 _UNITS = {"day": 1, "week": 7, "wk": 7, "month": 30}
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7}
 WORDS = (
@@ -51,10 +52,11 @@ def since_day(text: str, today: date) -> date | None:
     numeric = _numeric(t, today)
     if numeric is not None:
         return numeric
-    count = r"(\d+|" + "|".join(_NUMBER) + r")"
-    hours = re.search(count + r"\s*(hours?|hrs?|h)\b", t)
+    count = r"(?<![\w.])(\d+|" + "|".join(_NUMBER) + r")"  # a whole number: not of "1.5", "utah"
+    hours = re.search(count + r"\s*(hours?|hrs?)\b|(?<![\w.])(\d+)h\b", t)
     if hours:  # "the last 24 hrs": from the day that many hours back
-        n = int(hours[1]) if hours[1].isdigit() else _NUMBER[hours[1]]
+        said = hours[1] or hours[3]
+        n = int(said) if said.isdigit() else _NUMBER[said]
         return today - timedelta(days=-(-min(n, 876_000) // 24))
     if re.search(r"\bfortnight\b", t):
         return today - timedelta(days=14)
@@ -70,10 +72,15 @@ def since_day(text: str, today: date) -> date | None:
         return today - timedelta(days=(today.weekday() - 5) % 7 or 7)
     if re.search(r"\b(yesterday|yday|yest)\b", t):
         return today - timedelta(days=1)
-    for word in re.findall(r"[a-z]+", t):
+    said = re.findall(r"(?<![\w-])[a-z]+(?![\w-])", t)  # whole words: not ACME-MON01's "mon"
+    after = re.search(
+        r"\b(?:since|from|after|starting) (?:last |this )?([a-z]+)\b", t
+    ) or re.search(r"\b(?:on|last|this) ([a-z]+)\b", t)
+    full = [w for w in said if w in _FULL_DAYS]  # a short form only after "since":
+    for word in ([after[1]] if after and _weekday(after[1]) else []) + full:  # not "sun valley"
         day = _DAYS.get(word, _DAYS.get(word[:3])) if _weekday(word) else None  # "weds": wed
-        if day is not None:
-            back = (today.weekday() - day) % 7 or 7
+        if day is not None:  # the one after "since" first: "broke on friday - what changed
+            back = (today.weekday() - day) % 7 or 7  # since thursday"
             return today - timedelta(days=back)
     nth = re.search(r"\bsince the (\d{1,2})(?:st|nd|rd|th)\b", t)
     if nth:  # "since the 20th": of this month, or of the month before when still to come
@@ -96,17 +103,20 @@ _NTH = r"(\d{1,2})(?:st|nd|rd|th)?"
 def _month_day(t: str, today: date) -> date | None:
     """ "November 20", "nov 20th", "20 Nov", "the 20th of November": that day of this year,
     or of the year before when it is still to come."""
-    match = re.search(rf"\b{_MONTH} {_NTH}\b", t)
+    year = r"(?:,? (\d{4}))?"
+    match = re.search(rf"\b{_MONTH} {_NTH}\b{year}", t)
     month, day = (match[1], match[2]) if match else (None, None)
     if not match:
-        match = re.search(rf"\b{_NTH} (?:of )?{_MONTH}(?!\w)", t)
+        match = re.search(rf"\b{_NTH} (?:of )?{_MONTH}(?!\w){year}", t)
         month, day = (match[2], match[1]) if match else (None, None)
-    if month is None or day is None:
+    if match is None or month is None or day is None:
         return None
     try:
-        found = date(today.year, _MONTHS[month], int(day))
+        found = date(int(match[3] or today.year), _MONTHS[month], int(day))
     except ValueError:
         return None
+    if match[3]:  # "since nov 20, 2024": the year said
+        return found
     return found if found <= today else found.replace(year=today.year - 1)
 
 
@@ -134,8 +144,12 @@ def _weekday(word: str) -> bool:
 def _numeric(t: str, today: date) -> date | None:
     """ "5/27", "27/05", "27.05.", "5/27/2026": month and day in either order, the reading that
     is a real day not after today and nearest to it (an engineer asks about the past)."""
-    match = re.search(r"(?<![\d.])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{2,4}))?(?!\d|\.\d)", t)
-    if not match:  # (not a piece of an IP address or a version)
+    match = re.search(  # after a word that starts a time ("since 5/27"): not a port "2/12",
+        r"\b(?:since|from|on|after|starting|of) (?:the )?(\d{1,2})([/.])(\d{1,2})"  # a version
+        r"(?:\2(\d{2,4}))?(?!\d|\.\d)",  # "since 7.2" has no trailing dot or year
+        t,
+    )
+    if not match or (match[2] == "." and not match[4] and not t[match.end() :].startswith(".")):
         return None
     a, b = int(match[1]), int(match[3])
     year = int(match[4]) if match[4] else today.year

@@ -181,11 +181,12 @@ async def test_password_values_never_reach_a_prompt(
         assert not any(secret in prompt for secret in secrets)
 
 
-async def test_a_model_telling_a_logged_change_backwards_is_cut(
+async def test_with_a_model_what_changed_is_still_the_logs_own_sentences(
     ctx: Context, sample_snapshot: Snapshot
 ) -> None:
-    """'What changed' with a model: it plans the change log and drafts from it; the claim that
-    gives the change the wrong way round is removed, the right one kept and cited."""
+    """'What changed' with a model: it plans the change log, but the answer is the log's own
+    sentences, never the model's retelling (which could swap old and new: the validator refuses
+    that too, tests/verify/test_claims.py), and the judge still reads them."""
     dc = config_named(sample_snapshot, "ACME-DC01")
     assert ctx.stores is not None
     sid, pool = dc.source_id, ctx.stores.sql.pool
@@ -208,7 +209,7 @@ async def test_a_model_telling_a_logged_change_backwards_is_cut(
                     (f"ACME-DC01's primary IP changed from {dc.primary_ip} to 10.7.10.9.", sid),
                 )
             ],
-            JUDGE: [json.dumps({"supported": [True]})],
+            JUDGE: [json.dumps({"supported": [True, True]})],
         }
     )
     try:
@@ -217,9 +218,8 @@ async def test_a_model_telling_a_logged_change_backwards_is_cut(
         async with pool.connection() as conn:
             await conn.execute("DELETE FROM record_changes WHERE id = %s", (row["id"],))
     assert out["plan"].intent == "changes" and out["plan"].source == "model", out["plan"]
-    assert out["answer"] == f"ACME-DC01's primary IP changed from 10.7.10.9 to {dc.primary_ip} [1]."
-    [cut] = [v for v in out["verdicts"] if not v.supported]
-    assert cut.reason == (
-        f"the cited evidence has it from 10.7.10.9 to {dc.primary_ip}, "
-        f"not from {dc.primary_ip} to 10.7.10.9"
-    )
+    said = f"The primary IP of ACME-DC01 changed from 10.7.10.9 to {dc.primary_ip} on 2026-05-28"
+    assert said in out["answer"], out["answer"]
+    assert f"from {dc.primary_ip} to 10.7.10.9" not in out["answer"]
+    assert not any(COMPOSE in p for p in model.prompts)  # no draft was asked of the model
+    assert sum(JUDGE in p for p in model.prompts) == 1

@@ -319,3 +319,45 @@ async def test_a_long_change_list_is_cut_and_says_where_the_rest_is(
     assert kept[0].startswith(f"{org.name}, since ")
     assert f"{len(devices)} records changed" in kept[0]
     assert "More changes were logged than this answer lists" in body["answer"]
+
+
+async def test_a_named_record_is_read_from_the_log_however_many_others_changed(
+    services: Services,
+    client: httpx.AsyncClient,
+    tokens: dict[str, str],
+    logged: dict[str, Any],
+    sample_snapshot: Snapshot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """More newer changes of other records than the retriever reads: the record asked about
+    is still found (filtered in SQL), never a false 'No change … was logged'."""
+    import retrievers.changes
+
+    monkeypatch.setattr(retrievers.changes, "LIMIT", 3)
+    fw = _dc(sample_snapshot, "ACME-FW01")
+    at = datetime.now(UTC) - timedelta(hours=1)
+    rows = [
+        (7, fw.source_id, "configuration", fw.name, "changed", f"notes{n}", "a", "b", at)
+        for n in range(6)
+    ]
+    async with services.stores.sql.pool.connection() as conn:
+        cur = await conn.execute(
+            "INSERT INTO record_changes (organization_id, source_id, record_type, name, kind, "
+            "field, old_value, new_value, at) SELECT * FROM unnest(%s::bigint[], %s::text[], "
+            "%s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
+            "%s::timestamptz[]) RETURNING id",
+            [list(column) for column in zip(*rows, strict=True)],
+        )
+        ids = [r["id"] for r in await cur.fetchall()]
+    try:
+        asked = await client.post(
+            "/v1/query",
+            json={"question": f"has ACME-DC01 changed since {logged['week_ago'].isoformat()}?"},
+            headers=auth(tokens["read"]),
+        )
+    finally:
+        async with services.stores.sql.pool.connection() as conn:
+            await conn.execute("DELETE FROM record_changes WHERE id = ANY(%s)", (ids,))
+    answer = asked.json()["answer"]
+    assert f"changed from 10.7.10.9 to {logged['acme'].primary_ip}" in answer, answer
+    assert "No change to ACME-DC01" not in answer

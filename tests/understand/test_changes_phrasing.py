@@ -21,9 +21,9 @@ DEV = [
     for line in (HERE / name).read_text().splitlines()
     if line.strip()
 ]
-HOLDOUT_FLOOR = 0.8
-"""The holdout's share planned right when it was first measured was 33/40; a drop below this
-floor is a regression in how questions are read."""
+HOLDOUT_FLOOR = 0.9
+"""The holdout's share planned right: 33/40 when first measured, 36/40 after the second dev
+set's round (measured twice, never read); a drop below this floor is a regression."""
 
 
 def _right(item: dict[str, Any]) -> bool:

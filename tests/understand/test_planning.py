@@ -68,6 +68,30 @@ def test_changes_by_people_or_to_make_are_not_the_change_log(question: str) -> N
     assert plan_of(question).intent != "changes"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are there any updates pending on DC01 at acme?",
+        "what are the latest updates installed on ACME-DC01?",
+        "when is the next patch window - any updates this week?",
+        "how was ACME-DC01 updated?",
+        "what changed in windows server 2022?",
+        "whats new in veeam 12?",
+    ],
+)
+def test_patching_and_product_releases_are_not_the_change_log(question: str) -> None:
+    assert plan_of(question).intent != "changes"
+
+
+@pytest.mark.parametrize(
+    "question", ["what changed since the last sync?", "anything new since last sync?"]
+)
+def test_the_logs_own_words_name_no_record(question: str) -> None:
+    """The sample has records named "… Sync": "since the last sync" is not about them."""
+    plan = plan_of(question)
+    assert plan.intent == "changes" and plan.devices == [] and plan.window_start is None
+
+
 def test_what_changed_on_a_record_or_at_a_client_the_account_lacks() -> None:
     plan = plan_of("has the ACME-DC01 IP changed since Monday?")
     dc = next(c for c in sample_msp()[0].configurations if c.name == "ACME-DC01")
