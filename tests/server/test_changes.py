@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,26 @@ from tests.server.test_cli import _cli
 
 def _dc(snapshot: Snapshot, name: str) -> Configuration:
     return next(c for c in snapshot.configurations if c.name == name)
+
+
+@asynccontextmanager
+async def planted(services: Services, rows: list[tuple[Any, ...]]) -> AsyncIterator[None]:
+    """Change rows (organization, source id, record type, name, kind, field, old, new, link,
+    at) in the sample store's log for the block, removed again after it."""
+    async with services.stores.sql.pool.connection() as conn:
+        cur = await conn.execute(
+            "INSERT INTO record_changes (organization_id, source_id, record_type, name, kind, "
+            "field, old_value, new_value, resource_url, at) SELECT * FROM unnest("
+            "%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
+            "%s::text[], %s::text[], %s::text[], %s::timestamptz[]) RETURNING id",
+            [list(column) for column in zip(*rows, strict=True)],
+        )
+        ids = [r["id"] for r in await cur.fetchall()]
+    try:
+        yield
+    finally:
+        async with services.stores.sql.pool.connection() as conn:
+            await conn.execute("DELETE FROM record_changes WHERE id = ANY(%s)", (ids,))
 
 
 @pytest.fixture
@@ -43,23 +64,13 @@ async def logged(services: Services, sample_snapshot: Snapshot) -> AsyncIterator
         (1, "contact:39998", "contact", "Gone Person", "removed", None,
          None, None, None, now - timedelta(days=2)),
     ]  # fmt: skip
-    async with services.stores.sql.pool.connection() as conn:
-        cur = await conn.execute(
-            "INSERT INTO record_changes (organization_id, source_id, record_type, name, kind, "
-            "field, old_value, new_value, resource_url, at) SELECT * FROM unnest("
-            "%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
-            "%s::text[], %s::text[], %s::text[], %s::timestamptz[]) RETURNING id",
-            [list(column) for column in zip(*rows, strict=True)],
-        )
-        ids = [r["id"] for r in await cur.fetchall()]
-    yield {
-        "acme": acme,
-        "url": url,
-        "password": one,
-        "week_ago": (now - timedelta(days=7)).date(),
-    }
-    async with services.stores.sql.pool.connection() as conn:
-        await conn.execute("DELETE FROM record_changes WHERE id = ANY(%s)", (ids,))
+    async with planted(services, rows):
+        yield {
+            "acme": acme,
+            "url": url,
+            "password": one,
+            "week_ago": (now - timedelta(days=7)).date(),
+        }
 
 
 def _planted(digest: dict[str, Any]) -> dict[int, list[tuple[Any, ...]]]:
@@ -291,28 +302,16 @@ async def test_a_long_change_list_is_cut_and_says_where_the_rest_is(
     devices = [c for c in sample_snapshot.configurations if c.organization_id == 3]
     at = datetime.now(UTC) - timedelta(hours=2)
     rows = [
-        (3, c.source_id, "configuration", c.name, "changed", field, "old", f"new {n}", at)
+        (3, c.source_id, "configuration", c.name, "changed", field, "old", f"new {n}", None, at)
         for n, c in enumerate(devices)
         for field in ("notes", "model")
     ]
-    async with services.stores.sql.pool.connection() as conn:
-        cur = await conn.execute(
-            "INSERT INTO record_changes (organization_id, source_id, record_type, name, kind, "
-            "field, old_value, new_value, at) SELECT * FROM unnest(%s::bigint[], %s::text[], "
-            "%s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
-            "%s::timestamptz[]) RETURNING id",
-            [list(column) for column in zip(*rows, strict=True)],
-        )
-        ids = [r["id"] for r in await cur.fetchall()]
-    try:
+    async with planted(services, rows):
         asked = await client.post(
             "/v1/query",
             json={"question": f"what changed at {org.name} today?"},
             headers=auth(tokens["read"]),
         )
-    finally:
-        async with services.stores.sql.pool.connection() as conn:
-            await conn.execute("DELETE FROM record_changes WHERE id = ANY(%s)", (ids,))
     body = asked.json()
     kept = [v["claim"] for v in body["verdicts"] if v["supported"]]
     assert len(rows) > 40 and len(kept) == 40, body["answer"]
@@ -337,27 +336,15 @@ async def test_a_named_record_is_read_from_the_log_however_many_others_changed(
     fw = _dc(sample_snapshot, "ACME-FW01")
     at = datetime.now(UTC) - timedelta(hours=1)
     rows = [
-        (7, fw.source_id, "configuration", fw.name, "changed", f"notes{n}", "a", "b", at)
+        (7, fw.source_id, "configuration", fw.name, "changed", f"notes{n}", "a", "b", None, at)
         for n in range(6)
     ]
-    async with services.stores.sql.pool.connection() as conn:
-        cur = await conn.execute(
-            "INSERT INTO record_changes (organization_id, source_id, record_type, name, kind, "
-            "field, old_value, new_value, at) SELECT * FROM unnest(%s::bigint[], %s::text[], "
-            "%s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
-            "%s::timestamptz[]) RETURNING id",
-            [list(column) for column in zip(*rows, strict=True)],
-        )
-        ids = [r["id"] for r in await cur.fetchall()]
-    try:
+    async with planted(services, rows):
         asked = await client.post(
             "/v1/query",
             json={"question": f"has ACME-DC01 changed since {logged['week_ago'].isoformat()}?"},
             headers=auth(tokens["read"]),
         )
-    finally:
-        async with services.stores.sql.pool.connection() as conn:
-            await conn.execute("DELETE FROM record_changes WHERE id = ANY(%s)", (ids,))
     answer = asked.json()["answer"]
     assert f"changed from 10.7.10.9 to {logged['acme'].primary_ip}" in answer, answer
     assert "No change to ACME-DC01" not in answer
