@@ -104,6 +104,21 @@ def main() -> int:
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
             server.kill()
+        _release_postgres()
+
+
+def _release_postgres() -> None:
+    """Stop the embedded Postgres that `langgraph dev` started and, terminated, never released
+    (it stayed running after every check): join it as a holder — the dead one is pruned — and
+    release it, so the last holder stops it. A server another process holds keeps running."""
+    from core.settings import get_settings
+    from stores.pg_embedded import start_embedded_postgres, stop_embedded_postgres
+
+    settings = get_settings()
+    if settings.database_url or not (settings.data_dir / "postgres" / "postmaster.pid").exists():
+        return
+    start_embedded_postgres(settings.data_dir)
+    stop_embedded_postgres(settings.data_dir)
 
 
 if __name__ == "__main__":
