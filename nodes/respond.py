@@ -58,10 +58,10 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         # caller may not see (never searched) would show as 0 items and tell itself apart
         removed = len(state.verdicts) - len(kept)
         searched.append(f"{len(state.evidence)} evidence items, {removed} claims removed")
+    since = f"since {plan.window_start}" if plan.window_start else "since the last sync"
     if plan.window_start and plan.window_end:
         searched.append(f"window {plan.window_start} to {plan.window_end}")
     elif plan.intent == "changes":
-        since = f"since {plan.window_start}" if plan.window_start else "since the last sync"
         searched.append(f"change log {since}")
     if sentences:
         gaps = "; ".join(state.missing)
@@ -75,7 +75,6 @@ async def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
                 f"no {kinds} in {scope} expires between {plan.window_start} and {plan.window_end}"
             )
         if not reasons and plan.intent == "changes":
-            since = f"since {plan.window_start}" if plan.window_start else "since the last sync"
             reasons.append(f"no change to the records of {scope} was logged {since}")
         if not reasons:
             where = "you may see" if not plan.organization_ids else f"of {scope}"

@@ -104,22 +104,14 @@ class ChangeStore:
     ) -> list[Change]:
         """The changes in `organizations` logged at or after `since` (all when None), newest
         first, at most `limit`; only those of `records` (source ids) and of `field` when given."""
+        ids = list(records) if records is not None else None
         async with self.pool.connection() as conn:
             cur = await conn.execute(
                 f"SELECT {_COLUMNS}, at FROM record_changes WHERE organization_id = ANY(%s) "
                 "AND (%s::timestamptz IS NULL OR at >= %s) "
                 "AND (%s::text[] IS NULL OR source_id = ANY(%s)) "
                 "AND (%s::text IS NULL OR field = %s) ORDER BY at DESC, id LIMIT %s",
-                (
-                    list(organizations),
-                    since,
-                    since,
-                    list(records) if records is not None else None,
-                    list(records) if records is not None else None,
-                    field,
-                    field,
-                    limit,
-                ),
+                (list(organizations), since, since, ids, ids, field, field, limit),
             )
             return [Change(**row) for row in await cur.fetchall()]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from core.state import Intent
+from understand.since import WORDS as DAY_WORDS
+from understand.text import words
 
 PASSWORD_ABROAD = r"mot de passe|contrase[ñn]a|passwort|kennwort|\bsenha\b|wachtwoord"
 """The word for password in French, Spanish, German, Portuguese and Dutch."""
@@ -159,6 +161,12 @@ _ASKING = re.compile(
     re.I,
 )
 _QUESTION = re.compile(r"\b(what|which|who|where|when|how|whats)\b|\?", re.I)
+
+
+def change_words(text: str) -> set[str]:
+    """The words of `text` that ask the change log or say a day ("what changed", "since",
+    "monday"): words of the question, never of a record's or a client's name."""
+    return {w for m in CHANGES.finditer(text) for w in words(m[0])} | DAY_WORDS
 
 
 def asks_changes(question: str) -> bool:

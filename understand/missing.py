@@ -12,13 +12,12 @@ from collections.abc import Sequence
 from core.models import RecordType
 from understand.cues import ORG_NOUNS, names_few
 from understand.glossary import PLACE_WORDS, STOP
-from understand.intents import CHANGES
+from understand.intents import change_words
 from understand.kinds import types_named
 from understand.lexicon import QUESTION_STEMS, QUESTION_WORDS
 from understand.reading import PartReading, unfound
-from understand.since import WORDS as _DAY_WORDS
 from understand.spelling import is_common, question_words, unknown_words
-from understand.text import expand, squash, stem, words
+from understand.text import expand, squash, stem
 from understand.unknown_names import PartUnknownNames
 
 _QUOTED = re.compile(r"(?:^|(?<=\s))['\"“‘]([^'\"”’]{2,40})['\"”’](?=$|[\s?.,!;:)])")
@@ -179,9 +178,8 @@ class PartMissing(PartUnknownNames):
         A part grounded by a distinctive name ("the Veeam repo box") keeps its extra words as
         modifiers; one grounded only by a type ("the licence at Acme") does not."""
         cat = self.catalog
-        if self.intent == "changes" and not self.named_orgs:  # "what changed at Contoso":
-            said = {w for m in CHANGES.finditer(self.text) for w in words(m[0])}  # a client
-            ignore = self.used | self.org_used | said | _DAY_WORDS  # the account lacks
+        if self.intent == "changes" and not self.named_orgs:  # "what changed at Contoso": a
+            ignore = self.used | self.org_used | change_words(self.text)  # client it lacks
             self.unresolved += [unfound(name) for name in self._unknown_name(ignore)]
             self.unresolved += [unfound(name) for name in self._unknown_owner(ignore)]
             if not self.unresolved:

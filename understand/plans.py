@@ -17,7 +17,6 @@ from understand.grounding import Part
 from understand.kinds import types_named
 from understand.missing import named_beyond_type
 from understand.reading import MAX_TARGETS
-from understand.since import WORDS as DAY_WORDS
 from understand.since import since_day
 from understand.spelling import respell
 from understand.text import IPV4, parts, stem, words
@@ -280,9 +279,8 @@ def plan_from_parts(
             plan.config_types = plan.config_types or []
     if intent == "changes":  # "since Monday"; none: since the last sync
         plan.window_start = since_day(question, today)
-        said = {w for m in intents.CHANGES.finditer(main.text) for w in words(m[0])}
-        if main.used and main.used <= said | DAY_WORDS | _LOG_WORDS:  # "the last sync": no
-            plan.devices = []  # record named "… Sync", the log's own words
+        if main.used and main.used <= intents.change_words(main.text) | _LOG_WORDS:
+            plan.devices = []  # "since the last sync": the log's words, no record "… Sync"
     plan.retrievers = retrievers_for(plan)
     return plan
 
